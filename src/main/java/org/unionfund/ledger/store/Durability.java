@@ -1,0 +1,21 @@
+package org.unionfund.ledger.store;
+
+/**
+ * Makes writes that the server has acknowledged survive a crash of this process.
+ * On a real MongoDB the write concern (majority, journaled) already does that; the embedded server needs an
+ * explicit commit and fsync of its file store after each append.
+ */
+public interface Durability {
+
+    /** Blocks until everything acknowledged so far is on stable storage. */
+    void flush();
+
+    /** Runs a write and makes it durable before returning, so no other write can interleave with the flush. */
+    default <T> T durably(java.util.function.Supplier<T> write) {
+        T result = write.get();
+        flush();
+        return result;
+    }
+
+    Durability SERVER_MANAGED = () -> { };
+}
