@@ -1,0 +1,90 @@
+package org.unionfund.ledger.processing;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.unionfund.ledger.shared.RuleViolation;
+
+/** Lists the streaming processors and resets one to replay its projection from the start of the log. */
+@Service
+public class ProcessorAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessorAdmin.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    public ProcessorAdmin(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    public List<ProcessorStatus> all() {
+        long head = head();
+        return processing.eventProcessors().entrySet().stream()
+                .filter(e -> e.getValue() instanceof StreamingEventProcessor)
+                .map(e -> status(e.getKey(), (StreamingEventProcessor) e.getValue(), head))
+                .sorted(Comparator.comparing(ProcessorStatus::name))
+                .toList();
+    }
+
+    public ProcessorStatus status(String name) {
+        return status(name, streaming(name), head());
+    }
+
+    /** Stops the processor on this instance, moves its tokens to the start of the log and starts it again. */
+    public ProcessorStatus replay(String name) {
+        StreamingEventProcessor processor = streaming(name);
+        if (!processor.supportsReset()) {
+            throw new RuleViolation("replay-not-supported", "name", "processing group '" + name
+                    + "' has handlers that do not allow a replay");
+        }
+        log.info("Replaying processing group {}", name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(name);
+    }
+
+    private StreamingEventProcessor streaming(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new RuleViolation("not-found", "name", "no processing group named '" + name + "'"));
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private static ProcessorStatus status(String name, StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
+        List<ProcessorStatus.Segment> segments = statuses.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> segment(e.getKey(), e.getValue()))
+                .toList();
+        long position = segments.stream().mapToLong(s -> s.position() == null ? -1 : s.position())
+                .min().orElse(-1);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(ProcessorStatus.Segment::caughtUp);
+        boolean replaying = processor.isReplaying();
+        long behind = Math.max(0, head - Math.max(position, 0));
+        return new ProcessorStatus(name, processor.isRunning(), replaying, caughtUp, position, head,
+                caughtUp ? 0 : behind, segments);
+    }
+
+    private static ProcessorStatus.Segment segment(int id, EventTrackerStatus status) {
+        OptionalLong position = status.getCurrentPosition();
+        String error = status.isErrorState() && status.getError() != null ? status.getError().toString() : null;
+        return new ProcessorStatus.Segment(id, position.isPresent() ? position.getAsLong() : null,
+                status.isCaughtUp(), status.isReplaying(), error);
+    }
+}

@@ -1,0 +1,34 @@
+package org.unionfund.ledger.shared.messaging;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    @Bean
+    CorrelationDataProvider ledgerCorrelationDataProvider() {
+        return new LedgerCorrelationDataProvider();
+    }
+
+    /**
+     * Commands carry the actor and correlation id; a command that lost an optimistic-concurrency race against
+     * another instance is retried (it is re-validated against the new state, so a retry never doubles money).
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ActorResolver actors) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(new RequestMetadataInterceptor(actors))
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryInterval(20)
+                        .maxRetryCount(8)
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,153 @@
+package org.unionfund.ledger.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.unionfund.ledger.shared.RuleViolation;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Every refusal is an RFC 9457 problem+json document naming the field and the rule that was broken:
+ * {@code {"type": ".../problems/insufficient-funds", "title": ..., "status": 422, "detail": ..., "rule": ...,
+ * "field": ...}}. Syntax and validation errors are 400, business rules 422, idempotency and races 409.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    public static final String TYPE_BASE = "https://welfare-ledger.example/problems/";
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolated(RuleViolation violation) {
+        return problem(statusFor(violation.rule()), violation.rule(), violation.field(), violation.getMessage());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException failure) {
+        Throwable cause = failure.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolated(violation);
+        }
+        throw failure;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrencyException failure) {
+        return problem(HttpStatus.CONFLICT, "concurrent-modification", null,
+                "another request changed the same ledger at the same time; repeat the request");
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Object> invalidArgument(Exception failure) {
+        String field = failure instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : null;
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", field, failure.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = failure.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "rule", ruleOf(e.getCode()),
+                        "message", String.valueOf(e.getDefaultMessage())))
+                .collect(Collectors.toList());
+        Map<String, String> first = errors.isEmpty() ? Map.of("field", "", "rule", "invalid-value", "message",
+                "request is invalid") : errors.get(0);
+        ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, first.get("rule"), first.get("field"),
+                first.get("field") + ": " + first.get("message"));
+        ((ProblemDetail) response.getBody()).setProperty("errors", errors);
+        return response;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", null, failure.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = failure.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "unknown-field", path(unknown),
+                    "unknown field '" + unknown.getPropertyName() + "'");
+        }
+        if (failure.getCause() instanceof JsonMappingException mapping) {
+            Throwable root = mapping.getCause() != null ? mapping.getCause() : mapping;
+            String message = root instanceof IllegalArgumentException ? root.getMessage() : "value has the wrong form";
+            return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(mapping), message);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "malformed-json", null, "request body is not valid JSON");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail detail
+                && detail.getProperties() == null) {
+            detail.setProperty("rule", kebab(HttpStatus.valueOf(status.value()).name()));
+        }
+        return response;
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, String rule, String field, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + rule));
+        problem.setTitle(rule);
+        problem.setProperty("rule", rule);
+        if (field != null && !field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    static HttpStatus statusFor(String rule) {
+        if (rule.equals("idempotency-conflict") || rule.startsWith("duplicate-")) {
+            return HttpStatus.CONFLICT;
+        }
+        if (rule.equals("not-found")) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (rule.equals("forbidden") || rule.equals("out-of-scope")) {
+            return HttpStatus.FORBIDDEN;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+
+    private static String path(JsonMappingException failure) {
+        return failure.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String ruleOf(String constraintCode) {
+        return constraintCode == null ? "invalid-value" : kebab(constraintCode);
+    }
+
+    private static String kebab(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-').toLowerCase();
+    }
+}
