@@ -16,19 +16,21 @@ class ArchitectureTest {
             .that().resideInAPackage("..api..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "com.mongodb..", "org.bson..", "jakarta.persistence..",
-                    "..command..", "..query..", "..web..", "..eventstore..", "..store..")
+                    "org.unionfund..command..", "org.unionfund..query..", "org.unionfund..web..",
+                    "org.unionfund..eventstore..", "org.unionfund..store..")
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule queries_do_not_reach_into_the_command_side = noClasses()
-            .that().resideInAPackage("..query..")
-            .should().dependOnClassesThat().resideInAPackage("..command..")
+            .that().resideInAPackage("org.unionfund..query..")
+            .should().dependOnClassesThat().resideInAPackage("org.unionfund..command..")
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule aggregates_do_not_touch_storage_or_web = noClasses()
-            .that().resideInAPackage("..command..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "..web..", "..query..")
+            .that().resideInAPackage("org.unionfund..command..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.unionfund..web..",
+                    "org.unionfund..query..")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An amount of renminbi in fen (1 yuan = 100 fen). Arithmetic is exact and overflow-checked; there is no
  * rounding anywhere. On the wire an amount is a decimal string in yuan with at most two decimals ("1500.00").
@@ -48,14 +50,17 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.negateExact(fen));
     }
 
+    @JsonIgnore
     public boolean isNegative() {
         return fen < 0;
     }
 
+    @JsonIgnore
     public boolean isPositive() {
         return fen > 0;
     }
 
+    @JsonIgnore
     public boolean isZero() {
         return fen == 0;
     }

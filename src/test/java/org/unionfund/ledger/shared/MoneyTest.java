@@ -37,4 +37,11 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
                 .isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void is_a_plain_fen_number_in_json() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.writeValueAsString(Money.ofFen(150000))).isEqualTo("{\"fen\":150000}");
+        assertThat(json.readValue("{\"fen\":150000}", Money.class)).isEqualTo(Money.ofFen(150000));
+    }
 }

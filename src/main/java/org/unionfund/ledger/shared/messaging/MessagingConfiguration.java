@@ -1,5 +1,8 @@
 package org.unionfund.ledger.shared.messaging;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -26,9 +29,18 @@ class MessagingConfiguration {
                 .commandBus(commandBus)
                 .dispatchInterceptors(new RequestMetadataInterceptor(actors))
                 .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor(daemon("command-retry")))
                         .retryInterval(20)
                         .maxRetryCount(8)
                         .build())
                 .build();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

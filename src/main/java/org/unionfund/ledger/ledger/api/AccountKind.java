@@ -1,0 +1,10 @@
+package org.unionfund.ledger.ledger.api;
+
+public enum AccountKind {
+    /** A body's own budget from outside the ledger; contra account, its balance is never above zero. */
+    SOURCE,
+    /** Money a body holds from a fund, on an earmarked line or the unrestricted line; never below zero. */
+    FUND,
+    /** Money spent, per body, fund, earmark and expense category; never below zero. */
+    EXPENSE
+}

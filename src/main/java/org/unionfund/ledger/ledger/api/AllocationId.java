@@ -1,0 +1,14 @@
+package org.unionfund.ledger.ledger.api;
+
+/** Client-chosen id of an allocation; it is also the id of the allocation's posting. */
+public record AllocationId(String value) implements SafeId {
+
+    public AllocationId {
+        SafeId.require(value, "allocationId");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

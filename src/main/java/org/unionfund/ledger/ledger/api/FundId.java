@@ -1,0 +1,14 @@
+package org.unionfund.ledger.ledger.api;
+
+/** A programme fund, chosen by the client; a matching fund is named after the allocation it matches. */
+public record FundId(String value) implements SafeId {
+
+    public FundId {
+        SafeId.require(value, "fundId");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

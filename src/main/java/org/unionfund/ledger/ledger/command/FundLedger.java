@@ -1,0 +1,160 @@
+package org.unionfund.ledger.ledger.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
+import org.unionfund.ledger.ledger.api.CloseYearCommand;
+import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.ledger.api.EstablishFundCommand;
+import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
+import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
+import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
+import org.unionfund.ledger.ledger.api.GrantFixedSubsidiesCommand;
+import org.unionfund.ledger.ledger.api.LedgerCommandResult;
+import org.unionfund.ledger.ledger.api.LedgerId;
+import org.unionfund.ledger.ledger.api.MatchingEvaluationResult;
+import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
+import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
+import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
+import org.unionfund.ledger.ledger.api.PostSharedCostCommand;
+import org.unionfund.ledger.ledger.api.PostingReversedEvent;
+import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.ledger.api.RegisterUnionBodyCommand;
+import org.unionfund.ledger.ledger.api.ReversePostingCommand;
+import org.unionfund.ledger.ledger.api.SharedCostPostedEvent;
+import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.ledger.api.YearClosedEvent;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
+/**
+ * The ledger of one root union body (a province federation, or a parentless body such as Dalian): its body tree
+ * and every account of every year. One consistency boundary, so a multi-leg posting is one event and the
+ * no-overdraft rule is checked in one place. Handlers decide in small feature classes; state changes only in
+ * the event-sourcing handlers.
+ */
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class FundLedger {
+
+    @AggregateIdentifier
+    private LedgerId ledgerId;
+    private LedgerState state = new LedgerState();
+
+    protected FundLedger() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public LedgerCommandResult handle(RegisterUnionBodyCommand command) {
+        return record(BodyRegistration.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(EstablishFundCommand command) {
+        return record(FundEstablishment.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(AllocateFundsCommand command) {
+        return record(FundsAllocation.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(CommitMatchingFundsCommand command) {
+        return record(MatchingCommitment.decide(state, command));
+    }
+
+    @CommandHandler
+    public MatchingEvaluationResult handle(RecordMatchingShortfallCommand command) {
+        return record(MatchingEvaluation.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(GrantFixedSubsidiesCommand command) {
+        return record(SubsidyGranting.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(PostSharedCostCommand command) {
+        return record(SharedCosting.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(ReversePostingCommand command) {
+        return record(PostingReversal.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(CloseYearCommand command) {
+        return record(YearClosing.decide(state, command));
+    }
+
+    private <R> R record(Decision<R> decision) {
+        if (decision.event() != null) {
+            apply(decision.event());
+        }
+        return decision.result();
+    }
+
+    @EventSourcingHandler
+    void on(UnionBodyRegisteredEvent event) {
+        if (event.parentId() == null) {
+            ledgerId = event.ledgerId();
+        }
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(FundEstablishedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(FundsAllocatedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MatchingFundsCommittedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MatchingShortfallRecordedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MatchingRequirementMetEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(FixedSubsidiesGrantedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SharedCostPostedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PostingReversedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(YearClosedEvent event) {
+        state.on(event);
+    }
+}

@@ -1,0 +1,128 @@
+package org.unionfund.ledger.ledger.command;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
+import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
+import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
+import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
+import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
+import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
+import org.unionfund.ledger.ledger.api.Posting;
+import org.unionfund.ledger.ledger.api.PostingReversedEvent;
+import org.unionfund.ledger.ledger.api.ReversalLeg;
+import org.unionfund.ledger.ledger.api.SharedCostPostedEvent;
+import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.ledger.api.YearClosedEvent;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
+/** Everything a ledger decides with, evolved only from its events; Jackson-serialisable for snapshots. */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+final class LedgerState {
+
+    private BodyTree bodies = new BodyTree();
+    private FundCatalog funds = new FundCatalog();
+    private Accounts accounts = new Accounts();
+    private Journal journal = new Journal();
+    private MatchingBook matching = new MatchingBook();
+    private TreeSet<String> closedPeriods = new TreeSet<>();
+
+    BodyTree bodies() {
+        return bodies;
+    }
+
+    FundCatalog funds() {
+        return funds;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    Journal journal() {
+        return journal;
+    }
+
+    MatchingBook matching() {
+        return matching;
+    }
+
+    boolean isClosed(BodyId body, int year) {
+        return closedPeriods.contains(period(body, year));
+    }
+
+    void on(UnionBodyRegisteredEvent e) {
+        bodies.add(new BodyNode(e.bodyId(), e.name(), e.level(), e.parentId()));
+    }
+
+    void on(FundEstablishedEvent e) {
+        funds.add(new FundInfo(e.fundId(), e.bodyId(), e.year(), e.purpose(), e.earmarks(), null));
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(FundsAllocatedEvent e) {
+        if (e.matching() != null) {
+            matching.add(MatchingState.of(e.allocationId(), e.toBodyId(),
+                    funds.find(e.fundId()).orElseThrow().purpose(), e.matching(), e.amount().fen(),
+                    e.requiredMatching().fen()));
+        }
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(MatchingFundsCommittedEvent e) {
+        if (funds.find(e.matchingFundId()).isEmpty()) {
+            funds.add(new FundInfo(e.matchingFundId(), e.bodyId(), e.posting().effectiveDate().getYear(),
+                    e.purpose(), List.of(), e.allocationId()));
+        }
+        matching.commit(e.commitmentId(), e.allocationId(), e.amount().fen(), e.late());
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(MatchingShortfallRecordedEvent e) {
+        matching.evaluated(e.allocationId(), MatchingState.SHORTFALL);
+    }
+
+    void on(MatchingRequirementMetEvent e) {
+        matching.evaluated(e.allocationId(), MatchingState.MET);
+    }
+
+    void on(FixedSubsidiesGrantedEvent e) {
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(SharedCostPostedEvent e) {
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(PostingReversedEvent e) {
+        JournalEntry original = journal.find(e.originalPostingId()).orElseThrow();
+        long creditReversed = 0;
+        for (ReversalLeg part : e.reversedLegs()) {
+            journal.markReversed(e.originalPostingId(), part.leg(), part.amount().fen());
+            if (original.posting().legs().get(part.leg()).amount().isPositive()) {
+                creditReversed += part.amount().fen();
+            }
+        }
+        matching.reverse(e.originalPostingId(), creditReversed);
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(YearClosedEvent e) {
+        book(e, null, e.posting());
+        closedPeriods.add(period(e.bodyId(), e.year()));
+    }
+
+    private void book(Object event, String fingerprint, Posting posting) {
+        accounts.post(posting);
+        journal.record(event.getClass().getSimpleName(), fingerprint, posting);
+    }
+
+    private static String period(BodyId body, int year) {
+        return body.value() + "|" + year;
+    }
+}

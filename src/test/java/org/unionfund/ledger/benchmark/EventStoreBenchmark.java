@@ -1,0 +1,120 @@
+package org.unionfund.ledger.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.store.Durability;
+import org.unionfund.ledger.store.EmbeddedMongo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The event-store benchmark harness (not a test). For N events it prints single and bulk append rates, the replay
+ * rate into a trivial projection and the final token size for our engine, for axon-mongo's MongoEventStorageEngine
+ * on the same server, and the raw driver's insertMany and cursor-scan rates as the ceiling.
+ *
+ * <pre>
+ * mvn -Pbench verify                                  # 100k events, embedded memory backend
+ * mvn -Pbench verify -Dbench.args="--events 1000000 --backend file"
+ * mvn -Pbench verify -Dbench.args="--uri mongodb://localhost:27017"
+ * </pre>
+ */
+public final class EventStoreBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        int events = Integer.parseInt(options.getOrDefault("events", "100000"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "500"));
+        int singles = Integer.parseInt(options.getOrDefault("singles", String.valueOf(Math.min(10_000, events / 10))));
+        String backend = options.getOrDefault("backend", "memory");
+        boolean skipAxonMongo = options.containsKey("skip-axon-mongo");
+        String uri = options.get("uri");
+        Duration replayLimit = Duration.ofSeconds(Long.parseLong(options.getOrDefault("replay-limit-seconds", "60")));
+
+        EmbeddedMongo embedded = null;
+        Path dataDir = null;
+        Durability durability = Durability.SERVER_MANAGED;
+        if (uri == null) {
+            if (backend.equals("file")) {
+                dataDir = Files.createTempDirectory("ledger-bench");
+                embedded = EmbeddedMongo.fileBacked(dataDir, 0);
+                durability = embedded.durability();
+            } else {
+                embedded = EmbeddedMongo.inMemory(0);
+            }
+            uri = embedded.connectionString();
+        }
+
+        Serializer serializer = JacksonSerializer.builder().objectMapper(objectMapper()).build();
+        List<Measurement> results = new ArrayList<>();
+        try (MongoClient client = MongoClients.create(uri)) {
+            results.add(report(new RawDriverCandidate(database(client, "raw")).measure(events, batch)));
+            MongoDatabase ours = database(client, "ours");
+            EventStorageEngine engine = LedgerEventStorageEngine.builder()
+                    .eventSerializer(serializer).snapshotSerializer(serializer)
+                    .database(ours).durability(durability).build();
+            results.add(report(new EngineCandidate("LedgerEventStorageEngine (ours)", engine, serializer)
+                    .measure(events, singles, batch, replayLimit)));
+            if (!skipAxonMongo) {
+                MongoDatabase theirs = database(client, "axonmongo");
+                EventStorageEngine axonMongo = MongoEventStorageEngine.builder()
+                        .eventSerializer(serializer).snapshotSerializer(serializer)
+                        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(theirs).build())
+                        .build();
+                results.add(report(new EngineCandidate("axon-mongo MongoEventStorageEngine", axonMongo, serializer)
+                        .measure(events, singles, batch, replayLimit)));
+            }
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+        print(results, events, singles, batch, options.get("uri") != null ? "MongoDB at given URI" : "embedded " + backend);
+    }
+
+    private static Measurement report(Measurement measurement) {
+        System.out.println("measured: " + measurement.row());
+        return measurement;
+    }
+
+    private static MongoDatabase database(MongoClient client, String name) {
+        MongoDatabase database = client.getDatabase("bench_" + name + "_" + System.nanoTime());
+        database.drop();
+        return database;
+    }
+
+    static ObjectMapper objectMapper() {
+        return JsonMapper.builder().findAndAddModules().build();
+    }
+
+    private static void print(List<Measurement> results, int events, int singles, int batch, String store) {
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("%nEvent store benchmark: %,d events (+%,d single appends), batch %d, store: %s%n", events,
+                singles, batch, store);
+        System.out.printf("Machine: %d cores, max heap %d MB, Java %s, %s %s%n%n", rt.availableProcessors(),
+                rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"), System.getProperty("os.name"),
+                System.getProperty("os.arch"));
+        System.out.println("| candidate | single append | bulk append | replay | token |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        results.forEach(m -> System.out.println(m.row()));
+        Measurement raw = results.get(0);
+        Measurement ours = results.get(1);
+        System.out.printf("%nours vs raw: bulk append %.0f %%, replay %.0f %% of the raw scan%n",
+                100 * ours.bulkAppendPerSecond() / raw.bulkAppendPerSecond(),
+                100 * ours.replayPerSecond() / raw.replayPerSecond());
+    }
+}
