@@ -21,6 +21,9 @@ class ApplicationStartupTest {
         var response = http.getForEntity("/actuator/health", JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().path("status").asText()).isEqualTo("UP");
+        JsonNode store = response.getBody().path("components").path("ledgerStore");
+        assertThat(store.path("status").asText()).isEqualTo("UP");
+        assertThat(store.path("details").path("store").asText()).startsWith("embedded");
     }
 
     @Test
