@@ -18,8 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * SHA-256 of a request's canonical JSON (record fields only, sorted, nulls left out so that a new optional field
  * does not change old fingerprints), prefixed by the request type. Stored in events, so it must stay stable.
+ * Public so that the programme and trip handlers fingerprint their requests the same way.
  */
-final class Fingerprint {
+public final class Fingerprint {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -35,7 +36,7 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
-    static String of(Object request) {
+    public static String of(Object request) {
         try {
             String canonical = request.getClass().getSimpleName() + CANONICAL.writeValueAsString(request);
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

@@ -2,18 +2,27 @@ package org.unionfund.ledger.ledger.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.ledger.api.AccountRef;
 import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
+import org.unionfund.ledger.ledger.api.AllocateProgrammeBudgetCommand;
+import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.ledger.api.ChargeProgrammeCommand;
 import org.unionfund.ledger.ledger.api.CloseYearCommand;
 import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.ledger.api.EmployerOwnership;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
 import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
 import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
+import org.unionfund.ledger.ledger.api.FundId;
 import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
 import org.unionfund.ledger.ledger.api.GrantFixedSubsidiesCommand;
 import org.unionfund.ledger.ledger.api.LedgerCommandResult;
@@ -24,12 +33,16 @@ import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
 import org.unionfund.ledger.ledger.api.PostSharedCostCommand;
 import org.unionfund.ledger.ledger.api.PostingReversedEvent;
+import org.unionfund.ledger.ledger.api.ProgrammeBudgetAllocatedEvent;
+import org.unionfund.ledger.ledger.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
 import org.unionfund.ledger.ledger.api.RegisterUnionBodyCommand;
 import org.unionfund.ledger.ledger.api.ReversePostingCommand;
 import org.unionfund.ledger.ledger.api.SharedCostPostedEvent;
 import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.ledger.api.WorkerCategory;
 import org.unionfund.ledger.ledger.api.YearClosedEvent;
+import org.unionfund.ledger.shared.Money;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -98,6 +111,45 @@ public class FundLedger {
         return record(YearClosing.decide(state, command));
     }
 
+    /**
+     * Programme budget (疗休养项目预算); sent by the programme handlers in the unit of work that records the
+     * programme's own event, never from the REST layer directly.
+     */
+    @CommandHandler
+    public LedgerCommandResult handle(AllocateProgrammeBudgetCommand command) {
+        return record(ProgrammeBudgeting.decide(state, command));
+    }
+
+    /** Participants' costs of a settled trip; sent by the trip handlers in the trip's unit of work. */
+    @CommandHandler
+    public LedgerCommandResult handle(ChargeProgrammeCommand command) {
+        return record(ProgrammeCharging.decide(state, command));
+    }
+
+    // ---- read-only questions other aggregates' handlers ask in the same unit of work ----
+
+    /** The body and its ancestors up to the root, nearest first; {@code unknown-body} when not registered. */
+    public List<BodyId> pathToRoot(BodyId body, String field) {
+        List<BodyId> path = new ArrayList<>();
+        BodyNode node = state.bodies().require(body, field);
+        while (node != null) {
+            path.add(node.id());
+            node = node.parent() == null ? null : state.bodies().find(node.parent()).orElse(null);
+        }
+        return List.copyOf(path);
+    }
+
+    /** Refuses ({@code earmark-violation}) a participant that does not fit the earmarked line of a fund. */
+    public void requireAdmits(FundId fund, String earmark, EmployerOwnership ownership, WorkerCategory category,
+            String field) {
+        state.funds().requireAdmits(fund, earmark, ownership, category, field);
+    }
+
+    /** The balance of an account as the ledger holds it now. */
+    public Money balanceOf(AccountRef account) {
+        return Money.ofFen(state.accounts().balance(account));
+    }
+
     private <R> R record(Decision<R> decision) {
         if (decision.event() != null) {
             apply(decision.event());
@@ -145,6 +197,16 @@ public class FundLedger {
 
     @EventSourcingHandler
     void on(SharedCostPostedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeBudgetAllocatedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeChargedEvent event) {
         state.on(event);
     }
 

@@ -12,6 +12,8 @@ import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
 import org.unionfund.ledger.ledger.api.Posting;
 import org.unionfund.ledger.ledger.api.PostingReversedEvent;
+import org.unionfund.ledger.ledger.api.ProgrammeBudgetAllocatedEvent;
+import org.unionfund.ledger.ledger.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.ledger.api.ReversalLeg;
 import org.unionfund.ledger.ledger.api.SharedCostPostedEvent;
 import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
@@ -96,6 +98,14 @@ final class LedgerState {
     }
 
     void on(SharedCostPostedEvent e) {
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(ProgrammeBudgetAllocatedEvent e) {
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(ProgrammeChargedEvent e) {
         book(e, e.requestFingerprint(), e.posting());
     }
 

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,6 +26,7 @@ import org.unionfund.ledger.shared.RuleViolation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -68,7 +70,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = failure.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "rule", ruleOf(e.getCode()),
+                .map(e -> Map.of("field", e.getField(), "rule", ruleOf(e),
                         "message", String.valueOf(e.getDefaultMessage())))
                 .collect(Collectors.toList());
         Map<String, String> first = errors.isEmpty() ? Map.of("field", "", "rule", "invalid-value", "message",
@@ -141,6 +143,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return failure.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** A constraint annotation may name its problem rule in a {@code rule} attribute (e.g. {@code @YuanAmount}). */
+    private static String ruleOf(FieldError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            Object rule = error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes().get("rule");
+            if (rule instanceof String named && !named.isBlank()) {
+                return named;
+            }
+        }
+        return ruleOf(error.getCode());
     }
 
     private static String ruleOf(String constraintCode) {

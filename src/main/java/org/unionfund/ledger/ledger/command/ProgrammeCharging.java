@@ -1,0 +1,70 @@
+package org.unionfund.ledger.ledger.command;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.unionfund.ledger.ledger.api.AccountRef;
+import org.unionfund.ledger.ledger.api.ChargeProgrammeCommand;
+import org.unionfund.ledger.ledger.api.LedgerCommandResult;
+import org.unionfund.ledger.ledger.api.LedgerRule;
+import org.unionfund.ledger.ledger.api.Posting;
+import org.unionfund.ledger.ledger.api.ProgrammeCharge;
+import org.unionfund.ledger.ledger.api.ProgrammeChargedEvent;
+import org.unionfund.ledger.shared.Money;
+
+/**
+ * Charging participants' costs to programme lines: every charge must fit its line's earmark, and the summed
+ * charges per line may not take the line below zero. One posting for the whole trip, so all or none are paid.
+ */
+final class ProgrammeCharging {
+
+    private static final String EVENT = ProgrammeChargedEvent.class.getSimpleName();
+
+    private ProgrammeCharging() {
+    }
+
+    static Decision<LedgerCommandResult> decide(LedgerState state, ChargeProgrammeCommand c) {
+        String fingerprint = Fingerprint.of(c);
+        Optional<LedgerCommandResult> repeat = state.journal().replay(c.postingId(), fingerprint, "postingId");
+        if (repeat.isPresent()) {
+            return Decision.replay(repeat.get());
+        }
+        state.bodies().require(c.bodyId(), "bodyId");
+        Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
+        if (c.correctsPostingId() != null) {
+            state.journal().require(c.correctsPostingId(), "correctsPostingId");
+        }
+        if (c.charges().isEmpty()) {
+            throw Violations.violation(LedgerRule.INVALID_AMOUNT, "charges", "at least one charge is needed");
+        }
+        Map<String, Money> perLine = new LinkedHashMap<>();
+        Map<String, ProgrammeCharge> firstOfLine = new LinkedHashMap<>();
+        Map<String, String> fieldOfLine = new LinkedHashMap<>();
+        for (int i = 0; i < c.charges().size(); i++) {
+            ProgrammeCharge charge = c.charges().get(i);
+            String field = "charges[" + i + "]";
+            Violations.requirePositive(charge.amount(), field + ".amount");
+            state.funds().requireAdmits(charge.fundId(), charge.earmark(), charge.ownership(), charge.category(),
+                    field);
+            String line = charge.fundId().value() + "|" + (charge.earmark() == null ? "" : charge.earmark());
+            perLine.merge(line, charge.amount(), Money::plus);
+            firstOfLine.putIfAbsent(line, charge);
+            fieldOfLine.putIfAbsent(line, field + ".amount");
+        }
+        PostingDraft draft = new PostingDraft();
+        for (Map.Entry<String, Money> entry : perLine.entrySet()) {
+            ProgrammeCharge charge = firstOfLine.get(entry.getKey());
+            String field = fieldOfLine.get(entry.getKey());
+            draft.leg(AccountRef.programme(c.bodyId(), c.year(), charge.fundId(), charge.earmark(), c.programme()),
+                    entry.getValue().negate(), field);
+            draft.leg(AccountRef.expense(c.bodyId(), c.year(), charge.fundId(), charge.earmark(),
+                    c.expenseCategory()), entry.getValue(), field);
+        }
+        PostingGuard.check(state, draft, false, "effectiveDate");
+        Posting posting = draft.toPosting(c.postingId(), c.effectiveDate());
+        return new Decision<>(new ProgrammeChargedEvent(c.ledgerId(), c.postingId(), c.programme(), c.bodyId(),
+                c.year(), c.expenseCategory(), c.charges(), c.correctsPostingId(), posting, fingerprint),
+                new LedgerCommandResult(c.postingId().value(), EVENT, posting));
+    }
+}
