@@ -1,0 +1,101 @@
+package org.unionfund.ledger.eventstore;
+
+import static com.mongodb.client.model.Filters.in;
+import static org.unionfund.ledger.eventstore.CommitCodec.AGG_KEYS;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+
+/**
+ * Reads one aggregate's events through the unique {@code aggKeys} index: windows of {@code "id/seq"} keys, moving on
+ * while a window is fully present. Aggregate sequence numbers are contiguous, so the first missing one ends the
+ * stream.
+ */
+final class AggregateStreamReader {
+
+    private static final int FIRST_WINDOW = 64;
+    /** The embedded server matches each returned document against the whole key list, so lists stay short. */
+    private static final int MAX_WINDOW = 256;
+    private static final Bson ONLY_KEYS = Projections.include(AGG_KEYS);
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<RawBsonDocument> rawEvents;
+
+    AggregateStreamReader(MongoCollection<Document> events) {
+        this.events = events;
+        this.rawEvents = events.withDocumentClass(RawBsonDocument.class);
+    }
+
+    /** The contiguous events from {@code firstSequenceNumber}; at least {@code limit} unless the stream ends. */
+    List<StoredEvent> read(String aggregateId, long firstSequenceNumber, int limit) {
+        List<StoredEvent> result = new ArrayList<>();
+        long next = firstSequenceNumber;
+        int window = Math.min(FIRST_WINDOW, limit);
+        while (result.size() < limit) {
+            long windowEnd = next + window;
+            Map<Long, StoredEvent> bySeq = new HashMap<>();
+            for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys(aggregateId, next, window)))) {
+                for (StoredEvent event : CommitReader.commit(commit).events()) {
+                    if (aggregateId.equals(event.getAggregateIdentifier())) {
+                        bySeq.put(event.getSequenceNumber(), event);
+                    }
+                }
+            }
+            StoredEvent event;
+            while ((event = bySeq.get(next)) != null) {
+                result.add(event);
+                next++;
+            }
+            if (next < windowEnd) {
+                break;
+            }
+            window = Math.min(window * 2, MAX_WINDOW);
+        }
+        return result;
+    }
+
+    /** The highest contiguous sequence number at or after {@code known + 1}, or {@code known} if none follows. */
+    long lastSequenceNumber(String aggregateId, long known) {
+        String prefix = aggregateId + '/';
+        long next = known + 1;
+        int window = FIRST_WINDOW;
+        while (true) {
+            long windowEnd = next + window;
+            Set<Long> present = new HashSet<>();
+            for (Document commit : events.find(in(AGG_KEYS, keys(aggregateId, next, window))).projection(ONLY_KEYS)) {
+                for (Object key : commit.getList(AGG_KEYS, Object.class)) {
+                    String text = (String) key;
+                    if (text.startsWith(prefix) && text.indexOf('/', prefix.length()) < 0) {
+                        present.add(Long.parseLong(text.substring(prefix.length())));
+                    }
+                }
+            }
+            while (present.contains(next)) {
+                next++;
+            }
+            if (next < windowEnd) {
+                return next - 1;
+            }
+            window = Math.min(window * 2, MAX_WINDOW);
+        }
+    }
+
+    private static List<String> keys(String aggregateId, long from, int count) {
+        List<String> keys = new ArrayList<>(count);
+        for (long seq = from; seq < from + count; seq++) {
+            keys.add(CommitCodec.aggKey(aggregateId, seq));
+        }
+        return keys;
+    }
+}

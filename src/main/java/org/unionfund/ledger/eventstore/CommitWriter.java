@@ -1,0 +1,161 @@
+package org.unionfund.ledger.eventstore;
+
+import static org.unionfund.ledger.eventstore.CommitCodec.AGGREGATE_ID;
+import static org.unionfund.ledger.eventstore.CommitCodec.AGGREGATE_TYPE;
+import static org.unionfund.ledger.eventstore.CommitCodec.AGG_KEYS;
+import static org.unionfund.ledger.eventstore.CommitCodec.EVENTS;
+import static org.unionfund.ledger.eventstore.CommitCodec.EVENT_ID;
+import static org.unionfund.ledger.eventstore.CommitCodec.GSEQ;
+import static org.unionfund.ledger.eventstore.CommitCodec.ID;
+import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
+import static org.unionfund.ledger.eventstore.CommitCodec.METADATA;
+import static org.unionfund.ledger.eventstore.CommitCodec.PAYLOAD;
+import static org.unionfund.ledger.eventstore.CommitCodec.RECORDED_AT;
+import static org.unionfund.ledger.eventstore.CommitCodec.REVISION;
+import static org.unionfund.ledger.eventstore.CommitCodec.SEQ;
+import static org.unionfund.ledger.eventstore.CommitCodec.TEXT;
+import static org.unionfund.ledger.eventstore.CommitCodec.TIMESTAMP;
+import static org.unionfund.ledger.eventstore.CommitCodec.TYPE;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.BsonBinaryWriter;
+import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
+
+/**
+ * Writes a commit document's bytes before its global sequence numbers are known, leaving room for them; once
+ * reserved, they are patched in place. So serialization happens outside the write lock and the work done under it
+ * is a handful of stores into a byte array.
+ */
+final class CommitWriter {
+
+    private CommitWriter() {
+    }
+
+    static final class PendingCommit {
+        private final BasicOutputBuffer buffer;
+        private final int idAt;
+        private final int lastAt;
+        private final int recordedAtAt;
+        private final int[] gseqAt;
+        final EventMessage<?> representative;
+
+        private PendingCommit(BasicOutputBuffer buffer, int idAt, int lastAt, int recordedAtAt, int[] gseqAt,
+                              EventMessage<?> representative) {
+            this.buffer = buffer;
+            this.idAt = idAt;
+            this.lastAt = lastAt;
+            this.recordedAtAt = recordedAtAt;
+            this.gseqAt = gseqAt;
+            this.representative = representative;
+        }
+
+        int size() {
+            return gseqAt.length;
+        }
+
+        RawBsonDocument toBson(long first, Date recordedAt) {
+            byte[] bytes = buffer.getInternalBuffer();
+            putLong(bytes, idAt, first);
+            putLong(bytes, lastAt, first + gseqAt.length - 1);
+            putLong(bytes, recordedAtAt, recordedAt.getTime());
+            for (int i = 0; i < gseqAt.length; i++) {
+                putLong(bytes, gseqAt[i], first + i);
+            }
+            return new RawBsonDocument(bytes, 0, buffer.getPosition());
+        }
+
+        private static void putLong(byte[] bytes, int at, long value) {
+            for (int i = 0; i < Long.BYTES; i++) {
+                bytes[at + i] = (byte) (value >>> (8 * i));
+            }
+        }
+    }
+
+    static PendingCommit prepare(List<? extends EventMessage<?>> messages, Serializer serializer) {
+        BasicOutputBuffer buffer = new BasicOutputBuffer(512 * messages.size() + 256);
+        int[] gseqAt = new int[messages.size()];
+        EventMessage<?> representative = null;
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            writer.writeStartDocument();
+            int idAt = placeholder(writer, ID, false);
+            int lastAt = placeholder(writer, LAST, false);
+            int recordedAtAt = placeholder(writer, RECORDED_AT, true);
+            List<String> aggKeys = new ArrayList<>(messages.size());
+            for (EventMessage<?> message : messages) {
+                if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+                    aggKeys.add(CommitCodec.aggKey(domain.getAggregateIdentifier(), domain.getSequenceNumber()));
+                    representative = representative == null ? message : representative;
+                }
+            }
+            if (!aggKeys.isEmpty()) {
+                // Commits without domain events carry no key at all: the unique index is sparse.
+                writer.writeStartArray(AGG_KEYS);
+                aggKeys.forEach(writer::writeString);
+                writer.writeEndArray();
+            }
+            writer.writeStartArray(EVENTS);
+            for (int i = 0; i < gseqAt.length; i++) {
+                writer.writeStartDocument();
+                gseqAt[i] = placeholder(writer, GSEQ, false);
+                writeEvent(writer, messages.get(i), serializer);
+                writer.writeEndDocument();
+            }
+            writer.writeEndArray();
+            writer.writeEndDocument();
+            return new PendingCommit(buffer, idAt, lastAt, recordedAtAt, gseqAt,
+                                     representative != null ? representative : messages.get(0));
+        }
+    }
+
+    /** Writes a zero of fixed width and returns where its bytes are, to be overwritten later. */
+    private static int placeholder(BsonBinaryWriter writer, String name, boolean dateTime) {
+        if (dateTime) {
+            writer.writeDateTime(name, 0L);
+        } else {
+            writer.writeInt64(name, 0L);
+        }
+        return writer.getBsonOutput().getPosition() - Long.BYTES;
+    }
+
+    private static void writeEvent(BsonBinaryWriter writer, EventMessage<?> message, Serializer serializer) {
+        if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+            if (domain.getType() != null) {
+                writer.writeString(AGGREGATE_TYPE, domain.getType());
+            }
+            writer.writeString(AGGREGATE_ID, domain.getAggregateIdentifier());
+            writer.writeInt64(SEQ, domain.getSequenceNumber());
+        }
+        SerializedObject<String> payload = message.serializePayload(serializer, String.class);
+        writer.writeString(EVENT_ID, message.getIdentifier());
+        writer.writeString(TYPE, payload.getType().getName());
+        if (payload.getType().getRevision() != null) {
+            writer.writeString(REVISION, payload.getType().getRevision());
+        }
+        // ISO-8601 with all digits: Axon's DateTimeUtils would cut the timestamp to milliseconds.
+        writer.writeString(TIMESTAMP, message.getTimestamp().toString());
+        writeJson(writer, PAYLOAD, payload.getData());
+        if (message.getMetaData().isEmpty()) {
+            writer.writeStartDocument(METADATA);
+            writer.writeEndDocument();
+        } else {
+            writeJson(writer, METADATA, message.serializeMetaData(serializer, String.class).getData());
+        }
+    }
+
+    private static void writeJson(BsonBinaryWriter writer, String field, String json) {
+        writer.mark();
+        writer.writeName(field);
+        if (!JsonBson.write(json, writer)) {
+            writer.reset();
+            writer.writeString(field + TEXT, json);
+        }
+    }
+}

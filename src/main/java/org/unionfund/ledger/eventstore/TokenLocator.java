@@ -1,0 +1,80 @@
+package org.unionfund.ledger.eventstore;
+
+import static com.mongodb.client.model.Filters.in;
+import static org.unionfund.ledger.eventstore.CommitCodec.ID;
+import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
+import static org.unionfund.ledger.eventstore.CommitCodec.RECORDED_AT;
+import static org.unionfund.ledger.eventstore.CommitCodec.longValue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+
+/** Head and point-in-time tokens, found with key look-ups on the global sequence. */
+final class TokenLocator {
+
+    private final MongoCollection<Document> events;
+    private final GlobalSequence sequence;
+    private final int window;
+
+    TokenLocator(MongoCollection<Document> events, GlobalSequence sequence, int window) {
+        this.events = events;
+        this.sequence = sequence;
+        this.window = window;
+    }
+
+    TrackingToken head() {
+        long head = sequence.current();
+        return head == 0 ? null : GapAwareTrackingToken.newInstance(head, Collections.emptySet());
+    }
+
+    /**
+     * A token positioned just before the first commit recorded at or after {@code instant}. Binary search over the
+     * global sequence, assuming commits are recorded in roughly the order their numbers were reserved. Every event
+     * stamped at or after {@code instant} is recorded at or after it too, so none is skipped.
+     */
+    TrackingToken at(Instant instant) {
+        long head = sequence.current();
+        long low = 1;
+        long high = head + 1;
+        while (low < high) {
+            long middle = low + (high - low) / 2;
+            Document commit = firstCommitFrom(middle, head);
+            if (commit == null || !commit.getDate(RECORDED_AT).toInstant().isBefore(instant)) {
+                high = middle;
+            } else {
+                low = longValue(commit.get(LAST)) + 1;
+            }
+        }
+        Document found = firstCommitFrom(low, head);
+        if (found == null) {
+            return head();
+        }
+        return GapAwareTrackingToken.newInstance(longValue(found.get(ID)) - 1, Collections.emptySet());
+    }
+
+    private Document firstCommitFrom(long position, long head) {
+        for (long from = position; from <= head; from += window) {
+            List<Long> ids = new ArrayList<>(window);
+            TrackedEventReader.addRange(ids, from, (int) Math.min(window, head - from + 1));
+            Document first = null;
+            for (Document commit : events.find(in(ID, ids)).projection(Projections.include(LAST, RECORDED_AT))) {
+                if (first == null || longValue(commit.get(ID)) < longValue(first.get(ID))) {
+                    first = commit;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+}
