@@ -29,12 +29,35 @@ final class AggregateStreamReader {
     private static final int MAX_WINDOW = 256;
     private static final Bson ONLY_KEYS = Projections.include(AGG_KEYS);
 
+    private static final Bson ONLY_HASHES = Projections.include(CommitCodec.HASHES);
+
     private final MongoCollection<Document> events;
     private final MongoCollection<RawBsonDocument> rawEvents;
+    private final ChainHeads chainHeads;
 
-    AggregateStreamReader(MongoCollection<Document> events) {
+    AggregateStreamReader(MongoCollection<Document> events, ChainHeads chainHeads) {
         this.events = events;
         this.rawEvents = events.withDocumentClass(RawBsonDocument.class);
+        this.chainHeads = chainHeads;
+    }
+
+    /** The stored hashes of the events with the given {@code "id/seq"} keys, by key (absent ones left out). */
+    Map<String, String> hashesOf(List<String> keys) {
+        Set<String> wanted = new HashSet<>(keys);
+        Map<String, String> found = new HashMap<>();
+        for (Document commit : events.find(in(AGG_KEYS, keys)).projection(ONLY_HASHES)) {
+            List<?> entries = commit.get(CommitCodec.HASHES, List.class);
+            if (entries == null) {
+                continue;
+            }
+            for (Object entry : entries) {
+                if (entry instanceof Document hashes && hashes.get(CommitCodec.HASH_KEY) instanceof String key
+                        && wanted.contains(key) && hashes.get(CommitCodec.HASH) instanceof String hash) {
+                    found.put(key, hash);
+                }
+            }
+        }
+        return found;
     }
 
     /** The contiguous events from {@code firstSequenceNumber}; at least {@code limit} unless the stream ends. */
@@ -45,10 +68,15 @@ final class AggregateStreamReader {
         while (result.size() < limit) {
             long windowEnd = next + window;
             Map<Long, StoredEvent> bySeq = new HashMap<>();
+            Map<Long, String> hashBySeq = new HashMap<>();
             for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys(aggregateId, next, window)))) {
-                for (StoredEvent event : CommitReader.commit(commit).events()) {
+                CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
+                List<StoredEvent> commitEvents = stored.events();
+                for (int i = 0; i < commitEvents.size(); i++) {
+                    StoredEvent event = commitEvents.get(i);
                     if (aggregateId.equals(event.getAggregateIdentifier())) {
                         bySeq.put(event.getSequenceNumber(), event);
+                        hashBySeq.put(event.getSequenceNumber(), stored.hash(i));
                     }
                 }
             }
@@ -56,6 +84,10 @@ final class AggregateStreamReader {
             while ((event = bySeq.get(next)) != null) {
                 result.add(event);
                 next++;
+            }
+            if (next > firstSequenceNumber && hashBySeq.get(next - 1) != null) {
+                // Carried from the load: the next append to this aggregate chains to it without a look-up.
+                chainHeads.record(aggregateId, next - 1, hashBySeq.get(next - 1));
             }
             if (next < windowEnd) {
                 break;

@@ -30,6 +30,12 @@ final class CommitCodec {
     static final String TIMESTAMP = "timestamp";
     static final String PAYLOAD = "payload";
     static final String METADATA = "metadata";
+    /** Per event, parallel to {@code events}: {@code {key: "id/seq" (domain events only), prev, hash}}. */
+    static final String HASHES = "hashes";
+    static final String HASH_KEY = "key";
+    static final String HASH_PREV = "prev";
+    /** An event's hash inside {@code hashes}, and the commit's hash at the top level. */
+    static final String HASH = "hash";
     /** Suffix of the field holding the serializer's text when it cannot be stored as a BSON value. */
     static final String TEXT = "Text";
 
@@ -43,7 +49,10 @@ final class CommitCodec {
     /** Marks numbers reserved by a commit that was refused, so readers need not wait for them as gaps. */
     static Document voided(long first, long last, Date recordedAt, String reason) {
         return new Document(ID, first).append(LAST, last).append(RECORDED_AT, recordedAt)
-                                      .append(VOIDED, reason).append(EVENTS, List.of());
+                                      .append(VOIDED, reason).append(EVENTS, List.of())
+                                      .append(HASHES, List.of())
+                                      .append(HASH, ChainHash.commitHash(first, last, recordedAt.toInstant(), reason,
+                                                                         List.of()));
     }
 
     static Document snapshot(DomainEventMessage<?> snapshot, Serializer serializer, Date recordedAt) {

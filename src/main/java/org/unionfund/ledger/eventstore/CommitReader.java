@@ -5,6 +5,8 @@ import static org.unionfund.ledger.eventstore.CommitCodec.AGGREGATE_TYPE;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENTS;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENT_ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.GSEQ;
+import static org.unionfund.ledger.eventstore.CommitCodec.HASH;
+import static org.unionfund.ledger.eventstore.CommitCodec.HASHES;
 import static org.unionfund.ledger.eventstore.CommitCodec.ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
 import static org.unionfund.ledger.eventstore.CommitCodec.METADATA;
@@ -37,19 +39,30 @@ final class CommitReader {
     private static final SerializedType METADATA_TYPE = new SimpleSerializedType(MetaData.class.getName(), null);
 
     /** A commit as read: its global sequence range and its events in order (none for a voided reservation). */
-    record StoredCommit(long first, long last, Instant recordedAt, List<StoredEvent> events) {
+    record StoredCommit(long first, long last, Instant recordedAt, List<StoredEvent> events, List<String> hashes) {
+
+        /** The stored hash of event {@code index}, or {@code null} (not read, or a commit from before hashing). */
+        String hash(int index) {
+            return index < hashes.size() ? hashes.get(index) : null;
+        }
     }
 
     private CommitReader() {
     }
 
     static StoredCommit commit(RawBsonDocument raw) {
+        return commit(raw, false);
+    }
+
+    /** @param withHashes also read the events' stored hashes (skipped by default: replays do not need them) */
+    static StoredCommit commit(RawBsonDocument raw, boolean withHashes) {
         try (BsonBinaryReader reader = new BsonBinaryReader(raw.getByteBuffer().asNIO())) {
             reader.readStartDocument();
             long first = 0;
             long last = 0;
             Instant recordedAt = Instant.EPOCH;
             List<StoredEvent> events = List.of();
+            List<String> hashes = List.of();
             BsonType type;
             while ((type = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
                 switch (reader.readName()) {
@@ -57,11 +70,18 @@ final class CommitReader {
                     case LAST -> last = readLong(reader, type);
                     case RECORDED_AT -> recordedAt = Instant.ofEpochMilli(reader.readDateTime());
                     case EVENTS -> events = events(reader);
+                    case HASHES -> {
+                        if (withHashes && type == BsonType.ARRAY) {
+                            hashes = hashes(reader);
+                        } else {
+                            reader.skipValue();
+                        }
+                    }
                     default -> reader.skipValue();
                 }
             }
             reader.readEndDocument();
-            return new StoredCommit(first, last, recordedAt, events);
+            return new StoredCommit(first, last, recordedAt, events, hashes);
         }
     }
 
@@ -72,6 +92,34 @@ final class CommitReader {
             reader.readEndDocument();
             return snapshot;
         }
+    }
+
+    /** The {@code hash} of every entry of {@code hashes}, in order ({@code null} where absent). */
+    private static List<String> hashes(BsonReader reader) {
+        List<String> hashes = new ArrayList<>();
+        reader.readStartArray();
+        BsonType entryType;
+        while ((entryType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
+            if (entryType != BsonType.DOCUMENT) {
+                reader.skipValue();
+                hashes.add(null);
+                continue;
+            }
+            String hash = null;
+            reader.readStartDocument();
+            BsonType fieldType;
+            while ((fieldType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
+                if (reader.readName().equals(HASH) && fieldType == BsonType.STRING) {
+                    hash = reader.readString();
+                } else {
+                    reader.skipValue();
+                }
+            }
+            reader.readEndDocument();
+            hashes.add(hash);
+        }
+        reader.readEndArray();
+        return hashes;
     }
 
     private static List<StoredEvent> events(BsonReader reader) {

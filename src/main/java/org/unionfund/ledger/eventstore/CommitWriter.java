@@ -6,6 +6,10 @@ import static org.unionfund.ledger.eventstore.CommitCodec.AGG_KEYS;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENTS;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENT_ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.GSEQ;
+import static org.unionfund.ledger.eventstore.CommitCodec.HASH;
+import static org.unionfund.ledger.eventstore.CommitCodec.HASHES;
+import static org.unionfund.ledger.eventstore.CommitCodec.HASH_KEY;
+import static org.unionfund.ledger.eventstore.CommitCodec.HASH_PREV;
 import static org.unionfund.ledger.eventstore.CommitCodec.ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
 import static org.unionfund.ledger.eventstore.CommitCodec.METADATA;
@@ -18,25 +22,39 @@ import static org.unionfund.ledger.eventstore.CommitCodec.TIMESTAMP;
 import static org.unionfund.ledger.eventstore.CommitCodec.TYPE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
+import org.bson.BsonType;
 import org.bson.RawBsonDocument;
 import org.bson.io.BasicOutputBuffer;
 
 /**
  * Writes a commit document's bytes before its global sequence numbers are known, leaving room for them; once
  * reserved, they are patched in place. So serialization happens outside the write lock and the work done under it
- * is a handful of stores into a byte array.
+ * is a handful of stores into a byte array. The hashes ({@link ChainHash}) are written the same way: the canonical
+ * body of every event is rendered from the finished BSON before the numbers are reserved, and the hashes, which
+ * cover the numbers, are computed and patched in once they are known.
  */
 final class CommitWriter {
 
     private CommitWriter() {
+    }
+
+    /** An event of another commit that this commit chains to. */
+    record Predecessor(String aggregateId, long seq) {
+        String key() {
+            return CommitCodec.aggKey(aggregateId, seq);
+        }
     }
 
     static final class PendingCommit {
@@ -45,36 +63,146 @@ final class CommitWriter {
         private final int lastAt;
         private final int recordedAtAt;
         private final int[] gseqAt;
+        private final int[] prevAt;
+        private final int[] hashAt;
+        private final int commitHashAt;
+        /** Per event: the aggregate (null without one), its sequence number and its canonical body. */
+        private final String[] aggregateIds;
+        private final long[] seqs;
+        private final byte[][] bodies;
+        private final String[] hashes;
         final EventMessage<?> representative;
 
         private PendingCommit(BasicOutputBuffer buffer, int idAt, int lastAt, int recordedAtAt, int[] gseqAt,
-                              EventMessage<?> representative) {
+                              int[] prevAt, int[] hashAt, int commitHashAt, EventMessage<?> representative) {
             this.buffer = buffer;
             this.idAt = idAt;
             this.lastAt = lastAt;
             this.recordedAtAt = recordedAtAt;
             this.gseqAt = gseqAt;
+            this.prevAt = prevAt;
+            this.hashAt = hashAt;
+            this.commitHashAt = commitHashAt;
             this.representative = representative;
+            this.aggregateIds = new String[gseqAt.length];
+            this.seqs = new long[gseqAt.length];
+            this.bodies = new byte[gseqAt.length][];
+            this.hashes = new String[gseqAt.length];
         }
 
         int size() {
             return gseqAt.length;
         }
 
+        /**
+         * The keys ({@code "id/seq"}) of the events whose hashes this commit chains to and does not hold itself:
+         * for each aggregate, the predecessor of its first event here (none for sequence number 0).
+         */
+        List<Predecessor> predecessors() {
+            List<Predecessor> needed = new ArrayList<>();
+            Map<String, Long> seen = new HashMap<>();
+            for (int i = 0; i < aggregateIds.length; i++) {
+                String id = aggregateIds[i];
+                if (id == null) {
+                    continue;
+                }
+                Long previous = seen.put(id, seqs[i]);
+                if (previous == null && seqs[i] > 0) {
+                    needed.add(new Predecessor(id, seqs[i] - 1));
+                }
+            }
+            return needed;
+        }
+
+        String aggregateId(int index) {
+            return aggregateIds[index];
+        }
+
+        long seq(int index) {
+            return seqs[index];
+        }
+
+        /** The hash of event {@code index}, once {@link #toBson} has computed it. */
+        String hash(int index) {
+            return hashes[index];
+        }
+
+        /** As {@link #toBson(long, Date, Map)} for a commit that chains to nothing outside itself. */
         RawBsonDocument toBson(long first, Date recordedAt) {
+            return toBson(first, recordedAt, Map.of());
+        }
+
+        /**
+         * Fills in the global sequence numbers, the recording time and the hashes.
+         *
+         * @param previous hashes of the predecessors named by {@link #predecessors()}, by key; a missing one chains
+         *                 to {@link ChainHash#GENESIS} (the verifier reports the aggregate's missing sequence)
+         */
+        RawBsonDocument toBson(long first, Date recordedAt, Map<String, String> previous) {
             byte[] bytes = buffer.getInternalBuffer();
             putLong(bytes, idAt, first);
             putLong(bytes, lastAt, first + gseqAt.length - 1);
             putLong(bytes, recordedAtAt, recordedAt.getTime());
+            Map<String, Integer> lastInCommit = new HashMap<>();
             for (int i = 0; i < gseqAt.length; i++) {
                 putLong(bytes, gseqAt[i], first + i);
+                String prev = ChainHash.GENESIS;
+                String id = aggregateIds[i];
+                if (id != null && seqs[i] > 0) {
+                    Integer before = lastInCommit.get(id);
+                    if (before != null && seqs[before] == seqs[i] - 1) {
+                        prev = hashes[before];
+                    } else {
+                        prev = previous.getOrDefault(CommitCodec.aggKey(id, seqs[i] - 1), ChainHash.GENESIS);
+                    }
+                }
+                if (id != null) {
+                    lastInCommit.put(id, i);
+                }
+                hashes[i] = ChainHash.eventHash(first, first + i, bodies[i], prev);
+                putAscii(bytes, prevAt[i], prev);
+                putAscii(bytes, hashAt[i], hashes[i]);
             }
+            String commitHash = ChainHash.commitHash(first, first + gseqAt.length - 1, recordedAt.toInstant(), null,
+                                                     Arrays.asList(hashes));
+            putAscii(bytes, commitHashAt, commitHash);
             return new RawBsonDocument(bytes, 0, buffer.getPosition());
         }
 
         private static void putLong(byte[] bytes, int at, long value) {
             for (int i = 0; i < Long.BYTES; i++) {
                 bytes[at + i] = (byte) (value >>> (8 * i));
+            }
+        }
+
+        private static void putAscii(byte[] bytes, int at, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                bytes[at + i] = (byte) text.charAt(i);
+            }
+        }
+
+        /** Renders every event's canonical body from the BSON just written, as the verifier will. */
+        private void render() {
+            RawBsonDocument document = new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
+            CanonicalJson.Sink scratch = new CanonicalJson.Sink(1024);
+            try (BsonBinaryReader reader = new BsonBinaryReader(document.getByteBuffer().asNIO())) {
+                reader.readStartDocument();
+                while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                    if (!reader.readName().equals(EVENTS)) {
+                        reader.skipValue();
+                        continue;
+                    }
+                    reader.readStartArray();
+                    int i = 0;
+                    while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                        CanonicalEvent.Fields fields = CanonicalEvent.read(reader, scratch);
+                        bodies[i] = fields.body();
+                        aggregateIds[i] = fields.aggregateId();
+                        seqs[i] = fields.seq() == null ? 0 : fields.seq();
+                        i++;
+                    }
+                    reader.readEndArray();
+                }
             }
         }
     }
@@ -109,10 +237,34 @@ final class CommitWriter {
                 writer.writeEndDocument();
             }
             writer.writeEndArray();
+            int[] prevAt = new int[messages.size()];
+            int[] hashAt = new int[messages.size()];
+            writer.writeStartArray(HASHES);
+            for (int i = 0; i < gseqAt.length; i++) {
+                writer.writeStartDocument();
+                if (messages.get(i) instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+                    writer.writeString(HASH_KEY, CommitCodec.aggKey(domain.getAggregateIdentifier(),
+                                                                   domain.getSequenceNumber()));
+                }
+                prevAt[i] = hashPlaceholder(writer, HASH_PREV);
+                hashAt[i] = hashPlaceholder(writer, HASH);
+                writer.writeEndDocument();
+            }
+            writer.writeEndArray();
+            int commitHashAt = hashPlaceholder(writer, HASH);
             writer.writeEndDocument();
-            return new PendingCommit(buffer, idAt, lastAt, recordedAtAt, gseqAt,
-                                     representative != null ? representative : messages.get(0));
+            PendingCommit commit = new PendingCommit(buffer, idAt, lastAt, recordedAtAt, gseqAt, prevAt, hashAt,
+                                                     commitHashAt,
+                                                     representative != null ? representative : messages.get(0));
+            commit.render();
+            return commit;
         }
+    }
+
+    /** Writes a string of 64 zeros and returns where its characters are, to be overwritten with a hash. */
+    private static int hashPlaceholder(BsonBinaryWriter writer, String name) {
+        writer.writeString(name, ChainHash.GENESIS);
+        return writer.getBsonOutput().getPosition() - 1 - ChainHash.HEX_LENGTH;
     }
 
     /** Writes a zero of fixed width and returns where its bytes are, to be overwritten later. */

@@ -60,6 +60,19 @@ final class JsonBson {
         }
     }
 
+    /** A parser with the same settings as the one {@link #write(String, BsonWriter)} uses. */
+    static JsonParser parser(byte[] json, int offset, int length) throws IOException {
+        return JSON.createParser(json, offset, length);
+    }
+
+    /**
+     * Streams the JSON value that starts at the parser's current token to the writer (positioned after a field
+     * name), leaving the parser on the value's last token. Returns {@code false} if it cannot be stored losslessly.
+     */
+    static boolean writeCurrent(JsonParser parser, BsonWriter writer) throws IOException {
+        return write(parser, parser.currentToken(), writer);
+    }
+
     /** The BSON value for the given JSON text, or {@link #NOT_BSON}. */
     static Object parse(String json) {
         BasicOutputBuffer buffer = new BasicOutputBuffer(json.length() + 32);

@@ -3,8 +3,11 @@ package org.unionfund.ledger.eventstore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -59,6 +62,7 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private final AggregateStreamReader aggregateStreams;
     private final SnapshotStore snapshots;
     private final TokenLocator tokens;
+    private final ChainHeads chainHeads = new ChainHeads();
 
     protected LedgerEventStorageEngine(Builder builder) {
         super(builder);
@@ -70,7 +74,7 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         this.sequence = new GlobalSequence(database.getCollection("sequences"));
         this.trackedEvents = new TrackedEventReader(events, sequence, ends, builder.maxGapOffset,
                                                     builder.gapTimeout, clock);
-        this.aggregateStreams = new AggregateStreamReader(events);
+        this.aggregateStreams = new AggregateStreamReader(events, chainHeads);
         this.snapshots = new SnapshotStore(database.getCollection("snapshots"));
         this.tokens = new TokenLocator(events, sequence, batchSize());
         durability.durably(() -> events.createIndex(
@@ -90,7 +94,8 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         CommitWriter.PendingCommit commit = CommitWriter.prepare(messages, serializer);
         MongoWriteException refused;
         try {
-            refused = durability.durably(() -> write(commit));
+            Map<String, String> previous = predecessorHashes(commit);
+            refused = durability.durably(() -> write(commit, previous));
         } catch (EventStoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -102,14 +107,44 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /**
+     * The hashes of the events the commit chains to, from memory or with one {@code aggKeys $in} look-up for those
+     * not remembered (an aggregate loaded or appended on another node, or forgotten).
+     */
+    private Map<String, String> predecessorHashes(CommitWriter.PendingCommit commit) {
+        List<CommitWriter.Predecessor> needed = commit.predecessors();
+        if (needed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (CommitWriter.Predecessor predecessor : needed) {
+            String hash = chainHeads.hashOf(predecessor.aggregateId(), predecessor.seq());
+            if (hash != null) {
+                found.put(predecessor.key(), hash);
+            } else {
+                missing.add(predecessor.key());
+            }
+        }
+        if (!missing.isEmpty()) {
+            found.putAll(aggregateStreams.hashesOf(missing));
+        }
+        return found;
+    }
+
     /** Reserves the numbers and inserts the commit; returns the refusal if another history holds an aggKey. */
-    private MongoWriteException write(CommitWriter.PendingCommit commit) {
+    private MongoWriteException write(CommitWriter.PendingCommit commit, Map<String, String> previous) {
         long last = sequence.reserve(commit.size());
         long first = last - commit.size() + 1;
         Date recordedAt = Date.from(clock.instant());
         try {
-            rawEvents.insertOne(commit.toBson(first, recordedAt));
+            rawEvents.insertOne(commit.toBson(first, recordedAt, previous));
             ends.record(last);
+            for (int i = 0; i < commit.size(); i++) {
+                if (commit.aggregateId(i) != null) {
+                    chainHeads.record(commit.aggregateId(i), commit.seq(i), commit.hash(i));
+                }
+            }
             return null;
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {

@@ -56,6 +56,42 @@ public class ProcessorAdmin {
         return status(name);
     }
 
+    /**
+     * Replays every streaming processor that allows it (like {@link #replay(String)} for each), and returns the
+     * status of all; processors whose handlers refuse a reset are left running as they are.
+     */
+    public List<ProcessorStatus> replayAll() {
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
+                log.info("Replaying processing group {}", name);
+                streaming.shutDown();
+                streaming.resetTokens();
+                streaming.start();
+            }
+        });
+        return all();
+    }
+
+    /** Stops every streaming processor on this instance (e.g. while an import fills an empty store). */
+    public void stopAll() {
+        processing.eventProcessors().values().forEach(processor -> {
+            if (processor instanceof StreamingEventProcessor) {
+                processor.shutDown();
+            }
+        });
+    }
+
+    /** Combined progress of several processors: Σ positions ÷ Σ heads, in [0, 1]. */
+    public static double progressOf(List<ProcessorStatus> statuses) {
+        long done = 0;
+        long total = 0;
+        for (ProcessorStatus status : statuses) {
+            total += status.head();
+            done += status.caughtUp() ? status.head() : Math.min(status.head(), Math.max(0, status.position()));
+        }
+        return total == 0 ? 1.0 : done / (double) total;
+    }
+
     private StreamingEventProcessor streaming(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new RuleViolation("not-found", "name", "no processing group named '" + name + "'"));

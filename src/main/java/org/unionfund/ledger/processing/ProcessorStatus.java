@@ -12,7 +12,8 @@ public record ProcessorStatus(String name, boolean running, boolean replaying, b
     public record Segment(int id, Long position, boolean caughtUp, boolean replaying, String error) {
     }
 
-    /** Progress of a replay in [0, 1]; 1 when caught up. */
+    /** Progress of a replay in [0, 1]; 1 when caught up (also in the JSON as {@code progress}). */
+    @com.fasterxml.jackson.annotation.JsonProperty("progress")
     public double progress() {
         if (caughtUp || head <= 0) {
             return 1.0;

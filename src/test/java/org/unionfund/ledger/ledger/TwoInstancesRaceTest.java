@@ -124,6 +124,7 @@ class TwoInstancesRaceTest {
                 "--ledger.mongo.embedded.backend=memory",
                 "--ledger.mongo.embedded.port=0",
                 "--ledger.matching.scheduler-enabled=false",
+                "--ledger.demo.enabled=false",
                 "--spring.main.banner-mode=off"));
         if (uri != null) {
             arguments.add("--ledger.mongo.uri=" + uri);

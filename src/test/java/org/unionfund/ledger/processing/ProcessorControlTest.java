@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.unionfund.ledger.cli.LedgerCli;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -75,13 +76,19 @@ class ProcessorControlTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String url = "http://localhost:" + port;
+        String[] login = {"--user", TestUsers.ADMIN, "--password", TestUsers.PASSWORD};
 
-        int listed = LedgerCli.run(new String[] {"processors", "list", "--url", url}, print(out), print(err));
+        int denied = LedgerCli.run(new String[] {"processors", "list", "--url", url}, print(out), print(err));
+        assertThat(denied).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: 401");
+
+        int listed = LedgerCli.run(concat(new String[] {"processors", "list", "--url", url}, login), print(out),
+                print(err));
         assertThat(listed).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(CountingProjection.GROUP);
 
-        int replayed = LedgerCli.run(new String[] {"processors", "replay", CountingProjection.GROUP, "--url", url},
-                print(out), print(err));
+        int replayed = LedgerCli.run(concat(new String[] {"processors", "replay", CountingProjection.GROUP, "--url",
+                url}, login), print(out), print(err));
         assertThat(replayed).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("100.0%").contains("caught up");
     }
@@ -97,6 +104,12 @@ class ProcessorControlTest {
 
     private boolean caughtUp() {
         return http.getForObject(STATUS, JsonNode.class).path("caughtUp").asBoolean();
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private static PrintStream print(ByteArrayOutputStream out) {

@@ -6,10 +6,15 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Gives every Spring test context its own database, so test classes never see each other's events — on the
  * embedded server (in memory, random port) and on a real MongoDB named by {@code LEDGER_MONGO_URI} alike.
+ * <p>
+ * The demo-data loader is off in tests ({@code ledger.demo.enabled=false}), with a lower precedence than test
+ * properties, so a test class can turn it on with {@code @TestPropertySource(properties = "ledger.demo.enabled=true")}.
  */
 public class UniqueDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,5 +25,13 @@ public class UniqueDatabaseInitializer implements ApplicationContextInitializer<
                 Map.of("ledger.mongo.database", database,
                         "ledger.mongo.embedded.backend", "memory",
                         "ledger.mongo.embedded.port", "0")));
+        MutablePropertySources sources = context.getEnvironment().getPropertySources();
+        MapPropertySource demoOff = new MapPropertySource("demo-data-off-in-tests",
+                Map.of("ledger.demo.enabled", "false"));
+        if (sources.contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
+            sources.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, demoOff);
+        } else {
+            sources.addLast(demoOff);
+        }
     }
 }

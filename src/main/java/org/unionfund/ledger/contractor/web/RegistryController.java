@@ -15,6 +15,7 @@ import org.unionfund.ledger.contractor.api.DestinationId;
 import org.unionfund.ledger.contractor.api.DestinationRegisteredEvent;
 import org.unionfund.ledger.contractor.api.RegisterContractorCommand;
 import org.unionfund.ledger.contractor.api.RegisterDestinationCommand;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.shared.messaging.CommandSender;
 import org.unionfund.ledger.shared.web.CommandResponses;
 import org.unionfund.ledger.shared.web.IdempotencyKey;
@@ -26,6 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,16 +36,18 @@ import jakarta.validation.constraints.NotNull;
 public class RegistryController {
 
     private final CommandSender sender;
+    private final ScopeGuard scope;
 
-    public RegistryController(CommandSender sender) {
+    public RegistryController(CommandSender sender, ScopeGuard scope) {
         this.sender = sender;
+        this.scope = scope;
     }
 
     record ContractorRequest(
             @SafeIdentifier @Schema(example = "HZ-TRAVEL-01") String contractorId,
-            @NotBlank @Schema(example = "杭州职工国际旅行社") String name,
+            @NotBlank @Size(max = 200) @Schema(example = "杭州职工国际旅行社") String name,
             @NotNull ContractorKind kind,
-            @NotBlank @Schema(example = "L-ZJ-00123") String licenceNumber) {
+            @NotBlank @Size(max = 64) @Schema(example = "L-ZJ-00123") String licenceNumber) {
     }
 
     record ContractorResponse(String contractorId, String name, ContractorKind kind, String licenceNumber) {
@@ -50,8 +55,9 @@ public class RegistryController {
 
     record DestinationRequest(
             @SafeIdentifier @Schema(example = "ANJI-BASE") String destinationId,
-            @NotBlank @Schema(example = "安吉职工疗休养基地") String name,
-            @NotBlank @Schema(description = "GB/T 2260 code of the destination's region", example = "330523")
+            @NotBlank @Size(max = 200) @Schema(example = "安吉职工疗休养基地") String name,
+            @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 code")
+            @Schema(description = "GB/T 2260 code of the destination's region", example = "330523")
             String regionCode,
             @Schema(description = "A paired-aid region (对口支援地区): trips may last up to the paired-region limit")
             boolean pairedAidRegion) {
@@ -66,6 +72,7 @@ public class RegistryController {
     public ResponseEntity<ContractorResponse> contractor(@Valid @RequestBody ContractorRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String id = IdempotencyKey.resolve(request.contractorId(), idempotencyKey, "contractorId");
+        scope.writeReferenceData("contractorId");
         CommandSender.Sent<ContractorRegisteredEvent> sent = sender.send(new RegisterContractorCommand(
                 new ContractorId(id), request.name(), request.kind(), request.licenceNumber()));
         ContractorRegisteredEvent e = sent.result();
@@ -79,6 +86,7 @@ public class RegistryController {
     public ResponseEntity<DestinationResponse> destination(@Valid @RequestBody DestinationRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String id = IdempotencyKey.resolve(request.destinationId(), idempotencyKey, "destinationId");
+        scope.writeReferenceData("destinationId");
         CommandSender.Sent<DestinationRegisteredEvent> sent = sender.send(new RegisterDestinationCommand(
                 new DestinationId(id), request.name(), request.regionCode(), request.pairedAidRegion()));
         DestinationRegisteredEvent e = sent.result();

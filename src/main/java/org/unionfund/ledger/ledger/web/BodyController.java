@@ -15,17 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unionfund.ledger.directory.api.BodyDirectory;
 import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
+import org.unionfund.ledger.directory.registration.UnionBodyRegistrar;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.CloseYearCommand;
-import org.unionfund.ledger.ledger.api.LedgerCommandResult;
 import org.unionfund.ledger.ledger.api.LedgerId;
-import org.unionfund.ledger.ledger.api.LedgerRule;
-import org.unionfund.ledger.ledger.api.LedgerRuleViolation;
-import org.unionfund.ledger.ledger.api.RegisterUnionBodyCommand;
-import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.ledger.query.BodyAccountsView;
 import org.unionfund.ledger.ledger.query.LedgerBalances;
-import org.unionfund.ledger.shared.messaging.CommandSender;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.shared.web.IdempotencyKey;
 import org.unionfund.ledger.shared.web.RequestProblem;
 
@@ -41,11 +37,16 @@ import jakarta.validation.Valid;
 public class BodyController {
 
     private final LedgerCommands commands;
+    private final UnionBodyRegistrar registrar;
     private final BodyDirectory directory;
     private final LedgerBalances balances;
+    private final ScopeGuard scope;
 
-    public BodyController(LedgerCommands commands, BodyDirectory directory, LedgerBalances balances) {
+    public BodyController(LedgerCommands commands, UnionBodyRegistrar registrar, BodyDirectory directory,
+            LedgerBalances balances, ScopeGuard scope) {
+        this.scope = scope;
         this.commands = commands;
+        this.registrar = registrar;
         this.directory = directory;
         this.balances = balances;
     }
@@ -62,19 +63,12 @@ public class BodyController {
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         BodyId body = new BodyId(IdempotencyKey.resolve(request.bodyId(), idempotencyKey, "bodyId"));
         BodyId parent = request.parentId() == null ? null : new BodyId(request.parentId());
-        LedgerId ledger = parent == null ? LedgerId.of(body) : commands.ledgerOf(parent.value(), "parentId");
-        directory.find(body).filter(existing -> !existing.ledgerId().equals(ledger.rootBodyId()))
-                .ifPresent(existing -> {
-                    throw new LedgerRuleViolation(LedgerRule.DUPLICATE_BODY, "bodyId", "union body " + body
-                            + " is already registered in ledger " + existing.ledgerId());
-                });
-        CommandSender.Sent<LedgerCommandResult> sent = commands.send(
-                new RegisterUnionBodyCommand(ledger, body, request.name(), request.level(), parent),
-                parent == null ? "bodyId" : "parentId");
-        directory.record(new UnionBodyRegisteredEvent(ledger, body, request.name(), request.level(), parent));
-        return LedgerCommands.respond(sent.recorded(), UriComponentsBuilder.fromPath("/api/v1/bodies/{id}")
-                .buildAndExpand(body.value()).encode().toUri(), LedgerCommandResponse.of(ledger.rootBodyId(),
-                sent.result()));
+        scope.write(parent == null ? body.value() : parent.value(), parent == null ? "bodyId" : "parentId");
+        UnionBodyRegistrar.Registration registration = registrar.register(body, request.name(), request.level(),
+                parent);
+        return LedgerCommands.respond(registration.sent().recorded(), UriComponentsBuilder
+                .fromPath("/api/v1/bodies/{id}").buildAndExpand(body.value()).encode().toUri(),
+                LedgerCommandResponse.of(registration.ledgerId().rootBodyId(), registration.sent().result()));
     }
 
     @GetMapping("/{bodyId}")
@@ -109,6 +103,7 @@ public class BodyController {
                     + "reversals flagged correction. Closing twice is 422 year-closed (not an idempotent repeat).")
     public ResponseEntity<LedgerCommandResponse> closeYear(@PathVariable String bodyId, @PathVariable int year,
             @Valid @RequestBody(required = false) CloseYearRequest request) {
+        scope.write(bodyId, "bodyId");
         LedgerId ledger = commands.ledgerOf(bodyId, "bodyId");
         LocalDate effective = request == null || request.effectiveDate() == null ? LocalDate.of(year, 12, 31)
                 : request.effectiveDate();

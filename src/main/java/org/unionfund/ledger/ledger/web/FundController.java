@@ -24,6 +24,7 @@ import org.unionfund.ledger.ledger.api.PostingId;
 import org.unionfund.ledger.ledger.api.SharedCostShare;
 import org.unionfund.ledger.ledger.api.SubsidyGrant;
 import org.unionfund.ledger.ledger.api.SubsidyId;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.shared.web.IdempotencyKey;
 
@@ -43,9 +44,11 @@ public class FundController {
             + "is 400 idempotency-key-mismatch";
 
     private final LedgerCommands commands;
+    private final ScopeGuard scope;
 
-    public FundController(LedgerCommands commands) {
+    public FundController(LedgerCommands commands, ScopeGuard scope) {
         this.commands = commands;
+        this.scope = scope;
     }
 
     @PostMapping("/funds")
@@ -58,6 +61,7 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String fundId = IdempotencyKey.resolve(request.fundId(), idempotencyKey, "fundId");
+        scope.write(request.bodyId(), "bodyId");
         LedgerId ledger = commands.ledgerOf(request.bodyId(), "bodyId");
         List<Earmark> earmarks = request.earmarks() == null ? List.of() : request.earmarks().stream()
                 .map(e -> new Earmark(e.code(), Money.parseYuan(e.amount()),
@@ -79,6 +83,7 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String allocationId = IdempotencyKey.resolve(request.allocationId(), idempotencyKey, "allocationId");
+        scope.write(request.fromBodyId(), "fromBodyId");
         LedgerId ledger = commands.ledgerOf(request.fromBodyId(), "fromBodyId");
         MatchingRequirement matching = request.matching() == null ? null : new MatchingRequirement(
                 request.matching().ratioBasisPoints(), request.matching().deadline());
@@ -96,6 +101,7 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String subsidyId = IdempotencyKey.resolve(request.subsidyId(), idempotencyKey, "subsidyId");
+        scope.write(request.fromBodyId(), "fromBodyId");
         LedgerId ledger = commands.ledgerOf(request.fromBodyId(), "fromBodyId");
         List<SubsidyGrant> grants = request.grants().stream()
                 .map(g -> new SubsidyGrant(new BodyId(g.toBodyId()), Money.parseYuan(g.amount()))).toList();
@@ -113,6 +119,7 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String postingId = IdempotencyKey.resolve(request.postingId(), idempotencyKey, "postingId");
+        scope.writeAcross(request.legs().stream().map(PostSharedCostRequest.ShareRequest::bodyId).toList(), "legs");
         LedgerId ledger = commands.ledgerOf(request.legs().get(0).bodyId(), "legs[0].bodyId");
         List<SharedCostShare> shares = request.legs().stream()
                 .map(s -> new SharedCostShare(new BodyId(s.bodyId()), new FundId(s.fundId()), s.earmark(),

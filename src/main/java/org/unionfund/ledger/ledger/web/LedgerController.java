@@ -26,6 +26,7 @@ import org.unionfund.ledger.ledger.query.LedgerPostingView;
 import org.unionfund.ledger.ledger.query.MatchingStatusView;
 import org.unionfund.ledger.ledger.query.MatchingStatuses;
 import org.unionfund.ledger.ledger.query.TrialBalanceView;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.shared.web.IdempotencyKey;
 import org.unionfund.ledger.shared.web.RequestProblem;
@@ -50,9 +51,11 @@ public class LedgerController {
     private final BodyDirectory directory;
     private final LedgerBalances balances;
     private final MatchingStatuses matching;
+    private final ScopeGuard scope;
 
     public LedgerController(LedgerCommands commands, BodyDirectory directory, LedgerBalances balances,
-            MatchingStatuses matching) {
+            MatchingStatuses matching, ScopeGuard scope) {
+        this.scope = scope;
         this.commands = commands;
         this.directory = directory;
         this.balances = balances;
@@ -71,6 +74,7 @@ public class LedgerController {
         LedgerCommands.pathId(allocationId, "allocationId");
         String commitmentId = IdempotencyKey.resolve(request.commitmentId(), idempotencyKey, "commitmentId");
         LedgerId ledger = commands.ledger(ledgerId);
+        scope.writeForMatchingOf(ledgerId, allocationId);
         return commands.post(ledger, new CommitMatchingFundsCommand(ledger, new CommitmentId(commitmentId),
                 new AllocationId(allocationId), Money.parseYuan(request.amount()), request.effectiveDate()),
                 "ledgerId");
@@ -101,6 +105,7 @@ public class LedgerController {
         LedgerCommands.pathId(postingId, "postingId");
         String reversalId = IdempotencyKey.resolve(request.reversalId(), idempotencyKey, "reversalId");
         LedgerId ledger = commands.ledger(ledgerId);
+        scope.writeForReversalOf(ledgerId, postingId);
         List<ReversalLeg> legs = request.legs() == null ? List.of() : request.legs().stream()
                 .map(l -> new ReversalLeg(l.leg(), Money.parseYuan(l.amount()))).toList();
         return commands.post(ledger, new ReversePostingCommand(ledger, new ReversalId(reversalId),

@@ -36,6 +36,14 @@ public class ProcessorAdminController {
         return admin.status(name);
     }
 
+    @PostMapping("/replay")
+    @Operation(summary = "Replay every processor that allows it; follow the progress with GET on the list",
+            description = "Each status carries position, head and progress (0..1); the replay is done when all are "
+                    + "caughtUp.")
+    public List<ProcessorStatus> replayAll() {
+        return admin.replayAll();
+    }
+
     @PostMapping("/{name}/replay")
     @Operation(summary = "Reset the processor's tokens to the start of the log and replay it")
     public ProcessorStatus replay(@PathVariable String name) {

@@ -20,6 +20,7 @@ import org.unionfund.ledger.programme.api.ProgrammeResult;
 import org.unionfund.ledger.programme.api.TopUpProgrammeBudgetCommand;
 import org.unionfund.ledger.programme.query.ProgrammeReadModel;
 import org.unionfund.ledger.programme.query.ProgrammeView;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.shared.messaging.CommandSender;
 import org.unionfund.ledger.shared.web.CommandResponses;
@@ -39,8 +40,11 @@ public class ProgrammeController {
     private final CommandSender sender;
     private final BodyDirectory directory;
     private final ProgrammeReadModel programmes;
+    private final ScopeGuard scope;
 
-    public ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes) {
+    public ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
+            ScopeGuard scope) {
+        this.scope = scope;
         this.sender = sender;
         this.directory = directory;
         this.programmes = programmes;
@@ -55,6 +59,7 @@ public class ProgrammeController {
     public ResponseEntity<ProgrammeResponse> open(@Valid @RequestBody ProgrammeRequests.OpenProgrammeRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String id = IdempotencyKey.resolve(request.programmeId(), idempotencyKey, "programmeId");
+        scope.write(request.bodyId(), "bodyId");
         LedgerId ledger = new LedgerId(directory.require(new BodyId(request.bodyId()), "bodyId").ledgerId());
         OpenProgrammeCommand command = new OpenProgrammeCommand(new ProgrammeId(id), ledger,
                 new BodyId(request.bodyId()), request.year(), request.name(), request.plannedHeadcount(),
@@ -76,6 +81,7 @@ public class ProgrammeController {
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         ProgrammeId programme = programmeId(programmeId);
         String id = IdempotencyKey.resolve(request.topUpId(), idempotencyKey, "topUpId");
+        scope.writeForProgramme(programmeId, "programmeId");
         CommandSender.Sent<ProgrammeResult> sent = sender.send(new TopUpProgrammeBudgetCommand(programme,
                 new PostingId(id), request.lines().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(),
                 request.effectiveDate()));

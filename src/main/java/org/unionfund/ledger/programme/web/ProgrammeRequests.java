@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** Request bodies of the programme API. */
 final class ProgrammeRequests {
@@ -40,13 +41,14 @@ final class ProgrammeRequests {
             @SafeIdentifier @Schema(example = "GS-2025-LIAOXIU") String programmeId,
             @NotNull @SafeIdentifier @Schema(example = "330105") String bodyId,
             @NotNull @Schema(example = "2025") Integer year,
-            @NotBlank @Schema(example = "拱墅区2025年一线职工疗休养") String name,
+            @NotBlank @Size(max = 200) @Schema(example = "拱墅区2025年一线职工疗休养") String name,
             @NotNull @Schema(example = "2500") Integer plannedHeadcount,
             @NotEmpty Set<WorkerCategory> eligibleCategories,
-            @NotEmpty @Schema(description = "Trip lengths on offer, days", example = "[3, 1]") List<Integer> tripDays,
+            @NotEmpty @Size(max = 10) @Schema(description = "Trip lengths on offer, days", example = "[3, 1]")
+            List<@NotNull Integer> tripDays,
             @NotNull FrequencyRule frequencyRule,
             @YuanAmount @Schema(nullable = true, example = "3000.00") String annualCapPerWorker,
-            @NotEmpty @Valid List<BudgetLine> budget,
+            @NotEmpty @Size(max = 100) @Valid List<BudgetLine> budget,
             @NotNull @Schema(example = "2025-03-01") LocalDate effectiveDate) {
     }
 
@@ -54,7 +56,7 @@ final class ProgrammeRequests {
     record TopUpRequest(
             @SafeIdentifier @Schema(description = "Request id = ledger posting id", example = "GS-2025-TOPUP-1")
             String topUpId,
-            @NotEmpty @Valid List<BudgetLine> lines,
+            @NotEmpty @Size(max = 100) @Valid List<BudgetLine> lines,
             @NotNull LocalDate effectiveDate) {
     }
 }

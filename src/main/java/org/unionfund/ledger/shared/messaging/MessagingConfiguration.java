@@ -1,13 +1,17 @@
 package org.unionfund.ledger.shared.messaging;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,13 +25,20 @@ class MessagingConfiguration {
 
     /**
      * Commands carry the actor and correlation id; a command that lost an optimistic-concurrency race against
-     * another instance is retried (it is re-validated against the new state, so a retry never doubles money).
+     * another instance is retried (it is re-validated against the new state, so a retry never doubles money). Every
+     * {@link CommandDispatchCheck} bean sees each command before it is dispatched and may refuse it.
      */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ActorResolver actors) {
+    CommandGateway commandGateway(CommandBus commandBus, ActorResolver actors,
+            ObjectProvider<CommandDispatchCheck> checks) {
+        List<CommandDispatchCheck> dispatchChecks = checks.orderedStream().toList();
+        MessageDispatchInterceptor<CommandMessage<?>> checking = messages -> (index, command) -> {
+            dispatchChecks.forEach(check -> check.check(command));
+            return command;
+        };
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .dispatchInterceptors(new RequestMetadataInterceptor(actors))
+                .dispatchInterceptors(new RequestMetadataInterceptor(actors), checking)
                 .retryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor(daemon("command-retry")))
                         .retryInterval(20)

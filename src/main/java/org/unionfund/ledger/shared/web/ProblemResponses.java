@@ -127,7 +127,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     static HttpStatus statusFor(String rule) {
-        if (rule.equals("idempotency-conflict") || rule.startsWith("duplicate-")) {
+        if (rule.equals("idempotency-conflict") || rule.startsWith("duplicate-") || rule.equals("store-not-empty")) {
             return HttpStatus.CONFLICT;
         }
         if (rule.equals("not-found")) {

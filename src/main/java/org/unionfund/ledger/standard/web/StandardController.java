@@ -19,6 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.unionfund.ledger.directory.api.BodyDirectory;
 import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
 import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.security.scope.ScopeGuard;
+import org.unionfund.ledger.security.scope.ScopedInHandler;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.shared.messaging.CommandSender;
 import org.unionfund.ledger.shared.web.CommandResponses;
@@ -49,8 +51,11 @@ public class StandardController {
     private final CommandSender sender;
     private final BodyDirectory directory;
     private final StandardSchedules schedules;
+    private final ScopeGuard scope;
 
-    public StandardController(CommandSender sender, BodyDirectory directory, StandardSchedules schedules) {
+    public StandardController(CommandSender sender, BodyDirectory directory, StandardSchedules schedules,
+            ScopeGuard scope) {
+        this.scope = scope;
         this.sender = sender;
         this.directory = directory;
         this.schedules = schedules;
@@ -67,6 +72,7 @@ public class StandardController {
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String standardId = IdempotencyKey.resolve(request.standardId(), idempotencyKey, "standardId");
         BodyId region = new BodyId(request.regionBodyId());
+        scope.write(region.value(), "regionBodyId");
         directory.require(region, "regionBodyId");
         StandardScheduleId schedule = StandardScheduleId.of(region, request.kind());
         CommandSender.Sent<StandardSetResult> sent = sender.send(new SetStandardCommand(schedule,
@@ -80,6 +86,7 @@ public class StandardController {
     }
 
     @GetMapping("/{scheduleId}")
+    @ScopedInHandler
     @Operation(summary = "A schedule: every standard of one region and kind, by effective date",
             description = "Read from the standards projection (eventually consistent).")
     public StandardResponses.Schedule schedule(
@@ -89,6 +96,7 @@ public class StandardController {
         }
         StandardTimeline timeline = schedules.timelines(List.of(scheduleId)).get(scheduleId);
         int colon = scheduleId.lastIndexOf(':');
+        scope.readStandardsOf(colon < 0 ? scheduleId : scheduleId.substring(0, colon), "scheduleId");
         if (timeline == null || colon < 0) {
             throw RequestProblem.notFound("scheduleId", "no standards set for " + scheduleId);
         }

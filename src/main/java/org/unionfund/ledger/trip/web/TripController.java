@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.contractor.api.ContractorId;
 import org.unionfund.ledger.contractor.api.DestinationId;
 import org.unionfund.ledger.programme.api.ProgrammeId;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.shared.RuleViolation;
 import org.unionfund.ledger.shared.messaging.CommandSender;
@@ -55,8 +56,10 @@ public class TripController {
     private final CommandSender sender;
     private final WorkerPseudonyms pseudonyms;
     private final TripReadModel trips;
+    private final ScopeGuard scope;
 
-    public TripController(CommandSender sender, WorkerPseudonyms pseudonyms, TripReadModel trips) {
+    public TripController(CommandSender sender, WorkerPseudonyms pseudonyms, TripReadModel trips, ScopeGuard scope) {
+        this.scope = scope;
         this.sender = sender;
         this.pseudonyms = pseudonyms;
         this.trips = trips;
@@ -72,6 +75,7 @@ public class TripController {
     public ResponseEntity<TripResponse> schedule(@Valid @RequestBody TripRequests.ScheduleTripRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String id = IdempotencyKey.resolve(request.tripId(), idempotencyKey, "tripId");
+        scope.writeForProgramme(request.programmeId(), "programmeId");
         return respond(id, new ScheduleTripCommand(new TripId(id), new ProgrammeId(request.programmeId()),
                 new ContractorId(request.contractorId()), new DestinationId(request.destinationId()),
                 request.startDate(), request.days(), Money.parseYuan(request.pricePerPersonPerDay())));
@@ -86,6 +90,7 @@ public class TripController {
             @Valid @RequestBody TripRequests.EnrolRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         TripId trip = tripId(tripId);
+        scope.writeForTrip(tripId);
         String id = IdempotencyKey.resolve(request.enrolmentId(), idempotencyKey, "enrolmentId");
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < request.participants().size(); i++) {
@@ -129,6 +134,7 @@ public class TripController {
             @Valid @RequestBody TripRequests.SettleRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         TripId trip = tripId(tripId);
+        scope.writeForTrip(tripId);
         String id = IdempotencyKey.resolve(request.settlementId(), idempotencyKey, "settlementId");
         return respond(tripId, new SettleTripCommand(trip, new SettlementId(id), request.attendees().stream()
                 .map(a -> new AttendeeFunding(new ParticipantId(a.participantId()), TripRequests.Line.of(a.line())))
@@ -143,6 +149,7 @@ public class TripController {
             @Valid @RequestBody TripRequests.NoShowRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         TripId trip = tripId(tripId);
+        scope.writeForTrip(tripId);
         String id = IdempotencyKey.resolve(request.correctionId(), idempotencyKey, "correctionId");
         return respond(tripId, new RemoveNoShowCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.reason(), request.effectiveDate()));
@@ -156,6 +163,7 @@ public class TripController {
             @Valid @RequestBody TripRequests.CategoryRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         TripId trip = tripId(tripId);
+        scope.writeForTrip(tripId);
         String id = IdempotencyKey.resolve(request.correctionId(), idempotencyKey, "correctionId");
         return respond(tripId, new ChangeParticipantCategoryCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.category(), request.newFormSubtype(),
@@ -170,6 +178,7 @@ public class TripController {
             @Valid @RequestBody TripRequests.RechargeRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         TripId trip = tripId(tripId);
+        scope.writeForTrip(tripId);
         String id = IdempotencyKey.resolve(request.correctionId(), idempotencyKey, "correctionId");
         return respond(tripId, new RechargeParticipantCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.line().toLine(), request.reason(),

@@ -54,7 +54,7 @@ final class TripRequests {
             @Size(max = 64) @Schema(description = "Resident identity card number (or other identifier with idScheme);"
                     + " required for workers, optional for family members", example = "33010519900101123X")
             String idNumber,
-            @Schema(description = "CN_RID (default) or e.g. PASSPORT", nullable = true) String idScheme,
+            @Size(max = 32) @Schema(description = "CN_RID (default) or e.g. PASSPORT", nullable = true) String idScheme,
             @Schema(nullable = true) WorkerCategory category,
             @Schema(nullable = true) NewFormSubtype newFormSubtype,
             @Schema(nullable = true) EmployerOwnership ownership,
@@ -84,22 +84,22 @@ final class TripRequests {
 
     record SettleRequest(
             @SafeIdentifier @Schema(example = "GS-2025-T001-S") String settlementId,
-            @NotEmpty @Valid List<Attendee> attendees,
+            @NotEmpty @Size(max = 500) @Valid List<Attendee> attendees,
             @Valid @Schema(nullable = true, description = "Line for attendees without one; default: the "
                     + "programme's first unrestricted line") Line defaultLine,
             @Schema(nullable = true, description = "Effective date; default the trip's start date") LocalDate settledOn) {
     }
 
     record NoShowRequest(@SafeIdentifier String correctionId, @NotNull @SafeIdentifier String participantId,
-            @NotBlank String reason, @NotNull LocalDate effectiveDate) {
+            @NotBlank @Size(max = 500) String reason, @NotNull LocalDate effectiveDate) {
     }
 
     record CategoryRequest(@SafeIdentifier String correctionId, @NotNull @SafeIdentifier String participantId,
             @NotNull WorkerCategory category, NewFormSubtype newFormSubtype, @Valid Line rechargeTo,
-            @NotBlank String reason, @NotNull LocalDate effectiveDate) {
+            @NotBlank @Size(max = 500) String reason, @NotNull LocalDate effectiveDate) {
     }
 
     record RechargeRequest(@SafeIdentifier String correctionId, @NotNull @SafeIdentifier String participantId,
-            @NotNull @Valid Line line, @NotBlank String reason, @NotNull LocalDate effectiveDate) {
+            @NotNull @Valid Line line, @NotBlank @Size(max = 500) String reason, @NotNull LocalDate effectiveDate) {
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.processing.ProcessorAdmin;
 import org.unionfund.ledger.processing.ProcessorStatus;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,7 @@ abstract class LedgerHttpTestBase {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port)
+        http = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(TestUsers::asSystem)
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
     }

@@ -1,0 +1,185 @@
+package org.unionfund.ledger.audit.asof;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.eventstore.ChainHash;
+import org.unionfund.ledger.eventstore.CommitLog;
+import org.unionfund.ledger.eventstore.CommitRecord;
+import org.unionfund.ledger.projection.PrefixedDatabase;
+import org.unionfund.ledger.projection.ProjectionRegistry;
+import org.unionfund.ledger.projection.ShadowReplay;
+import org.unionfund.ledger.projection.ShadowTarget;
+import org.unionfund.ledger.shared.RuleViolation;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Answers as the ledger stood at a cut by replaying the log up to the cut into shadow collections with the very
+ * same projection code (the projections engineer's {@link ProjectionRegistry} shadows and {@link ShadowReplay}),
+ * then running the live query against them. Shadows are kept per cut (an LRU of {@code ledger.audit.as-of-cache-size}
+ * cuts, prefixed {@code asof_<n>_}); an evicted cut's collections are dropped.
+ */
+@Service
+public class AsOfReplays implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AsOfReplays.class);
+    /** "What did we know on 2025-04-10": dates mean the end of that day in China Standard Time. */
+    static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int BATCH = 500;
+
+    private final CommitLog log_;
+    private final EventStore events;
+    private final ProjectionRegistry registry;
+    private final MongoDatabase database;
+    private final int capacity;
+    private final AtomicLong counter = new AtomicLong();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final LinkedHashMap<String, Shadow> shadows = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** One replayed cut: its collection prefix, the collections written and the events read. */
+    record Shadow(String prefix, Set<String> collections, long replayed) {
+    }
+
+    public AsOfReplays(CommitLog log, @Lazy EventStore events, @Lazy ProjectionRegistry registry, MongoDatabase database,
+            AuditProperties properties) {
+        this.log_ = log;
+        this.events = events;
+        this.registry = registry;
+        this.database = database;
+        this.capacity = Math.max(1, properties.asOfCacheSize());
+    }
+
+    /**
+     * Resolves what the caller asked for: a global sequence number ({@code 1234}), an instant
+     * ({@code 2025-04-10T08:00:00Z}: everything recorded at or before it) or a date ({@code 2025-04-10}: the end of
+     * that day, Asia/Shanghai). A cut inside a commit is moved to the commit's end (a commit is all or nothing).
+     */
+    public AsOfCut cut(String asOf, LocalDate effectiveFrom, LocalDate effectiveTo) {
+        if (asOf == null || asOf.isBlank()) {
+            throw new RuleViolation("invalid-value", "asOf", "asOf is a global sequence number, an instant or a date");
+        }
+        long head = log_.head();
+        long sequence;
+        String text = asOf.trim();
+        if (text.chars().allMatch(Character::isDigit)) {
+            sequence = Math.min(Long.parseLong(text), head);
+        } else {
+            Instant known;
+            try {
+                known = text.contains("T") ? Instant.parse(text)
+                        : LocalDate.parse(text).plusDays(1).atStartOfDay(LEDGER_ZONE).toInstant().minusMillis(1);
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("invalid-value", "asOf", "asOf is a global sequence number, an ISO instant "
+                        + "(2025-04-10T08:00:00Z) or a date (2025-04-10)");
+            }
+            sequence = log_.positionBefore(known.plusMillis(1));
+        }
+        if (effectiveFrom != null && effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
+            throw new RuleViolation("invalid-value", "effectiveTo", "effectiveTo is before effectiveFrom");
+        }
+        String recordedAt = null;
+        if (sequence > 0) {
+            CommitRecord commit = log_.commitContaining(sequence);
+            if (commit != null) {
+                sequence = commit.lastOrFirst();
+                recordedAt = commit.recordedAt() == null ? null : ChainHash.recordedAt(commit.recordedAt());
+            }
+        }
+        return new AsOfCut(text, Math.max(0, sequence), recordedAt, effectiveFrom, effectiveTo);
+    }
+
+    /** The shadow database of the cut (replayed now, or reused) and whether it was reused. */
+    public AsOfAnswer<MongoDatabase> view(AsOfCut cut) {
+        String key = cut.key();
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            Shadow shadow;
+            synchronized (shadows) {
+                shadow = shadows.get(key);
+            }
+            boolean cached = shadow != null;
+            if (shadow == null) {
+                shadow = replay(cut);
+                List<Shadow> evicted = new ArrayList<>();
+                synchronized (shadows) {
+                    shadows.put(key, shadow);
+                    while (shadows.size() > capacity) {
+                        String eldest = shadows.keySet().iterator().next();
+                        evicted.add(shadows.remove(eldest));
+                    }
+                }
+                evicted.forEach(this::drop);
+            }
+            return new AsOfAnswer<>(cut, shadow.replayed(), cached,
+                    PrefixedDatabase.of(database, shadow.prefix(), new HashSet<>()));
+        }
+    }
+
+    private Shadow replay(AsOfCut cut) {
+        String prefix = "asof_" + counter.incrementAndGet() + "_" + Long.toHexString(System.nanoTime() & 0xffffff)
+                + "_";
+        Set<String> collections = new HashSet<>();
+        List<ShadowTarget> targets = new ArrayList<>();
+        for (ProjectionRegistry.Entry entry : registry.all()) {
+            if (entry.rebuildable()) {
+                ShadowTarget target = registry.shadow(entry.name(), prefix);
+                targets.add(target);
+                collections.addAll(target.collections());
+                collections.addAll(entry.collections());
+            }
+        }
+        long started = System.currentTimeMillis();
+        EffectiveDates dates = new EffectiveDates();
+        try (ShadowReplay replay = new ShadowReplay(events, targets, BATCH)) {
+            long read = cut.sequence() <= 0 ? 0 : replay.run(cut.sequence(), (target, message) -> {
+                if (!cut.filtersEffectiveDates()) {
+                    return true;
+                }
+                return cut.about(dates.of(message.getPayload()));
+            }, n -> { });
+            log.info("As-of {}: replayed {} events into {}* in {} ms", cut.key(), read, prefix,
+                    System.currentTimeMillis() - started);
+            return new Shadow(prefix, collections, read);
+        } catch (Exception e) {
+            drop(new Shadow(prefix, collections, 0));
+            throw new IllegalStateException("as-of replay to " + cut.sequence() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void drop(Shadow shadow) {
+        for (String collection : shadow.collections()) {
+            database.getCollection(shadow.prefix() + collection).drop();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        synchronized (shadows) {
+            shadows.values().forEach(shadow -> {
+                try {
+                    drop(shadow);
+                } catch (RuntimeException e) {
+                    log.debug("could not drop as-of collections {}*", shadow.prefix(), e);
+                }
+            });
+            shadows.clear();
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package org.unionfund.ledger.audit.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.unionfund.ledger.cli.ProgressBar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The {@code cli audit …} commands, against a running instance:
+ * <pre>
+ * audit verify                                   recompute all hashes; exit 1 and name the first mismatch
+ * audit checkpoint [--out digest.json]           the latest checkpoint digest (seals first)
+ * audit check digest.json | --number N --hash H  check a kept digest against the store
+ * audit export --out file.ndjson [--body B --aggregate A --type T --from INSTANT --to INSTANT]
+ * audit import file.ndjson                       into an EMPTY store
+ * audit events [--after N --limit N --body B --aggregate A --type T --from INSTANT --to INSTANT]
+ * audit lineage LEDGER POSTING
+ * </pre>
+ */
+public final class AuditCli {
+
+    private static final String USAGE = "usage: cli audit verify | audit checkpoint [--out FILE] | "
+            + "audit check FILE|--number N --hash H | audit export --out FILE [--body B --aggregate A --type T "
+            + "--from INSTANT --to INSTANT] | audit import FILE | audit events [--after N --limit N …] | "
+            + "audit lineage LEDGER POSTING";
+
+    private final AuditHttp http;
+    private final PrintStream out;
+
+    AuditCli(AuditHttp http, PrintStream out) {
+        this.http = http;
+        this.out = out;
+    }
+
+    /** Runs {@code words} (after {@code audit}); returns the exit code, failures are printed to {@code err}. */
+    public static int run(List<String> words, String url, String user, String password, PrintStream out,
+            PrintStream err) {
+        try {
+            return new AuditCli(new AuditHttp(url, user, password), out).dispatch(words);
+        } catch (AuditHttp.Failure | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    int dispatch(List<String> words) {
+        if (words.isEmpty()) {
+            out.println(USAGE);
+            return 64;
+        }
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.startsWith("--")) {
+                if (i + 1 >= words.size()) {
+                    throw new IllegalArgumentException("option " + word + " needs a value");
+                }
+                options.put(word.substring(2), words.get(++i));
+            } else {
+                positional.add(word);
+            }
+        }
+        return switch (words.get(0)) {
+            case "verify" -> verify();
+            case "checkpoint" -> checkpoint(options.get("out"));
+            case "check" -> check(positional, options);
+            case "export" -> export(options);
+            case "import" -> importFile(positional);
+            case "events" -> events(options);
+            case "lineage" -> lineage(positional);
+            default -> {
+                out.println(USAGE);
+                yield 64;
+            }
+        };
+    }
+
+    private int verify() {
+        JsonNode result = streamed(http.stream("POST", "/api/v1/audit/verify",
+                HttpRequest.BodyPublishers.noBody(), null));
+        if (result.path("ok").asBoolean()) {
+            out.printf("OK: %d events in %d commits verified up to global sequence %d; %d checkpoints recomputed; "
+                            + "sealed up to %d%n", result.path("events").asLong(), result.path("commits").asLong(),
+                    result.path("verifiedTo").asLong(), result.path("checkpoints").asLong(),
+                    result.path("sealedTo").asLong());
+            printWarnings(result);
+            return 0;
+        }
+        JsonNode first = result.path("first");
+        out.printf("FAILED: %d error(s). First at global sequence %d: %s%n", result.path("errorCount").asInt(),
+                first.path("position").asLong(), describe(first));
+        for (JsonNode finding : result.path("findings")) {
+            out.println("  " + finding.path("position").asLong() + "  " + finding.path("severity").asText() + "  "
+                    + describe(finding));
+        }
+        return 1;
+    }
+
+    private void printWarnings(JsonNode result) {
+        for (JsonNode finding : result.path("findings")) {
+            out.println("  warning at " + finding.path("position").asLong() + ": " + describe(finding));
+        }
+    }
+
+    private static String describe(JsonNode finding) {
+        StringBuilder text = new StringBuilder("[").append(finding.path("kind").asText()).append("] ");
+        if (finding.hasNonNull("aggregate")) {
+            text.append(finding.path("aggregate").asText()).append('/').append(finding.path("seq").asText())
+                    .append(": ");
+        }
+        return text.append(finding.path("detail").asText()).toString();
+    }
+
+    private int checkpoint(String file) {
+        JsonNode latest = http.get("/api/v1/audit/checkpoints/latest");
+        Map<String, Object> digest = new LinkedHashMap<>();
+        digest.put("number", latest.path("number").asLong());
+        digest.put("from", latest.path("from").asLong());
+        digest.put("to", latest.path("to").asLong());
+        digest.put("hash", latest.path("hash").asText());
+        String text = write(digest);
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file), text + "\n");
+            } catch (IOException e) {
+                throw new AuditHttp.Failure("cannot write " + file + ": " + e.getMessage());
+            }
+            out.println("checkpoint " + latest.path("number").asLong() + " (global sequence 1.."
+                    + latest.path("to").asLong() + ") written to " + file);
+        }
+        out.println(text);
+        return 0;
+    }
+
+    private int check(List<String> positional, Map<String, String> options) {
+        Map<String, Object> digest = new LinkedHashMap<>();
+        if (!positional.isEmpty()) {
+            try {
+                JsonNode kept = http.json().readTree(Files.readString(Path.of(positional.get(0))));
+                digest.put("number", kept.path("number").asLong());
+                digest.put("hash", kept.path("hash").asText());
+                if (kept.has("from")) {
+                    digest.put("from", kept.path("from").asLong());
+                }
+                if (kept.has("to")) {
+                    digest.put("to", kept.path("to").asLong());
+                }
+            } catch (IOException e) {
+                throw new AuditHttp.Failure("cannot read " + positional.get(0) + ": " + e.getMessage());
+            }
+        } else if (options.containsKey("number") && options.containsKey("hash")) {
+            digest.put("number", Long.parseLong(options.get("number")));
+            digest.put("hash", options.get("hash"));
+        } else {
+            throw new IllegalArgumentException("give a digest file or --number N --hash H");
+        }
+        JsonNode result = streamed(http.stream("POST", "/api/v1/audit/checkpoints/check",
+                HttpRequest.BodyPublishers.ofString(write(digest)), "application/json"));
+        out.println((result.path("matches").asBoolean() ? "MATCHES: " : "DOES NOT MATCH: ")
+                + result.path("detail").asText());
+        return result.path("matches").asBoolean() ? 0 : 1;
+    }
+
+    private int export(Map<String, String> options) {
+        String file = options.get("out");
+        if (file == null) {
+            throw new IllegalArgumentException("export needs --out FILE");
+        }
+        long to = http.get("/api/v1/audit/checkpoints/latest").path("to").asLong();
+        String query = query(options, "body", "aggregate", "type", "from", "to");
+        long lines = 0;
+        long events = 0;
+        JsonNode trailer = null;
+        try (InputStream body = http.stream("GET", "/api/v1/audit/export" + query,
+                HttpRequest.BodyPublishers.noBody(), null);
+             OutputStream target = Files.newOutputStream(Path.of(file))) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+            String line;
+            long shown = 0;
+            while ((line = reader.readLine()) != null) {
+                target.write(line.getBytes(StandardCharsets.UTF_8));
+                target.write('\n');
+                lines++;
+                if (line.startsWith("{\"kind\":\"event\"")) {
+                    events++;
+                    long gseq = gseqOf(line);
+                    if (gseq - shown >= 1000 || gseq == to) {
+                        shown = gseq;
+                        out.print("\r" + ProgressBar.render(gseq, to));
+                        out.flush();
+                    }
+                } else if (line.startsWith("{\"kind\":\"trailer\"")) {
+                    trailer = http.json().readTree(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new AuditHttp.Failure("export failed: " + e.getMessage());
+        }
+        if (trailer == null) {
+            throw new AuditHttp.Failure("the export ended without its trailer (" + lines + " lines written to "
+                    + file + ")");
+        }
+        out.println("\r" + ProgressBar.render(to, to));
+        out.printf("exported %d events, %d commits, %d checkpoints up to global sequence %d to %s%ndigest %s%n",
+                events, trailer.path("commits").asLong(), trailer.path("checkpoints").asLong(),
+                trailer.path("to").asLong(), file, trailer.path("digest").asText());
+        return 0;
+    }
+
+    private int importFile(List<String> positional) {
+        if (positional.isEmpty()) {
+            throw new IllegalArgumentException("import needs the export file");
+        }
+        out.println("importing " + positional.get(0) + " …");
+        JsonNode result = http.postFile("/api/v1/audit/import", Path.of(positional.get(0)), "application/x-ndjson");
+        out.printf("imported %d events in %d commits and %d checkpoints (head %d), digest %s; verification %s%n",
+                result.path("events").asLong(), result.path("commits").asLong(),
+                result.path("checkpoints").asLong(), result.path("head").asLong(), result.path("digest").asText(),
+                result.path("verification").path("ok").asBoolean() ? "OK" : "FAILED");
+        out.println("the projections are being replayed: follow them with `cli processors list`");
+        return 0;
+    }
+
+    private int events(Map<String, String> options) {
+        JsonNode page = http.get("/api/v1/audit/events"
+                + query(options, "after", "limit", "body", "aggregate", "type", "from", "to"));
+        for (JsonNode event : page.path("events")) {
+            out.printf("%8d  %-24s %-32s %-28s %-12s %s%n", event.path("gseq").asLong(),
+                    event.path("recordedAt").asText(), event.path("type").asText(),
+                    event.path("aggregateId").asText() + "/" + event.path("seq").asText(),
+                    event.path("principal").asText(""), event.path("payload").toString());
+        }
+        out.println(page.path("more").asBoolean() ? "more: --after " + page.path("next").asLong() : "(end of log)");
+        return 0;
+    }
+
+    private int lineage(List<String> positional) {
+        if (positional.size() < 2) {
+            throw new IllegalArgumentException("lineage needs LEDGER POSTING");
+        }
+        JsonNode tree = http.get("/api/v1/audit/lineage/postings/" + encode(positional.get(0)) + "/"
+                + encode(positional.get(1)));
+        try {
+            out.println(http.json().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        } catch (IOException e) {
+            throw new AuditHttp.Failure(e.getMessage());
+        }
+        return 0;
+    }
+
+    /** Reads an NDJSON stream of progress lines and returns its last (result) line. */
+    private JsonNode streamed(InputStream body) {
+        JsonNode last = null;
+        boolean drawn = false;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = http.json().readTree(line);
+                if ("progress".equals(node.path("kind").asText())) {
+                    out.print("\r" + ProgressBar.render(node.path("position").asLong(), node.path("head").asLong())
+                            + "  " + node.path("events").asLong() + " events");
+                    out.flush();
+                    drawn = true;
+                } else {
+                    last = node;
+                }
+            }
+        } catch (IOException e) {
+            throw new AuditHttp.Failure("the stream broke off: " + e.getMessage());
+        }
+        if (drawn) {
+            out.println();
+        }
+        if (last == null) {
+            throw new AuditHttp.Failure("no result received");
+        }
+        if ("error".equals(last.path("kind").asText())) {
+            throw new AuditHttp.Failure(last.path("detail").asText());
+        }
+        return last;
+    }
+
+    private String write(Object value) {
+        try {
+            return http.json().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new AuditHttp.Failure(e.getMessage());
+        }
+    }
+
+    private static long gseqOf(String eventLine) {
+        int at = eventLine.indexOf("\"gseq\":");
+        if (at < 0) {
+            return 0;
+        }
+        int end = at + 7;
+        while (end < eventLine.length() && Character.isDigit(eventLine.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(eventLine.substring(at + 7, end));
+    }
+
+    private static String query(Map<String, String> options, String... names) {
+        StringBuilder query = new StringBuilder();
+        for (String name : names) {
+            if (options.containsKey(name)) {
+                query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                        .append(encode(options.get(name)));
+            }
+        }
+        return query.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package org.unionfund.ledger.audit.log;
+
+import java.time.Instant;
+
+/**
+ * Which events of the log to show or export; every criterion is optional.
+ *
+ * @param body          a union body: events naming it or a body of its subtree (payload or acting body)
+ * @param aggregate     an aggregate id ({@code 330000}, {@code trip:GS-SF}, {@code programme:GS-2025-LIAOXIU}, …)
+ * @param type          an event type, simple ({@code FundsAllocatedEvent}) or fully qualified name
+ * @param recordedFrom  recorded at or after (inclusive)
+ * @param recordedTo    recorded before (exclusive)
+ */
+public record EventFilter(String body, String aggregate, String type, Instant recordedFrom, Instant recordedTo) {
+
+    public static final EventFilter NONE = new EventFilter(null, null, null, null, null);
+
+    public boolean isEmpty() {
+        return body == null && aggregate == null && type == null && recordedFrom == null && recordedTo == null;
+    }
+
+    boolean typeMatches(String eventType) {
+        if (type == null) {
+            return true;
+        }
+        if (eventType == null) {
+            return false;
+        }
+        return eventType.equals(type) || eventType.endsWith("." + type) || eventType.endsWith("$" + type);
+    }
+
+    boolean recordedMatches(Instant recordedAt) {
+        return (recordedFrom == null || (recordedAt != null && !recordedAt.isBefore(recordedFrom)))
+                && (recordedTo == null || (recordedAt != null && recordedAt.isBefore(recordedTo)));
+    }
+}

@@ -1,0 +1,93 @@
+package org.unionfund.ledger.demo.scenario;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.unionfund.ledger.demo.data.Division;
+import org.unionfund.ledger.demo.data.Divisions;
+import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.ledger.api.EstablishFundCommand;
+import org.unionfund.ledger.ledger.api.FundId;
+import org.unionfund.ledger.ledger.api.FundPurpose;
+import org.unionfund.ledger.ledger.api.LedgerId;
+import org.unionfund.ledger.ledger.api.PostSharedCostCommand;
+import org.unionfund.ledger.ledger.api.PostingId;
+import org.unionfund.ledger.ledger.api.SharedCostShare;
+import org.unionfund.ledger.shared.Money;
+
+/**
+ * Dalian (210200), seed report 000: union social workers' pay (薪酬保障等费用) is borne 50% by the city federation
+ * and 50% by the district federation. 185 social workers (the seed's figure; here spread over the ten county-level
+ * unions registered) paid monthly in 2025, each month and district one shared-cost posting in which the
+ * city and the district pay exactly half each. Monthly cost per worker (pay, allowances, social insurance and
+ * housing fund): an assumption, 7,800 yuan in the urban districts and 7,200 elsewhere.
+ */
+public final class DalianScenario {
+
+    public static final String ROOT = "210200";
+    public static final LedgerId LEDGER = new LedgerId(ROOT);
+    public static final int FIRST_YEAR = 2025;
+    public static final int LAST_YEAR = 2025;
+    public static final String EXPENSE_CATEGORY = "SOCIAL_WORKER_PAY";
+
+    /** Social workers per district union; 185 in all. */
+    static final Map<String, Integer> SOCIAL_WORKERS = Map.of("210202", 16, "210203", 14, "210204", 17,
+            "210211", 30, "210212", 15, "210213", 28, "210214", 16, "210224", 6, "210281", 22, "210283", 21);
+    private static final List<String> URBAN = List.of("210202", "210203", "210204", "210211");
+
+    private final Divisions divisions;
+
+    public DalianScenario(Divisions divisions) {
+        this.divisions = divisions;
+        if (SOCIAL_WORKERS.values().stream().mapToInt(Integer::intValue).sum() != 185) {
+            throw new IllegalStateException("Dalian has 185 union social workers");
+        }
+    }
+
+    public List<Division> bodies() {
+        return divisions.tree(ROOT);
+    }
+
+    public List<Object> money() {
+        List<Division> districts = divisions.children(ROOT);
+        BodyId dalian = new BodyId(ROOT);
+        List<Object> commands = new ArrayList<>();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            FundId cityFund = new FundId("DL-" + year + "-SW");
+            long cityHalf = districts.stream().mapToLong(d -> 12 * halfMonth(d)).sum();
+            commands.add(new EstablishFundCommand(LEDGER, cityFund, dalian, year, FundPurpose.SOCIAL_WORKER_PAY,
+                    Money.ofFen(cityHalf), List.of(), LocalDate.of(year, 1, 5)));
+            for (Division district : districts) {
+                commands.add(new EstablishFundCommand(LEDGER, districtFund(district, year),
+                        new BodyId(district.code()), year, FundPurpose.SOCIAL_WORKER_PAY,
+                        Money.ofFen(12 * halfMonth(district)), List.of(), LocalDate.of(year, 1, 10)));
+            }
+            for (int month = 1; month <= 12; month++) {
+                LocalDate paid = YearMonth.of(year, month).atEndOfMonth();
+                for (Division district : districts) {
+                    Money half = Money.ofFen(halfMonth(district));
+                    commands.add(new PostSharedCostCommand(LEDGER, new PostingId(String.format("SW-%d%02d-%s", year,
+                            month, district.code())), String.format("%s工会社工薪酬 %d年%d月（%d名，市、区各承担50%%）",
+                            district.name(), year, month, SOCIAL_WORKERS.get(district.code())), EXPENSE_CATEGORY,
+                            paid, List.of(new SharedCostShare(dalian, cityFund, null, half),
+                                    new SharedCostShare(new BodyId(district.code()),
+                                            districtFund(district, year), null, half))));
+                }
+            }
+        }
+        return commands;
+    }
+
+    private static FundId districtFund(Division district, int year) {
+        return new FundId(district.code() + "-" + year + "-SW");
+    }
+
+    /** Half a month's pay of the district's social workers, in fen. */
+    private static long halfMonth(Division district) {
+        long perWorker = URBAN.contains(district.code()) ? 7_800 : 7_200;
+        return SOCIAL_WORKERS.get(district.code()) * perWorker * 100 / 2;
+    }
+}

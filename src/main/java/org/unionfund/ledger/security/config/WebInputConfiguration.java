@@ -1,0 +1,39 @@
+package org.unionfund.ledger.security.config;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.unionfund.ledger.security.input.SafeParametersInterceptor;
+import org.unionfund.ledger.security.input.StrictJsonInput;
+import org.unionfund.ledger.security.scope.QueryScopeInterceptor;
+import org.unionfund.ledger.security.scope.ScopeGuard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Input checks and query scope for every API handler: parameters first, then the scope they name. */
+@Configuration(proxyBeanMethods = false)
+class WebInputConfiguration implements WebMvcConfigurer {
+
+    private final ScopeGuard guard;
+    private final ObjectMapper objectMapper;
+
+    WebInputConfiguration(ScopeGuard guard, ObjectMapper objectMapper) {
+        this.guard = guard;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SafeParametersInterceptor()).addPathPatterns("/api/**").order(0);
+        registry.addInterceptor(QueryScopeInterceptor.of(guard)).addPathPatterns("/api/**")
+                .excludePathPatterns("/api/v1/admin/**").order(1);
+    }
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        StrictJsonInput.apply(converters, objectMapper);
+    }
+}

@@ -1,0 +1,214 @@
+package org.unionfund.ledger.security.scope;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.ErrorResponseException;
+import org.unionfund.ledger.directory.api.BodyDirectory;
+import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
+import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.programme.api.ProgrammeId;
+import org.unionfund.ledger.security.CurrentPrincipal;
+import org.unionfund.ledger.security.LedgerPrincipal;
+import org.unionfund.ledger.security.Role;
+import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.shared.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.trip.api.TripId;
+
+/**
+ * The one place that decides whether the authenticated principal may act on a union body, using the body
+ * directory's ancestor paths. Controllers name the body a request acts for or reads; the guard answers by throwing a
+ * 403 problem ({@code out-of-scope}; {@code forbidden} when the role may not do this at all).
+ * <ul>
+ * <li>write: a CLERK writes only for its own body (the sending/owning body of the command); SYSTEM for any body;
+ * every other role for none.</li>
+ * <li>read: CLERK and PROVINCIAL_STAFF read their body's subtree (the body and every body below it); AUDITOR and
+ * SYSTEM read everything; ADMIN reads no business data.</li>
+ * </ul>
+ * A write check marks the request, so {@link ScopeCheckedCommands} can refuse any command a user request dispatches
+ * without having named its acting body (fail closed for endpoints that forget the check).
+ */
+@Component
+public class ScopeGuard {
+
+    /** Request attribute set once the acting body of the request's command was checked. */
+    public static final String WRITE_CHECKED = ScopeGuard.class.getName() + ".WRITE_CHECKED";
+
+    private final BodyDirectory directory;
+    private final ActingBodies acting;
+
+    public ScopeGuard(BodyDirectory directory, ActingBodies acting) {
+        this.directory = directory;
+        this.acting = acting;
+    }
+
+    ActingBodies acting() {
+        return acting;
+    }
+
+    /** The current principal acts for {@code bodyId} (the sending/owning body of the command). */
+    public void write(String bodyId, String field) {
+        write(() -> bodyId, field);
+    }
+
+    /** The command acts for the programme's body (top-up, scheduling a trip of it). */
+    public void writeForProgramme(String programmeId, String field) {
+        write(() -> acting.ofProgramme(new ProgrammeId(programmeId)), field);
+    }
+
+    /** The command acts for the body of the trip's programme (enrolment, settlement, corrections). */
+    public void writeForTrip(String tripId) {
+        write(() -> acting.ofTrip(new TripId(tripId)), "tripId");
+    }
+
+    /** Matching funds are committed by the allocation's receiver. */
+    public void writeForMatchingOf(String ledgerId, String allocationId) {
+        write(() -> acting.receiverOf(ledgerId, allocationId), "allocationId");
+    }
+
+    /** A reversal acts for the bodies the original posting touched (see {@link #writeAcross}). */
+    public void writeForReversalOf(String ledgerId, String postingId) {
+        writeAcross(() -> acting.touchedBy(ledgerId, postingId), "postingId");
+    }
+
+    /**
+     * A command touching several bodies at once (a shared cost, a reversal): the principal's body must be one of
+     * them and every other one must lie in its subtree.
+     */
+    public void writeAcross(Collection<String> bodyIds, String field) {
+        writeAcross(() -> bodyIds, field);
+    }
+
+    private void write(Supplier<String> bodyOf, String field) {
+        LedgerPrincipal principal = principal();
+        if (principal.role() != Role.SYSTEM) {
+            requireRole(principal, Role.CLERK, "write");
+            String bodyId = bodyOf.get();
+            if (!principal.body().equals(bodyId)) {
+                throw outOfScope(field, "a CLERK of " + principal.body() + " writes only for " + principal.body()
+                        + ", not for " + safe(bodyId));
+            }
+        }
+        markWriteChecked();
+    }
+
+    private void writeAcross(Supplier<Collection<String>> bodiesOf, String field) {
+        LedgerPrincipal principal = principal();
+        if (principal.role() != Role.SYSTEM) {
+            requireRole(principal, Role.CLERK, "write");
+            Set<String> bodies = new LinkedHashSet<>(bodiesOf.get());
+            if (!bodies.contains(principal.body())) {
+                throw outOfScope(field, "a CLERK of " + principal.body() + " writes only for " + principal.body()
+                        + "; this request is for " + String.join(", ", bodies.stream().map(ScopeGuard::safe)
+                        .toList()));
+            }
+            for (String body : bodies) {
+                if (!inSubtree(body, principal.body())) {
+                    throw outOfScope(field, "body " + safe(body) + " is outside the subtree of " + principal.body());
+                }
+            }
+        }
+        markWriteChecked();
+    }
+
+    /** Reference data of the whole tree (contractors, destinations): written by a clerk of a ledger's root. */
+    public void writeReferenceData(String field) {
+        LedgerPrincipal principal = principal();
+        if (principal.role() != Role.SYSTEM) {
+            requireRole(principal, Role.CLERK, "write");
+            Optional<BodyDirectoryEntry> body = directory.find(new BodyId(principal.body()));
+            if (body.isEmpty() || !body.get().isRoot()) {
+                throw outOfScope(field, "contractors and destinations are registered by a clerk of a provincial "
+                        + "federation (a ledger root); " + principal.body() + " is not one");
+            }
+        }
+        markWriteChecked();
+    }
+
+    /** The current principal may read data of {@code bodyId}. */
+    public void read(String bodyId, String field) {
+        LedgerPrincipal principal = principal();
+        if (!canRead(principal, bodyId)) {
+            throw outOfScope(field, principal.role() + " of " + principal.body() + " reads only the subtree of "
+                    + principal.body() + ", not " + safe(bodyId));
+        }
+    }
+
+    /**
+     * Standards apply to the region's whole subtree, so a principal may read the standards of its subtree and of
+     * its ancestors (the ones in force for it).
+     */
+    public void readStandardsOf(String regionBodyId, String field) {
+        LedgerPrincipal principal = principal();
+        if (!canRead(principal, regionBodyId) && !inSubtree(principal.body(), regionBodyId)) {
+            throw outOfScope(field, "the standards of " + safe(regionBodyId) + " neither apply to "
+                    + principal.body() + " nor lie in its subtree");
+        }
+    }
+
+    /** Whether the current principal may read data of {@code bodyId} (for filtering results). */
+    public boolean canRead(String bodyId) {
+        return canRead(principal(), bodyId);
+    }
+
+    private boolean canRead(LedgerPrincipal principal, String bodyId) {
+        return switch (principal.role()) {
+            case SYSTEM, AUDITOR -> true;
+            case CLERK, PROVINCIAL_STAFF -> inSubtree(bodyId, principal.body());
+            case ADMIN -> throw forbidden(principal, "read business data");
+        };
+    }
+
+    /** {@code body} is {@code root} or lies below it. Unknown or malformed bodies lie in no one's subtree. */
+    boolean inSubtree(String body, String root) {
+        if (body == null || root == null) {
+            return false;
+        }
+        if (body.equals(root)) {
+            return true;
+        }
+        if (!SafeIdentifierValidator.isSafe(body, 64)) {
+            return false;
+        }
+        return directory.find(new BodyId(body)).map(entry -> entry.ancestors().contains(root)).orElse(false);
+    }
+
+    static LedgerPrincipal principal() {
+        return CurrentPrincipal.get().orElseThrow(() -> RequestProblem.of(HttpStatus.UNAUTHORIZED,
+                "unauthenticated", null, "authentication is required"));
+    }
+
+    private static void requireRole(LedgerPrincipal principal, Role role, String action) {
+        if (principal.role() != role) {
+            throw forbidden(principal, action);
+        }
+    }
+
+    static ErrorResponseException forbidden(LedgerPrincipal principal, String action) {
+        return RequestProblem.of(HttpStatus.FORBIDDEN, "forbidden", null,
+                "role " + principal.role() + " may not " + action + " here");
+    }
+
+    static ErrorResponseException outOfScope(String field, String detail) {
+        return RequestProblem.of(HttpStatus.FORBIDDEN, "out-of-scope", field, detail);
+    }
+
+    private static void markWriteChecked() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(WRITE_CHECKED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    /** Ids from requests are echoed only when they are of the safe alphabet. */
+    private static String safe(String id) {
+        return SafeIdentifierValidator.isSafe(id, 64) ? id : "(invalid id)";
+    }
+}

@@ -1,0 +1,370 @@
+package org.unionfund.ledger.benchmark;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.unionfund.ledger.budget.query.BudgetProjection;
+import org.unionfund.ledger.budget.query.BudgetQueries;
+import org.unionfund.ledger.coverage.query.CoverageProjection;
+import org.unionfund.ledger.coverage.query.CoverageQueries;
+import org.unionfund.ledger.coverage.query.EventStoreTripHistory;
+import org.unionfund.ledger.coverage.query.StatisticsPeriod;
+import org.unionfund.ledger.directory.query.BodyDirectoryProjection;
+import org.unionfund.ledger.directory.query.MongoBodyDirectory;
+import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.ledger.query.AccountBalanceProjection;
+import org.unionfund.ledger.ledger.query.MatchingDeadlineProjection;
+import org.unionfund.ledger.matching.query.MatchingProjection;
+import org.unionfund.ledger.projection.BatchProjection;
+import org.unionfund.ledger.projection.ProjectionProcessingConfiguration;
+import org.unionfund.ledger.projection.ShadowReplay;
+import org.unionfund.ledger.projection.ShadowTarget;
+import org.unionfund.ledger.standard.query.StandardsProjection;
+import org.unionfund.ledger.store.Durability;
+import org.unionfund.ledger.store.EmbeddedMongo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/**
+ * The projection benchmark harness (not a test). Generates a Zhejiang-shaped log of about N trip and participant
+ * events ({@link ZhejiangGenerator}) in the event store, then measures:
+ * <ol>
+ * <li><b>rebuild</b>: the whole log replayed into ALL projections — coverage, budget, matching (batch projections,
+ * single-writer mode) and the per-event ones (account balances, matching deadlines, body directory, standards) — by
+ * the rebuild code ({@link ShadowReplay}), with events/s and the heap (max used, max live after GC);</li>
+ * <li><b>processor replay</b>: the statistics projections fed by an Axon tracking processor from token 0 (the live
+ * path: batches of 1000 in one unit of work, flushed before the token);</li>
+ * <li><b>queries</b>: budget and coverage queries from 16 concurrent clients: p50, p95, p99, max.</li>
+ * </ol>
+ * The MongoDB-wire server runs in a child JVM by default, like a real MongoDB beside the application.
+ *
+ * <pre>
+ * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ProjectionBenchmark -Dbench.heap=-Xmx512m \
+ *     -Dbench.args="--events 1000000"
+ * options: --events N  --backend memory|file  --server fork|inprocess  --uri mongodb://…  --clients 16
+ *          --query-seconds 20  --batch 1000  --skip-processor-replay  --server-heap 8g
+ * </pre>
+ */
+public final class ProjectionBenchmark {
+
+    private ProjectionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        int events = Integer.parseInt(options.getOrDefault("events", "1000000"));
+        String backend = options.getOrDefault("backend", "memory");
+        String serverMode = options.getOrDefault("server", "fork");
+        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        int querySeconds = Integer.parseInt(options.getOrDefault("query-seconds", "20"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
+        boolean processorReplay = !options.containsKey("skip-processor-replay");
+        String uri = options.get("uri");
+
+        Process forked = null;
+        EmbeddedMongo embedded = null;
+        if (uri == null) {
+            if (serverMode.equals("fork")) {
+                StringBuilder connection = new StringBuilder();
+                forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "8g"), connection);
+                uri = connection.toString();
+            } else {
+                embedded = backend.equals("file")
+                        ? EmbeddedMongo.fileBacked(java.nio.file.Files.createTempDirectory("proj-bench"), 0)
+                        : EmbeddedMongo.inMemory(0);
+                uri = embedded.connectionString();
+            }
+        }
+        List<String> table = new ArrayList<>();
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoDatabase db = client.getDatabase("projbench_" + System.currentTimeMillis());
+            Serializer serializer = JacksonSerializer.builder()
+                    .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+            LedgerEventStorageEngine engine = LedgerEventStorageEngine.builder().eventSerializer(serializer)
+                    .snapshotSerializer(serializer).database(db).durability(Durability.SERVER_MANAGED).build();
+            EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+
+            // ---------------------------------------------------------------- generate
+            long start = System.nanoTime();
+            ZhejiangGenerator generator = new ZhejiangGenerator(engine, events, 42);
+            generator.generate(System.out::println);
+            double generateSeconds = seconds(start);
+            System.out.printf("Generated %,d events in %,d commits in %.0f s: %,d trips, %,d participants "
+                    + "(%,d attendances, %,d workers), %.2f events per participant%n", generator.events,
+                    generator.commits, generateSeconds, generator.trips, generator.participants,
+                    generator.attendances, generator.workers, generator.events / (double) generator.participants);
+
+            // ---------------------------------------------------------------- rebuild into all projections
+            HeapWatch heap = HeapWatch.start();
+            List<ShadowTarget> targets = new ArrayList<>();
+            EventStoreTripHistory history = new EventStoreTripHistory(store);
+            targets.add(ShadowTarget.of(new CoverageProjection(db, history).shadow(db, "", true)));
+            targets.add(ShadowTarget.of(new BudgetProjection(db).shadow(db, "", true)));
+            targets.add(ShadowTarget.of(new MatchingProjection(db).shadow(db, "", true)));
+            targets.add(ShadowTarget.annotated("account-balances", new AccountBalanceProjection(db), java.util.Set.of()));
+            targets.add(ShadowTarget.annotated("matching-deadlines", new MatchingDeadlineProjection(db),
+                    java.util.Set.of()));
+            targets.add(ShadowTarget.annotated("standards", new StandardsProjection(db), java.util.Set.of()));
+            targets.add(ShadowTarget.annotated("body-directory", new BodyDirectoryProjection(new MongoBodyDirectory(db)),
+                    java.util.Set.of()));
+            start = System.nanoTime();
+            long rebuildStart = start;
+            long read;
+            try (ShadowReplay replay = new ShadowReplay(store, targets, batch)) {
+                AtomicLong last = new AtomicLong();
+                read = replay.run(Long.MAX_VALUE, (t, m) -> true, n -> {
+                    if (n / 100_000 != last.get() / 100_000) {
+                        System.out.printf("rebuild: %,d events, %.1f s%n", n, seconds(rebuildStart));
+                    }
+                    last.set(n);
+                });
+            }
+            double rebuildSeconds = seconds(start);
+            heap.stop();
+            String rebuild = String.format("| rebuild: whole log into all 7 projections (ShadowReplay) | %,d | %.1f s "
+                    + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB (of -Xmx %,d MB) |", read,
+                    rebuildSeconds, read / rebuildSeconds, heap.maxUsed() >> 20, heap.maxLive() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.println(rebuild);
+            table.add(rebuild);
+
+            // ---------------------------------------------------------------- Axon tracking processor replay
+            if (processorReplay) {
+                HeapWatch heap2 = HeapWatch.start();
+                List<BatchProjection> projections = List.of(new CoverageProjection(db, history).shadow(db, "tep_",
+                        false), new BudgetProjection(db).shadow(db, "tep_", false),
+                        new MatchingProjection(db).shadow(db, "tep_", false));
+                Configuration axon = DefaultConfigurer.defaultConfiguration()
+                        .configureSerializer(c -> serializer)
+                        .configureEventSerializer(c -> serializer)
+                        .configureEventStore(c -> store)
+                        .eventProcessing(p -> {
+                            p.usingTrackingEventProcessors();
+                            p.registerTokenStore(c -> new InMemoryTokenStore());
+                            projections.forEach(projection -> p.registerEventHandler(c -> projection));
+                            ProjectionProcessingConfiguration.register(p, BatchProjection.STATISTICS_GROUP,
+                                    () -> projections, batch);
+                        })
+                        .buildConfiguration();
+                long headIndex = index(store.createHeadToken());
+                start = System.nanoTime();
+                axon.start();
+                StreamingEventProcessor processor = axon.eventProcessingConfiguration()
+                        .eventProcessor(BatchProjection.STATISTICS_GROUP, StreamingEventProcessor.class).orElseThrow();
+                while (true) {
+                    Thread.sleep(200);
+                    var statuses = processor.processingStatus().values();
+                    if (!statuses.isEmpty() && statuses.stream().allMatch(s -> s.isCaughtUp()
+                            && s.getCurrentPosition().orElse(-1) >= headIndex)) {
+                        break;
+                    }
+                    if (statuses.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+                        throw new IllegalStateException("processor failed: " + statuses);
+                    }
+                }
+                double replaySeconds = seconds(start);
+                axon.shutdown();
+                heap2.stop();
+                String row = String.format("| processor replay: whole log through an Axon tracking processor into "
+                        + "the 3 statistics projections (live mode) | %,d | %.1f s | **%,.0f events/s** | max used "
+                        + "%,d MB, max live after GC %,d MB |", generator.events, replaySeconds,
+                        generator.events / replaySeconds, heap2.maxUsed() >> 20, heap2.maxLive() >> 20);
+                System.out.println(row);
+                table.add(row);
+            }
+
+            // ---------------------------------------------------------------- queries, 16 concurrent clients
+            MongoBodyDirectory directory = new MongoBodyDirectory(db);
+            CoverageQueries coverage = new CoverageQueries(db, directory);
+            BudgetQueries budgets = new BudgetQueries(db, directory);
+            List<String> regions = new ArrayList<>(generator.counties());
+            for (int c = 1; c <= ZhejiangGenerator.CITIES; c++) {
+                regions.add(String.format("33%02d00", c));
+            }
+            regions.add("330000");
+            String[] kinds = {"coverage year", "coverage month", "coverage category", "budget", "breakdown category"};
+            long[][] latencies = new long[kinds.length][];
+            List<List<Long>> perKind = new ArrayList<>();
+            for (int k = 0; k < kinds.length; k++) {
+                perKind.add(java.util.Collections.synchronizedList(new ArrayList<>()));
+            }
+            CountDownLatch done = new CountDownLatch(clients);
+            long deadline = System.nanoTime() + querySeconds * 1_000_000_000L;
+            long warmup = System.nanoTime() + 3_000_000_000L;
+            for (int t = 0; t < clients; t++) {
+                int seed = t;
+                Thread thread = new Thread(() -> {
+                    Random random = new Random(seed);
+                    try {
+                        while (System.nanoTime() < deadline) {
+                            int kind = random.nextInt(kinds.length);
+                            String region = regions.get(random.nextInt(regions.size()));
+                            long begin = System.nanoTime();
+                            switch (kind) {
+                                case 0 -> coverage.figures(new CoverageQueries.Filter(StatisticsPeriod.ofYear(2025),
+                                        region, true, null, null, null));
+                                case 1 -> coverage.figures(new CoverageQueries.Filter(StatisticsPeriod.of(null,
+                                        String.format("2025-%02d", 3 + random.nextInt(9)), null, null), region,
+                                        random.nextBoolean(), null, null, null));
+                                case 2 -> coverage.figures(new CoverageQueries.Filter(StatisticsPeriod.ofYear(2025),
+                                        region, true, null, "NEW_FORM", null));
+                                case 3 -> budgets.budget(2025, region, random.nextBoolean(), null, null);
+                                default -> coverage.breakdown(new CoverageQueries.Filter(StatisticsPeriod.ofYear(
+                                        2025), region, true, null, null, null), "category");
+                            }
+                            long took = System.nanoTime() - begin;
+                            if (begin > warmup) {
+                                perKind.get(kind).add(took);
+                            }
+                        }
+                    } finally {
+                        done.countDown();
+                    }
+                }, "bench-client-" + t);
+                thread.start();
+            }
+            done.await();
+            long[] all = perKind.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
+            double measured = querySeconds - 3;
+            table.add(String.format("| queries: %d concurrent clients, %d s (after 3 s warm-up), budget and coverage "
+                    + "mix | %,d queries | %,.0f queries/s | p50 %.1f ms, p95 %.1f ms, **p99 %.1f ms**, max %.1f ms |",
+                    clients, querySeconds, all.length, all.length / measured, pct(all, 50), pct(all, 95),
+                    pct(all, 99), pct(all, 100)));
+            for (int k = 0; k < kinds.length; k++) {
+                latencies[k] = perKind.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+                table.add(String.format("| — %s | %,d | | p50 %.1f ms, p95 %.1f ms, p99 %.1f ms |", kinds[k],
+                        latencies[k].length, pct(latencies[k], 50), pct(latencies[k], 95), pct(latencies[k], 99)));
+            }
+
+            System.out.println();
+            System.out.printf("Projection benchmark: %,d events (%,d trips, %,d participants, %,d attendances, %,d "
+                    + "workers; %.2f events per participant), store: embedded %s%s%n", generator.events,
+                    generator.trips, generator.participants, generator.attendances, generator.workers,
+                    generator.events / (double) generator.participants, backend,
+                    forked != null ? " in a separate JVM" : options.containsKey("uri") ? " (external)" : " in process");
+            System.out.printf("Machine: %d cores, max heap %d MB, Java %s, %s %s%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+            System.out.println();
+            System.out.println("| measurement | events / queries | time | rate | heap / latency |");
+            System.out.println("| --- | --- | --- | --- | --- |");
+            table.forEach(System.out::println);
+        } finally {
+            if (forked != null) {
+                forked.getOutputStream().close();
+                forked.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                forked.destroy();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static long index(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
+    private static double pct(long[] sorted, int percentile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(percentile / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    private static double seconds(long startNanos) {
+        return Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Samples the heap every 10 ms and listens to the garbage collector for the live heap after each collection. */
+    static final class HeapWatch {
+        private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .map(java.lang.management.MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
+        private final AtomicLong maxUsed = new AtomicLong();
+        private final AtomicLong maxLive = new AtomicLong();
+        private volatile boolean running = true;
+        private final List<Runnable> cleanups = new ArrayList<>();
+
+        static HeapWatch start() {
+            System.gc();
+            HeapWatch watch = new HeapWatch();
+            Thread sampler = new Thread(() -> {
+                while (watch.running) {
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    watch.maxUsed.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    javax.management.NotificationListener listener = (notification, handback) -> {
+                        if (!watch.running || !notification.getType().equals(
+                                GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                            return;
+                        }
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                (CompositeData) notification.getUserData());
+                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> HEAP_POOLS.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                        watch.maxLive.accumulateAndGet(after, Math::max);
+                    };
+                    emitter.addNotificationListener(listener, null, null);
+                    watch.cleanups.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (Exception ignored) {
+                            // gone already
+                        }
+                    });
+                }
+            }
+            return watch;
+        }
+
+        void stop() {
+            running = false;
+            cleanups.forEach(Runnable::run);
+        }
+
+        long maxUsed() {
+            return maxUsed.get();
+        }
+
+        long maxLive() {
+            return maxLive.get();
+        }
+    }
+
+}

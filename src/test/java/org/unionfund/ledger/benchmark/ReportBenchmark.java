@@ -1,0 +1,158 @@
+package org.unionfund.ledger.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.unionfund.ledger.budget.query.BudgetProjection;
+import org.unionfund.ledger.coverage.query.CoverageProjection;
+import org.unionfund.ledger.coverage.query.EventStoreTripHistory;
+import org.unionfund.ledger.directory.query.BodyDirectoryProjection;
+import org.unionfund.ledger.directory.query.MongoBodyDirectory;
+import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.matching.query.MatchingProjection;
+import org.unionfund.ledger.projection.ShadowReplay;
+import org.unionfund.ledger.projection.ShadowTarget;
+import org.unionfund.ledger.report.ReportBasis;
+import org.unionfund.ledger.report.ReportFormat;
+import org.unionfund.ledger.report.ReportSources;
+import org.unionfund.ledger.report.ReportText;
+import org.unionfund.ledger.report.YearlyReport;
+import org.unionfund.ledger.report.YearlyReportAssembler;
+import org.unionfund.ledger.report.render.ReportWriters;
+import org.unionfund.ledger.store.Durability;
+import org.unionfund.ledger.store.EmbeddedMongo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The yearly-report benchmark harness (not a test): a Zhejiang-shaped province-year of N events
+ * ({@link ZhejiangGenerator}) in the event store; the log replayed into the four projections a report reads (body
+ * directory, coverage, budget, matching) with {@link ShadowReplay} — what an as-of report does before it can answer;
+ * then the province's yearly report computed from those projections (the query classes' key look-ups) and rendered
+ * in every format, several times.
+ *
+ * <pre>
+ * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ReportBenchmark -Dbench.heap=-Xmx3g \
+ *     -Dbench.args="--events 5000000 --server-heap 12g"
+ * options: --events N  --backend memory|file  --server fork|inprocess  --server-heap 12g  --batch 500  --runs 5
+ * </pre>
+ */
+public final class ReportBenchmark {
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        int events = Integer.parseInt(options.getOrDefault("events", "5000000"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "500"));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        String backend = options.getOrDefault("backend", "memory");
+        StringBuilder connection = new StringBuilder();
+        Process forked = null;
+        EmbeddedMongo embedded = null;
+        if (options.getOrDefault("server", "fork").equals("fork")) {
+            forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "12g"), connection);
+        } else {
+            embedded = backend.equals("file")
+                    ? EmbeddedMongo.fileBacked(java.nio.file.Files.createTempDirectory("report-bench"), 0)
+                    : EmbeddedMongo.inMemory(0);
+            connection.append(embedded.connectionString());
+        }
+        List<String> table = new ArrayList<>();
+        try (MongoClient client = MongoClients.create(connection.toString())) {
+            MongoDatabase db = client.getDatabase("reportbench_" + System.currentTimeMillis());
+            Serializer serializer = JacksonSerializer.builder()
+                    .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+            LedgerEventStorageEngine engine = LedgerEventStorageEngine.builder().eventSerializer(serializer)
+                    .snapshotSerializer(serializer).database(db).durability(Durability.SERVER_MANAGED).build();
+            EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+
+            long start = System.nanoTime();
+            ZhejiangGenerator generator = new ZhejiangGenerator(engine, events, 42);
+            generator.generate(System.out::println);
+            System.out.printf("Generated %,d events in %,d commits in %.0f s: %,d trips, %,d attendances%n",
+                    generator.events, generator.commits, seconds(start), generator.trips, generator.attendances);
+
+            // the four projections a report reads, from the whole log (as an as-of report replays them)
+            List<ShadowTarget> targets = new ArrayList<>();
+            targets.add(ShadowTarget.annotated("body-directory", new BodyDirectoryProjection(new MongoBodyDirectory(db)),
+                    Set.of()));
+            targets.add(ShadowTarget.of(new CoverageProjection(db, new EventStoreTripHistory(store)).shadow(db, "",
+                    true)));
+            targets.add(ShadowTarget.of(new BudgetProjection(db).shadow(db, "", true)));
+            targets.add(ShadowTarget.of(new MatchingProjection(db).shadow(db, "", true)));
+            start = System.nanoTime();
+            long read;
+            long rebuildStart = start;
+            try (ShadowReplay replay = new ShadowReplay(store, targets, batch)) {
+                AtomicLong last = new AtomicLong();
+                read = replay.run(Long.MAX_VALUE, (t, m) -> true, n -> {
+                    if (n / 250_000 != last.get() / 250_000) {
+                        System.out.printf("replay: %,d events, %.1f s%n", n, seconds(rebuildStart));
+                    }
+                    last.set(n);
+                });
+            }
+            double replaySeconds = seconds(start);
+            table.add(String.format("| as-of replay: the whole log into the 4 projections a report reads | %,d events "
+                    + "| %.1f s | %,.0f events/s |", read, replaySeconds, read / replaySeconds));
+
+            ReportSources sources = ReportSources.over(db);
+            long sequence = generator.events;
+            for (int run = 1; run <= runs; run++) {
+                long t0 = System.nanoTime();
+                YearlyReportAssembler.Content content = YearlyReportAssembler.assemble(sources, 2025, "330000");
+                long t1 = System.nanoTime();
+                ReportBasis basis = new ReportBasis(ReportBasis.PROJECTIONS, null, sequence, null, true, null, null);
+                YearlyReport report = new YearlyReport(2025, content.body(), basis, ReportText.summary(2025,
+                        content.body(), content.totals(), content.tables(), basis), content.totals(),
+                        content.tables());
+                StringBuilder sizes = new StringBuilder();
+                long t2 = System.nanoTime();
+                for (ReportFormat format : ReportFormat.values()) {
+                    long f0 = System.nanoTime();
+                    byte[] bytes = ReportWriters.write(report, format, null);
+                    sizes.append(String.format("%s %,d B %.0f ms; ", format.name().toLowerCase(), bytes.length,
+                            (System.nanoTime() - f0) / 1e6));
+                }
+                long t3 = System.nanoTime();
+                String row = String.format("| report of 330000 for 2025, run %d: figures (key look-ups) %.0f ms, "
+                        + "all four formats %.0f ms | %,d person-times | %.2f s | %s|", run, (t1 - t0) / 1e6,
+                        (t3 - t2) / 1e6, (Long) report.value("activity.personTimes"), (t3 - t0) / 1e9, sizes);
+                System.out.println(row);
+                table.add(row);
+            }
+            System.out.println();
+            System.out.printf("Report benchmark: %,d events, %,d trips, %,d attendances; embedded %s server in a "
+                    + "%s; %d cores, harness heap %d MB, Java %s%n", generator.events, generator.trips,
+                    generator.attendances, backend, forked != null ? "separate JVM" : "this JVM",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.version"));
+            table.forEach(System.out::println);
+        } finally {
+            if (forked != null) {
+                forked.getOutputStream().close();
+                forked.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                forked.destroy();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static double seconds(long startNanos) {
+        return Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+    }
+}

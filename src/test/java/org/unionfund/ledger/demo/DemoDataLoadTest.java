@@ -1,0 +1,216 @@
+package org.unionfund.ledger.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.unionfund.ledger.demo.scenario.DalianScenario;
+import org.unionfund.ledger.demo.scenario.GuizhouScenario;
+import org.unionfund.ledger.demo.scenario.ZhejiangScenario;
+import org.unionfund.ledger.ledger.api.Earmark;
+import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
+import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
+import org.unionfund.ledger.ledger.api.SharedCostPostedEvent;
+import org.unionfund.ledger.ledger.api.SharedCostShare;
+import org.unionfund.ledger.ledger.api.SubsidyGrant;
+import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.ledger.query.MatchingStatuses;
+import org.unionfund.ledger.programme.api.ProgrammeId;
+import org.unionfund.ledger.programme.query.ProgrammeReadModel;
+import org.unionfund.ledger.programme.query.ProgrammeView;
+import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.shared.messaging.MetadataKeys;
+import org.unionfund.ledger.standard.api.StandardTimeline;
+import org.unionfund.ledger.standard.query.StandardSchedules;
+import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.trip.api.TripId;
+import org.unionfund.ledger.trip.query.TripReadModel;
+import org.unionfund.ledger.trip.query.TripView;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+
+/**
+ * The default demo dataset, loaded at start-up into a fresh store through the command path: the key facts of the
+ * seed reports are in the log and the read models, every event is signed by the demo user, and neither a second
+ * start nor a resumed (interrupted) load records anything more.
+ */
+@LedgerAppTest
+@TestPropertySource(properties = {"ledger.demo.enabled=true", "ledger.matching.scheduler-enabled=false"})
+class DemoDataLoadTest {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ProgrammeReadModel programmes;
+    @Autowired
+    TripReadModel trips;
+    @Autowired
+    StandardSchedules standards;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    MatchingStatuses matching;
+
+    @Test
+    void loads_the_seed_dataset_once_signed_by_the_demo_user() {
+        DemoLoadReport report = loader.lastReport();
+        assertThat(report).as("start-up load").isNotNull();
+        assertThat(report.outcome()).isEqualTo(DemoLoadReport.Outcome.LOADED);
+        System.out.printf("DEMO LOAD %s in %d ms: %d bodies, %d trips, %d participants, %d person-times, "
+                + "%d commands, %d events%n", report.scale(), report.duration().toMillis(), report.bodies(),
+                report.trips(), report.participantsEnrolled(), report.personTimes(), report.commandsSent(),
+                report.events());
+
+        List<TrackedEventMessage<?>> events = allEvents();
+        assertThat(events).hasSize((int) report.events());
+
+        // Every event is signed by the demo user, as SYSTEM, under the load's correlation id.
+        for (TrackedEventMessage<?> event : events) {
+            assertThat(event.getMetaData().get(MetadataKeys.PRINCIPAL)).as(event.getPayloadType().getSimpleName())
+                    .isEqualTo("demo-loader");
+            assertThat(event.getMetaData().get(MetadataKeys.ROLE)).isEqualTo("SYSTEM");
+            assertThat(event.getMetaData().get(MetadataKeys.CORRELATION_ID)).isEqualTo(report.correlationId());
+        }
+
+        // The union trees: Zhejiang 1 + 11 cities + 90 county-level bodies; Guizhou; Dalian.
+        Map<String, Long> bodiesPerLedger = new HashMap<>();
+        payloads(events, UnionBodyRegisteredEvent.class)
+                .forEach(b -> bodiesPerLedger.merge(b.ledgerId().rootBodyId(), 1L, Long::sum));
+        assertThat(bodiesPerLedger).containsEntry("330000", 102L).containsEntry("520000", 17L)
+                .containsEntry("210200", 11L);
+
+        // Zhejiang's provincial funds: 10M, 10M, 20M of which 10M earmarked for non-public and new-form workers.
+        Map<String, FundEstablishedEvent> funds = new HashMap<>();
+        payloads(events, FundEstablishedEvent.class).forEach(f -> funds.put(f.fundId().value(), f));
+        assertThat(funds.get("ZJ-2023-RECUP").total()).isEqualTo(Money.ofYuan(10_000_000));
+        assertThat(funds.get("ZJ-2024-RECUP").total()).isEqualTo(Money.ofYuan(10_000_000));
+        FundEstablishedEvent zj2025 = funds.get("ZJ-2025-RECUP");
+        assertThat(zj2025.total()).isEqualTo(Money.ofYuan(20_000_000));
+        assertThat(zj2025.earmarks()).extracting(Earmark::code, Earmark::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ZhejiangScenario.EARMARK,
+                        Money.ofYuan(10_000_000)));
+        assertThat(zj2025.earmarks().get(0).eligibility()).isEqualTo(ZhejiangScenario.EARMARK_ELIGIBILITY);
+
+        // Gongshu 2025: 2,546,000 for 2,500 workers; SF 80 and Meituan 71 on dedicated trips.
+        ProgrammeView gongshu = programmes.find(new ProgrammeId(ZhejiangScenario.GONGSHU_PROGRAMME)).orElseThrow();
+        assertThat(gongshu.totals().budget()).isEqualTo("2546000.00");
+        assertThat(gongshu.plannedHeadcount()).isEqualTo(2_500);
+        assertThat(gongshu.bodyId()).isEqualTo("330105");
+        assertThat(gongshu.lines()).anySatisfy(line -> {
+            assertThat(line.earmark()).isEqualTo(ZhejiangScenario.EARMARK);
+            assertThat(line.budget()).isEqualTo("546000.00");
+        });
+        assertThat(gongshu.totals().personTimes()).isBetween(2_300, 2_500);
+        TripView sf = trips.find(new TripId(ZhejiangScenario.SF_TRIP)).orElseThrow();
+        assertThat(sf.totals().enrolled()).isEqualTo(80);
+        assertThat(sf.totals().attended()).isEqualTo(80);
+        assertThat(sf.participants()).allSatisfy(p -> {
+            assertThat(p.employerName()).isEqualTo("顺丰速运");
+            assertThat(p.newFormSubtype()).isEqualTo("COURIER");
+            assertThat(p.earmark()).isEqualTo(ZhejiangScenario.EARMARK);
+        });
+        TripView meituan = trips.find(new TripId(ZhejiangScenario.MEITUAN_TRIP)).orElseThrow();
+        assertThat(meituan.totals().enrolled()).isEqualTo(71);
+        assertThat(meituan.participants()).allSatisfy(p -> assertThat(p.employerName()).isEqualTo("美团"));
+        TripView others = trips.find(new TripId(ZhejiangScenario.OTHER_NEW_FORM_TRIP)).orElseThrow();
+        assertThat(others.totals().enrolled()).isEqualTo(50);
+        assertThat(others.settlement().noShows()).isEqualTo(3);
+
+        // Standards: 400 before 2020, 600 from 2020; a 2019 trip was judged by 400.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            StandardTimeline cap = standards.timelines(List.of("330000:DAILY_PRICE_CAP")).get("330000:DAILY_PRICE_CAP");
+            assertThat(cap).isNotNull();
+            assertThat(cap.inForceOn(LocalDate.of(2019, 6, 1)).orElseThrow().value().amount())
+                    .isEqualTo(Money.ofYuan(400));
+            assertThat(cap.inForceOn(LocalDate.of(2025, 6, 1)).orElseThrow().value().amount())
+                    .isEqualTo(Money.ofYuan(600));
+        });
+        assertThat(trips.find(new TripId(ZhejiangScenario.TRIP_2019)).orElseThrow().priceCap().amount())
+                .isEqualTo("400.00");
+        assertThat(sf.priceCap().amount()).isEqualTo("600.00");
+
+        // Guizhou: 5,000,000 a year 2022–2025 in fixed subsidies to county unions.
+        List<FixedSubsidiesGrantedEvent> subsidies = payloads(events, FixedSubsidiesGrantedEvent.class);
+        assertThat(subsidies).hasSize(4);
+        Set<Integer> years = new HashSet<>();
+        for (FixedSubsidiesGrantedEvent grant : subsidies) {
+            years.add(grant.year());
+            assertThat(grant.grants().stream().map(SubsidyGrant::amount).reduce(Money.ZERO, Money::plus))
+                    .isEqualTo(GuizhouScenario.YEARLY);
+        }
+        assertThat(years).containsExactlyInAnyOrder(2022, 2023, 2024, 2025);
+
+        // Dalian: every social-worker payment is split 50/50 between the city and a district.
+        List<SharedCostPostedEvent> pay = payloads(events, SharedCostPostedEvent.class);
+        assertThat(pay).hasSize(120);
+        Money city = Money.ZERO;
+        Money districts = Money.ZERO;
+        for (SharedCostPostedEvent posting : pay) {
+            assertThat(posting.shares()).hasSize(2);
+            SharedCostShare cityShare = posting.shares().get(0);
+            SharedCostShare districtShare = posting.shares().get(1);
+            assertThat(cityShare.bodyId().value()).isEqualTo(DalianScenario.ROOT);
+            assertThat(districtShare.bodyId().value()).startsWith("2102").isNotEqualTo(DalianScenario.ROOT);
+            assertThat(cityShare.amount()).isEqualTo(districtShare.amount());
+            city = city.plus(cityShare.amount());
+            districts = districts.plus(districtShare.amount());
+        }
+        assertThat(city).isEqualTo(districts);
+
+        // A second start on the same store loads nothing more.
+        loader.onApplicationReady();
+        assertThat(loader.lastReport().outcome()).isEqualTo(DemoLoadReport.Outcome.SKIPPED_ALREADY_LOADED);
+        assertThat(eventStore.createHeadToken().position().orElseThrow()).isEqualTo(report.events());
+
+        // An interrupted load (crash mid-way) is sent again on the next start; everything comes back as a repeat.
+        // (Once the matching read model has caught up, evaluations already recorded are not even sent again.)
+        await().atMost(Duration.ofSeconds(20)).until(() -> matching.open().isEmpty());
+        database.getCollection(DemoLoadMarker.COLLECTION).updateOne(Filters.eq("_id", "load"),
+                Updates.set("state", "STARTED"));
+        DemoLoadReport resumed = loader.loadIfNeeded();
+        assertThat(resumed.outcome()).isEqualTo(DemoLoadReport.Outcome.RESUMED);
+        assertThat(resumed.commandsSent()).isEqualTo(report.commandsSent());
+        assertThat(resumed.commandsRecorded()).isZero();
+        assertThat(resumed.events()).isZero();
+        Document marker = database.getCollection(DemoLoadMarker.COLLECTION).find(Filters.eq("_id", "load")).first();
+        assertThat(marker.getString("state")).isEqualTo("COMPLETED");
+    }
+
+    private List<TrackedEventMessage<?>> allEvents() {
+        List<TrackedEventMessage<?>> events = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
+                events.add(stream.nextAvailable());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return events;
+    }
+
+    private static <T> List<T> payloads(List<TrackedEventMessage<?>> events, Class<T> type) {
+        return events.stream().filter(e -> type.isAssignableFrom(e.getPayloadType()))
+                .map(e -> type.cast(e.getPayload())).toList();
+    }
+}
