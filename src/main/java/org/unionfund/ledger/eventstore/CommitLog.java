@@ -121,12 +121,13 @@ public final class CommitLog {
         for (long seq = fromSeq; seq < fromSeq + count; seq++) {
             keys.add(CommitCodec.aggKey(aggregateId, seq));
         }
-        List<CommitRecord> commits = new ArrayList<>();
+        // The embedded server may return a document once per matching key: keep each commit once.
+        java.util.Map<Long, CommitRecord> commits = new java.util.TreeMap<>();
         for (RawBsonDocument raw : rawEvents.find(in(AGG_KEYS, keys))) {
-            commits.add(parse(raw));
+            CommitRecord commit = parse(raw);
+            commits.putIfAbsent(commit.first(), commit);
         }
-        commits.sort(Comparator.comparingLong(CommitRecord::first));
-        return commits;
+        return new ArrayList<>(commits.values());
     }
 
     /** The headers of the commits whose first global sequence lies in {@code [from, from + count)}. */

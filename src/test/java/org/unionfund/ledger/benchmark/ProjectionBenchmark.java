@@ -143,6 +143,12 @@ public final class ProjectionBenchmark {
             }
             double rebuildSeconds = seconds(start);
             heap.stop();
+            if (options.containsKey("histogram")) {
+                String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+                histogram.lines().limit(25).forEach(System.out::println);
+            }
             String rebuild = String.format("| rebuild: whole log into all 7 projections (ShadowReplay) | %,d | %.1f s "
                     + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB (of -Xmx %,d MB) |", read,
                     rebuildSeconds, read / rebuildSeconds, heap.maxUsed() >> 20, heap.maxLive() >> 20,

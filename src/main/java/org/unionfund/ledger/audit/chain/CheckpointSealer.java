@@ -44,6 +44,11 @@ public class CheckpointSealer {
         this.clock = auditClock;
     }
 
+    /** Runs {@code work} while no checkpoint is sealed on this node (an import writes its own checkpoints). */
+    public synchronized <T> T exclusively(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** Seals everything settled; returns the checkpoints written now (none if nothing new is settled). */
     public synchronized List<Checkpoint> sealAll() {
         List<Checkpoint> sealed = new ArrayList<>();

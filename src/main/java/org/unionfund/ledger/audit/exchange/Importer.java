@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.chain.Checkpoint;
 import org.unionfund.ledger.audit.chain.CheckpointHashing;
+import org.unionfund.ledger.audit.chain.CheckpointSealer;
 import org.unionfund.ledger.audit.chain.CheckpointStore;
 import org.unionfund.ledger.audit.chain.VerificationResult;
 import org.unionfund.ledger.audit.chain.Verifier;
@@ -44,12 +45,14 @@ public class Importer {
 
     private final CommitLog commits;
     private final CheckpointStore checkpoints;
+    private final CheckpointSealer sealer;
     private final Verifier verifier;
     private final ProcessorAdmin processors;
     private final ObjectMapper json = new ObjectMapper();
 
-    public Importer(CommitLog commits, CheckpointStore checkpoints, Verifier verifier,
+    public Importer(CommitLog commits, CheckpointStore checkpoints, CheckpointSealer sealer, Verifier verifier,
             @Lazy ProcessorAdmin processors) {
+        this.sealer = sealer;
         this.commits = commits;
         this.checkpoints = checkpoints;
         this.verifier = verifier;
@@ -57,6 +60,11 @@ public class Importer {
     }
 
     public synchronized ImportResult importFrom(InputStream input) {
+        // No sealer on this node may seal the commits while they arrive: the export's checkpoints are stored.
+        return sealer.exclusively(() -> importExclusively(input));
+    }
+
+    private ImportResult importExclusively(InputStream input) {
         if (!commits.isEmpty() || commits.head() != 0 || !checkpoints.isEmpty()) {
             throw new ImportRejected("store-not-empty", "an export can only be imported into an empty store (this "
                     + "one holds events up to global sequence " + commits.head() + ")");
@@ -251,7 +259,10 @@ public class Importer {
             if (accumulator.commits() != count || !accumulator.finish(number, from, to, prev, gaps).equals(hash)) {
                 throw new IllegalArgumentException("checkpoint " + number + " does not match the commits before it");
             }
-            checkpoints.insert(new Checkpoint(number, from, to, prev, count, gaps, hash, Instant.now()));
+            if (!checkpoints.insert(new Checkpoint(number, from, to, prev, count, gaps, hash, Instant.now()))) {
+                throw new IllegalArgumentException("checkpoint " + number + " was sealed meanwhile by another node: "
+                        + "import into a store no other instance writes to");
+            }
             checkpointCount++;
             previousCheckpoint = hash;
             previousCheckpointTo = to;

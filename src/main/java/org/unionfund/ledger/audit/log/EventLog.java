@@ -12,6 +12,7 @@ import org.unionfund.ledger.eventstore.ChainHash;
 import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.eventstore.CommitRecord;
 import org.unionfund.ledger.eventstore.EventRecord;
+import org.unionfund.ledger.eventstore.EventStoreProperties;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -37,11 +38,13 @@ public class EventLog {
     private final CommitLog log;
     private final BodyDirectory directory;
     private final LineageQueries lineage;
+    private final Duration gapTimeout;
 
-    public EventLog(CommitLog log, BodyDirectory directory, LineageQueries lineage) {
+    public EventLog(CommitLog log, BodyDirectory directory, LineageQueries lineage, EventStoreProperties eventStore) {
         this.log = log;
         this.directory = directory;
         this.lineage = lineage;
+        this.gapTimeout = eventStore.gapTimeout();
     }
 
     /** Decides per event; built once per request (it caches body look-ups). */
@@ -88,27 +91,36 @@ public class EventLog {
             cursor = take(open, matcher, start, wanted, entries);
             window = open.lastOrFirst() + 1;
         }
+        // Everything up to the cursor has been seen: the walk never moves past numbers no commit holds unless the
+        // commit after them was recorded longer than the gap timeout ago (the tracking processors' rule), so a
+        // commit still being written is never skipped.
+        long expected = window;
+        Instant settled = Instant.now().minus(gapTimeout);
         Instant stopAfter = filter.recordedTo() == null ? null : filter.recordedTo().plus(RECORDING_SKEW);
         boolean ended = false;
-        for (int scanned = 0; entries.size() < wanted && window <= head && scanned < SCAN_WINDOWS && !ended;
-                scanned++) {
-            List<CommitRecord> commits = log.read(window, CommitLog.WINDOW);
-            long windowEnd = window + CommitLog.WINDOW - 1;
-            for (CommitRecord commit : commits) {
+        boolean blocked = false;
+        for (int scanned = 0; entries.size() < wanted && window <= head && scanned < SCAN_WINDOWS && !ended
+                && !blocked; scanned++) {
+            for (CommitRecord commit : log.read(window, CommitLog.WINDOW)) {
+                if (commit.first() < expected) {
+                    continue;
+                }
+                if (commit.first() > expected && (commit.recordedAt() == null
+                        || !commit.recordedAt().isBefore(settled))) {
+                    blocked = true;
+                    break;
+                }
                 if (stopAfter != null && commit.recordedAt() != null && commit.recordedAt().isAfter(stopAfter)) {
                     ended = true;
                     break;
                 }
-                cursor = take(commit, matcher, cursor, wanted, entries);
+                cursor = take(commit, matcher, Math.max(cursor, commit.first() - 1), wanted, entries);
                 if (entries.size() >= wanted) {
                     break;
                 }
-                windowEnd = Math.max(windowEnd, commit.lastOrFirst());
+                expected = commit.lastOrFirst() + 1;
             }
-            if (entries.size() < wanted && !ended) {
-                cursor = Math.min(Math.max(cursor, windowEnd), head);
-            }
-            window = windowEnd + 1;
+            window = Math.max(window + CommitLog.WINDOW, expected);
         }
         boolean more = !ended && cursor < head;
         return new EventLogPage(entries, cursor, more, head);
