@@ -27,6 +27,8 @@ public final class ShadowReplay implements AutoCloseable {
     private final int batchSize;
     private long applied;
     private volatile long lastIndex = -1;
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicLong> busyNanos =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ShadowReplay(StreamableMessageSource<TrackedEventMessage<?>> source, List<ShadowTarget> targets,
             int batchSize) {
@@ -111,9 +113,18 @@ public final class ShadowReplay implements AutoCloseable {
         return applied - before;
     }
 
-    private static void apply(ShadowTarget target, BlockingQueue<Object> queue,
+    /** Time each target spent applying batches so far, by target name (seconds). */
+    public java.util.Map<String, Double> busySeconds() {
+        java.util.Map<String, Double> seconds = new java.util.TreeMap<>();
+        busyNanos.forEach((name, nanos) -> seconds.put(name, nanos.get() / 1e9));
+        return seconds;
+    }
+
+    private void apply(ShadowTarget target, BlockingQueue<Object> queue,
             BiPredicate<ShadowTarget, TrackedEventMessage<?>> deliver,
             java.util.concurrent.atomic.AtomicReference<Throwable> failure, long[] done, int slot) {
+        java.util.concurrent.atomic.AtomicLong busy = busyNanos.computeIfAbsent(target.name(),
+                k -> new java.util.concurrent.atomic.AtomicLong());
         try {
             while (true) {
                 Object item = queue.take();
@@ -129,7 +140,9 @@ public final class ShadowReplay implements AutoCloseable {
                     }
                 }
                 if (!mine.isEmpty()) {
+                    long start = System.nanoTime();
                     target.apply(mine);
+                    busy.addAndGet(System.nanoTime() - start);
                 }
                 synchronized (done) {
                     done[slot] += batch.size();

@@ -132,6 +132,7 @@ public final class ProjectionBenchmark {
             start = System.nanoTime();
             long rebuildStart = start;
             long read;
+            Map<String, Double> busy;
             try (ShadowReplay replay = new ShadowReplay(store, targets, batch)) {
                 AtomicLong last = new AtomicLong();
                 read = replay.run(Long.MAX_VALUE, (t, m) -> true, n -> {
@@ -140,6 +141,8 @@ public final class ProjectionBenchmark {
                     }
                     last.set(n);
                 });
+                System.out.println("busy per projection (s): " + replay.busySeconds());
+                busy = replay.busySeconds();
             }
             double rebuildSeconds = seconds(start);
             heap.stop();
@@ -155,6 +158,10 @@ public final class ProjectionBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20);
             System.out.println(rebuild);
             table.add(rebuild);
+            StringBuilder perProjection = new StringBuilder("| — time spent applying, per projection (in parallel threads) "
+                    + "| | | |");
+            busy.forEach((name, seconds) -> perProjection.append(String.format(" %s %.1f s;", name, seconds)));
+            table.add(perProjection.append(" |").toString());
 
             // ---------------------------------------------------------------- Axon tracking processor replay
             if (processorReplay) {

@@ -143,21 +143,27 @@ public class BudgetQueries {
         return new BudgetView(year, region, subtree, fund, earmark, total, lines, internal, own, programmes);
     }
 
+    /** One funding line (fund and earmark; null = unrestricted) of a programme. */
+    public record ProgrammeLineFigures(String fund, String earmark, String budget, String spent, String reversed,
+            String remaining, String executionRate) {
+    }
+
     public record ProgrammeBudgetView(String programme, String body, Integer year, String budget, String spent,
-            String reversed, String remaining, String executionRate, List<ProgrammeLine> lines) {
+            String reversed, String remaining, String executionRate, List<ProgrammeLineFigures> lines) {
     }
 
     /** A programme's budget lines: budget set aside, settled spend, reversed, remaining, execution rate. */
     public ProgrammeBudgetView programme(String programme) {
         CounterDoc doc = counters.get(BudgetKeys.programme(programme)).orElseThrow(() -> QueryRefused.notFound(
                 "programmeId", "no budget was set aside for programme " + programme));
-        List<ProgrammeLine> lines = new ArrayList<>();
+        List<ProgrammeLineFigures> lines = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, Long>> section : doc.sectionsWithPrefix("l:").entrySet()) {
             Map<String, Long> c = section.getValue();
+            String[] parts = section.getKey().substring(2).split("\\|", -1);
             long budget = v(c, BudgetKeys.BUDGET);
             long spent = v(c, BudgetKeys.SPENT);
-            lines.add(new ProgrammeLine(section.getKey().substring(2), Figures.yuan(budget), Figures.yuan(spent),
-                    Figures.yuan(v(c, BudgetKeys.REVERSED)), Figures.yuan(budget - spent),
+            lines.add(new ProgrammeLineFigures(parts[0], parts[1].isEmpty() ? null : parts[1], Figures.yuan(budget),
+                    Figures.yuan(spent), Figures.yuan(v(c, BudgetKeys.REVERSED)), Figures.yuan(budget - spent),
                     Figures.rate(spent, budget)));
         }
         long budget = doc.get(BudgetKeys.ALL, BudgetKeys.BUDGET);

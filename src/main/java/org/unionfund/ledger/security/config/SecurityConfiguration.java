@@ -41,8 +41,12 @@ import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
  * <td>anyone</td></tr>
  * <tr><td>{@code /api/v1/admin/users/**}</td><td>ADMIN, SYSTEM</td></tr>
  * <tr><td>{@code POST /api/v1/audit/import}</td><td>ADMIN, SYSTEM</td></tr>
- * <tr><td>{@code /api/v1/audit/verify}, {@code /api/v1/audit/checkpoints/**}</td><td>ADMIN, AUDITOR, SYSTEM</td></tr>
- * <tr><td>other {@code /api/v1/audit/**} (event log, export, replay, as-of, lineage)</td><td>AUDITOR, SYSTEM</td></tr>
+ * <tr><td>{@code /api/v1/audit/verify}, {@code .../checkpoints/**}, {@code .../replay/**}</td>
+ * <td>ADMIN, AUDITOR, SYSTEM</td></tr>
+ * <tr><td>{@code /api/v1/audit/export}</td><td>AUDITOR, SYSTEM</td></tr>
+ * <tr><td>{@code GET /api/v1/audit/**} (event log, lineage, as-of)</td><td>CLERK, PROVINCIAL_STAFF, AUDITOR, SYSTEM
+ * (scope: QueryScopeInterceptor)</td></tr>
+ * <tr><td>other {@code /api/v1/audit/**}</td><td>AUDITOR, SYSTEM</td></tr>
  * <tr><td>{@code GET /api/v1/admin/**}; {@code POST} processor replays and projection rebuild-compare; any
  * {@code .../verify}</td><td>ADMIN, AUDITOR, SYSTEM</td></tr>
  * <tr><td>any {@code .../export}</td><td>AUDITOR, SYSTEM</td></tr>
@@ -105,10 +109,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/v1/admin/users", "/api/v1/admin/users/**").hasAnyRole(ADMIN_SYSTEM)
-                        // audit: read everything, verify, replay, export; restoring an export is an operator's job
+                        // audit: auditors verify, replay and export; restoring an export is an operator's job;
+                        // the event log, lineage and as-of views are reads like any other (scoped for clerks/staff)
                         .requestMatchers(HttpMethod.POST, "/api/v1/audit/import").hasAnyRole(ADMIN_SYSTEM)
-                        .requestMatchers("/api/v1/audit/verify", "/api/v1/audit/checkpoints/**")
-                        .hasAnyRole(OPERATORS)
+                        .requestMatchers("/api/v1/audit/verify", "/api/v1/audit/checkpoints/**",
+                                "/api/v1/audit/replay", "/api/v1/audit/replay/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/api/v1/audit/export").hasAnyRole(AUDITOR_SYSTEM)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole(READERS)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR_SYSTEM)
                         // processors: status for admins and auditors; replays and rebuild-compare are verifications
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(OPERATORS)

@@ -84,7 +84,7 @@ public class StatisticsController {
 
     public record ProgrammeResponse(String programme, String body, Integer year, String budget, String spent,
             String reversed, String remaining, String executionRate, Long plannedHeadcount, long personTimes,
-            long distinctWorkers, String planCompletion, List<BudgetQueries.ProgrammeLine> lines) {
+            long distinctWorkers, String planCompletion, List<BudgetQueries.ProgrammeLineFigures> lines) {
     }
 
     public record AllocationsResponse(int year, String region, boolean subtree, int page, int size, int totalItems,
