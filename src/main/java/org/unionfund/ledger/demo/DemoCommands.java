@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
-import org.unionfund.ledger.demo.data.Division;
+import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.directory.registration.UnionBodyRegistrar;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.LedgerRule;

@@ -15,8 +15,8 @@ import org.slf4j.MDC;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.demo.data.Divisions;
-import org.unionfund.ledger.demo.data.PersonFactory;
+import org.unionfund.ledger.demo.seed.Divisions;
+import org.unionfund.ledger.demo.seed.PersonFactory;
 import org.unionfund.ledger.demo.scenario.DalianScenario;
 import org.unionfund.ledger.demo.scenario.GuizhouScenario;
 import org.unionfund.ledger.demo.scenario.ProgrammePlan;
@@ -169,8 +169,9 @@ public class DemoDataLoader {
             List<Object> money = new ArrayList<>(zhejiang.money());
             money.addAll(guizhou.money());
             money.addAll(dalian.money());
-            DemoLoadReport report = new DemoLoadReport(resume ? DemoLoadReport.Outcome.RESUMED
-                    : DemoLoadReport.Outcome.LOADED, scale, correlationId, Duration.ofNanos(System.nanoTime() - started),
+            DemoLoadReport.Outcome outcome = resume ? DemoLoadReport.Outcome.RESUMED : DemoLoadReport.Outcome.LOADED;
+            DemoLoadReport report = new DemoLoadReport(outcome, scale, correlationId,
+                    Duration.ofNanos(System.nanoTime() - started),
                     3, zhejiang.bodies().size() + guizhou.bodies().size() + dalian.bodies().size(),
                     count(money, EstablishFundCommand.class), count(money, AllocateFundsCommand.class),
                     count(money, CommitMatchingFundsCommand.class), count(money, RecordMatchingShortfallCommand.class),

@@ -164,6 +164,8 @@ public class ProjectionRebuilds implements DisposableBean {
             for (String group : processors) {
                 livePosition = Math.min(livePosition, livePosition(group));
             }
+            log.info("Rebuild-and-compare {}: replaying into shadow collections up to {} while the live processors run",
+                    jobId, livePosition);
             replay.run(livePosition, (t, m) -> true, n -> progress(jobId, n, replay.lastIndex()));
 
             phase(jobId, "pausing live processors and catching up to their tokens");
@@ -229,13 +231,14 @@ public class ProjectionRebuilds implements DisposableBean {
         }
         long position = Long.MAX_VALUE;
         for (EventTrackerStatus status : processor.processingStatus().values()) {
-            position = Math.min(position, status.getCurrentPosition().orElse(-1));
+            TrackingToken token = status.getTrackingToken();
+            GapAwareTrackingToken current = token == null ? null
+                    : WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
+            position = Math.min(position, current == null ? -1 : current.getIndex());
+            log.debug("live processor {} segment {} at {}", group, status.getSegment().getSegmentId(), token);
         }
-        if (position == Long.MAX_VALUE) {
-            GapAwareTrackingToken token = liveToken(group);
-            position = token == null ? -1 : token.getIndex();
-        }
-        return position;
+        // no status (not running on this instance): its events are all replayed after the pause
+        return position == Long.MAX_VALUE ? -1 : position;
     }
 
     /** The stored token of the group's (single) segment, read while its processor is paused. */

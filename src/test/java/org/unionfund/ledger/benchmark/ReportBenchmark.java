@@ -133,9 +133,9 @@ public final class ReportBenchmark {
                 table.add(row);
             }
             System.out.println();
-            System.out.printf("Report benchmark: %,d events, %,d trips, %,d attendances; embedded %s server in a "
+            System.out.printf("Report benchmark: %,d events, %,d trips, %,d attendances; embedded %s server in "
                     + "%s; %d cores, harness heap %d MB, Java %s%n", generator.events, generator.trips,
-                    generator.attendances, backend, forked != null ? "separate JVM" : "this JVM",
+                    generator.attendances, backend, forked != null ? "a separate JVM" : "this JVM",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"));
             table.forEach(System.out::println);

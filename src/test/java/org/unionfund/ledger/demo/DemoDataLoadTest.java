@@ -162,7 +162,7 @@ class DemoDataLoadTest {
 
         // Dalian: every social-worker payment is split 50/50 between the city and a district.
         List<SharedCostPostedEvent> pay = payloads(events, SharedCostPostedEvent.class);
-        assertThat(pay).hasSize(120);
+        assertThat(pay).hasSize(40);
         Money city = Money.ZERO;
         Money districts = Money.ZERO;
         for (SharedCostPostedEvent posting : pay) {

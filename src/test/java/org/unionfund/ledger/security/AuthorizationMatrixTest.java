@@ -18,7 +18,7 @@ import org.unionfund.ledger.testsupport.TestUsers;
  * table: one row per request, one column per principal (see {@link TestUsers}; the tree is 330000 浙江 → 330100
  * 杭州 → 330105 拱墅, and 330200 宁波; 520000 贵州 is another ledger). Outcomes:
  * <ul>
- * <li>{@code ok} — served: 200, or 201 for a write (each principal writes under ids of its own);</li>
+ * <li>{@code ok} — served: 200, or 201 for a command (each principal writes under ids of its own);</li>
  * <li>{@code 401} — problem {@code unauthenticated};</li>
  * <li>{@code 403} — problem {@code forbidden} (the role may not do this at all);</li>
  * <li>{@code oos} — problem {@code out-of-scope} (the role may, but not for this body).</li>
@@ -50,6 +50,10 @@ class AuthorizationMatrixTest extends SecurityHttpTestBase {
             GET  /api/v1/admin/processors                                  -           403 403 403 403 403 403 ok  ok  401  ok
             GET  /api/v1/admin/processors/account-balances                 -           403 403 403 403 403 403 ok  ok  401  ok
             GET  /api/v1/admin/users                                       -           403 403 403 403 403 403 403 ok  401  ok
+            GET  /api/v1/audit/events?body=330105                          -           ok  ok  ok  oos ok  oos ok  403 401  ok
+            GET  /api/v1/audit/events                                      -           oos oos oos oos oos oos ok  403 401  ok
+            POST /api/v1/audit/verify                                      -           403 403 403 403 403 403 ok  ok  401  ok
+            GET  /api/v1/audit/export                                      -           403 403 403 403 403 403 ok  403 401  ok
             GET  /actuator/health                                          -           ok  ok  ok  ok  ok  ok  ok  ok  ok   ok
             GET  /v3/api-docs                                              -           ok  ok  ok  ok  ok  ok  ok  ok  ok   ok
             POST /api/v1/bodies                                            body        oos oos ok  oos 403 403 403 403 401  ok
@@ -166,7 +170,8 @@ class AuthorizationMatrixTest extends SecurityHttpTestBase {
         String expected = row.expected()[column];
         switch (expected) {
             case "ok" -> assertThat(reply.status()).as("%s: %s", name, reply.raw())
-                    .isEqualTo(row.method().equals("POST") && !path.startsWith("/api/v1/admin") ? 201 : 200);
+                    .isEqualTo(row.method().equals("POST") && !path.startsWith("/api/v1/admin")
+                            && !path.startsWith("/api/v1/audit") ? 201 : 200);
             case "401" -> {
                 reply.problem(401, "unauthenticated");
                 assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(

@@ -418,6 +418,20 @@ class StatisticsHttpTest {
                 .isEqualTo("not-found");
         assertThat(csv("/api/v1/statistics/coverage?year=2025&region=339999").status()).isEqualTo(404);
 
+        // ---------------------------------------------------------------- OpenAPI documents every endpoint, JSON and CSV
+        JsonNode docs = get("/v3/api-docs").expect(200).json();
+        for (String path : List.of("/api/v1/statistics/coverage", "/api/v1/statistics/per-capita",
+                "/api/v1/statistics/breakdown", "/api/v1/statistics/budgets",
+                "/api/v1/statistics/budgets/programmes/{programmeId}", "/api/v1/statistics/leverage",
+                "/api/v1/statistics/matching", "/api/v1/statistics/matching/allocations")) {
+            JsonNode operation = docs.path("paths").path(path).path("get");
+            assertThat(operation.path("summary").asText()).as(path).isNotBlank();
+            assertThat(operation.at("/responses/200/content").has("text/csv")).as(path).isTrue();
+            assertThat(operation.at("/responses/200/content").has("application/json")).as(path).isTrue();
+        }
+        assertThat(docs.path("paths").path("/api/v1/bodies/{bodyId}/eligible-workers").has("post")).isTrue();
+        assertThat(docs.path("paths").path("/api/v1/admin/projections/{name}/rebuild-compare").has("post")).isTrue();
+
         // ---------------------------------------------------------------- rebuild and compare: all equal
         JsonNode equal = rebuildAndCompare("all");
         assertThat(equal.path("state").asText()).as(equal.toString()).isEqualTo("EQUAL");

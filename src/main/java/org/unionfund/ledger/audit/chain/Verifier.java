@@ -60,9 +60,10 @@ public class Verifier {
     /** Verifies the log from the start up to {@code upTo} (the head when null). */
     public Walk verify(Long upTo, Progress progress) {
         long started = System.currentTimeMillis();
-        long head = log.head();
-        long limit = upTo == null ? head : Math.min(upTo, head);
         List<Checkpoint> sealed = checkpoints.all();
+        // Sealed numbers count even if the counter was set back (to hide commits removed from the end).
+        long head = Math.max(log.head(), sealed.isEmpty() ? 0 : sealed.get(sealed.size() - 1).to());
+        long limit = upTo == null ? head : Math.min(upTo, head);
         Pass pass = new Pass(limit, sealed);
         long window = 1;
         while (window <= limit) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.unionfund.ledger.demo.data.PersonSpec;
+import org.unionfund.ledger.demo.seed.PersonSpec;
 import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.programme.api.ProgrammeLine;
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.unionfund.ledger.demo.data.Division;
-import org.unionfund.ledger.demo.data.Divisions;
+import org.unionfund.ledger.demo.seed.Division;
+import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
 import org.unionfund.ledger.ledger.api.FundId;
@@ -21,9 +21,9 @@ import org.unionfund.ledger.shared.Money;
 /**
  * Dalian (210200), seed report 000: union social workers' pay (薪酬保障等费用) is borne 50% by the city federation
  * and 50% by the district federation. 185 social workers (the seed's figure; here spread over the ten county-level
- * unions registered) paid monthly in 2025, each month and district one shared-cost posting in which the
- * city and the district pay exactly half each. Monthly cost per worker (pay, allowances, social insurance and
- * housing fund): an assumption, 7,800 yuan in the urban districts and 7,200 elsewhere.
+ * unions registered) paid in 2025, settled quarterly: each quarter and district one shared-cost posting in
+ * which the city and the district pay exactly half each. Monthly cost per worker (pay, allowances, social insurance
+ * and housing fund): an assumption, 7,800 yuan in the urban districts and 7,200 elsewhere.
  */
 public final class DalianScenario {
 
@@ -65,14 +65,14 @@ public final class DalianScenario {
                         new BodyId(district.code()), year, FundPurpose.SOCIAL_WORKER_PAY,
                         Money.ofFen(12 * halfMonth(district)), List.of(), LocalDate.of(year, 1, 10)));
             }
-            for (int month = 1; month <= 12; month++) {
-                LocalDate paid = YearMonth.of(year, month).atEndOfMonth();
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                LocalDate settled = YearMonth.of(year, quarter * 3).atEndOfMonth();
                 for (Division district : districts) {
-                    Money half = Money.ofFen(halfMonth(district));
-                    commands.add(new PostSharedCostCommand(LEDGER, new PostingId(String.format("SW-%d%02d-%s", year,
-                            month, district.code())), String.format("%s工会社工薪酬 %d年%d月（%d名，市、区各承担50%%）",
-                            district.name(), year, month, SOCIAL_WORKERS.get(district.code())), EXPENSE_CATEGORY,
-                            paid, List.of(new SharedCostShare(dalian, cityFund, null, half),
+                    Money half = Money.ofFen(3 * halfMonth(district));
+                    commands.add(new PostSharedCostCommand(LEDGER, new PostingId(String.format("SW-%dQ%d-%s", year,
+                            quarter, district.code())), String.format("%s工会社工薪酬 %d年第%d季度（%d名，市、区各承担50%%）",
+                            district.name(), year, quarter, SOCIAL_WORKERS.get(district.code())), EXPENSE_CATEGORY,
+                            settled, List.of(new SharedCostShare(dalian, cityFund, null, half),
                                     new SharedCostShare(new BodyId(district.code()),
                                             districtFund(district, year), null, half))));
                 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.unionfund.ledger.demo.data.Division;
-import org.unionfund.ledger.demo.data.Divisions;
+import org.unionfund.ledger.demo.seed.Division;
+import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
 import org.unionfund.ledger.ledger.api.FundId;

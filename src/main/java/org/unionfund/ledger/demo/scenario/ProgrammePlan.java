@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.unionfund.ledger.demo.data.Division;
+import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.LedgerId;
 import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.unionfund.ledger.demo.data.Cohort;
+import org.unionfund.ledger.demo.seed.Cohort;
 import org.unionfund.ledger.programme.api.ProgrammeLine;
 import org.unionfund.ledger.shared.Money;
 

@@ -176,6 +176,20 @@ class ChainVerificationTest {
     }
 
     @Test
+    void removing_the_newest_commit_and_setting_the_counter_back_is_caught_by_the_checkpoint() {
+        store.sealer.sealAll();
+        long head = store.log.head();
+        events.deleteOne(eq("_id", head));
+        store.database.getCollection("sequences").updateOne(eq("_id", "events"), Updates.set("value", head - 1));
+
+        VerificationResult result = store.verify();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.first().position()).isEqualTo(head);
+        assertThat(result.first().kind()).isEqualTo("missing-commit");
+    }
+
+    @Test
     void a_rewrite_with_recomputed_hashes_is_caught_by_the_checkpoint() {
         store.sealer.sealAll();
         Document commit = events.find(eq("_id", 14L)).first();

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.demo.DemoScale;
-import org.unionfund.ledger.demo.data.Divisions;
+import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
 import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
