@@ -127,7 +127,7 @@ public class DemoDataLoader {
         MDC.put(MetadataKeys.CORRELATION_ID, correlationId);
         log.info("Demo data: {} the {} dataset as {} (role {}, correlation id {}){}", resume ? "resuming" : "loading",
                 scale.name().toLowerCase().replace('_', '-'), properties.principal(), DemoCommands.ROLE,
-                correlationId, scale == DemoScale.PROVINCE_YEAR ? "; the province-year takes a while" : "");
+                correlationId, scale == DemoScale.PROVINCE_YEAR ? "; this takes long, see docs/demo-data.md" : "");
         try {
             Divisions divisions = Divisions.load();
             ZhejiangScenario zhejiang = new ZhejiangScenario(divisions, properties.seed(), scale,

@@ -29,7 +29,7 @@ final class AggregateStreamReader {
     private static final int MAX_WINDOW = 256;
     private static final Bson ONLY_KEYS = Projections.include(AGG_KEYS);
 
-    private static final Bson ONLY_HASHES = Projections.include(CommitCodec.HASHES);
+    private static final Bson KEYS_AND_HASHES = Projections.include(AGG_KEYS, CommitCodec.HASHES);
 
     private final MongoCollection<Document> events;
     private final MongoCollection<RawBsonDocument> rawEvents;
@@ -45,15 +45,30 @@ final class AggregateStreamReader {
     Map<String, String> hashesOf(List<String> keys) {
         Set<String> wanted = new HashSet<>(keys);
         Map<String, String> found = new HashMap<>();
-        for (Document commit : events.find(in(AGG_KEYS, keys)).projection(ONLY_HASHES)) {
-            List<?> entries = commit.get(CommitCodec.HASHES, List.class);
-            if (entries == null) {
+        for (Document commit : events.find(in(AGG_KEYS, keys)).projection(KEYS_AND_HASHES)) {
+            List<?> aggKeys = commit.get(AGG_KEYS, List.class);
+            List<?> hashes = commit.get(CommitCodec.HASHES, List.class);
+            if (aggKeys == null || hashes == null) {
                 continue;
             }
-            for (Object entry : entries) {
-                if (entry instanceof Document hashes && hashes.get(CommitCodec.HASH_KEY) instanceof String key
-                        && wanted.contains(key) && hashes.get(CommitCodec.HASH) instanceof String hash) {
-                    found.put(key, hash);
+            if (aggKeys.size() == hashes.size()) {
+                // Only aggregate events in the commit (the rule): aggKeys and hashes are parallel.
+                for (int i = 0; i < aggKeys.size(); i++) {
+                    if (wanted.contains(aggKeys.get(i)) && hashes.get(i) instanceof String hash) {
+                        found.put((String) aggKeys.get(i), hash);
+                    }
+                }
+            } else {
+                RawBsonDocument raw = rawEvents.find(com.mongodb.client.model.Filters.eq(CommitCodec.ID,
+                        commit.get(CommitCodec.ID))).first();
+                CommitReader.StoredCommit stored = raw == null ? null : CommitReader.commit(raw, true);
+                for (int i = 0; stored != null && i < stored.events().size(); i++) {
+                    StoredEvent event = stored.events().get(i);
+                    String key = event.getAggregateIdentifier() == null ? null
+                            : CommitCodec.aggKey(event.getAggregateIdentifier(), event.getSequenceNumber());
+                    if (key != null && wanted.contains(key) && stored.hash(i) != null) {
+                        found.put(key, stored.hash(i));
+                    }
                 }
             }
         }

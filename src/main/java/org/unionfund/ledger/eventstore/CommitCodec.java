@@ -30,11 +30,11 @@ final class CommitCodec {
     static final String TIMESTAMP = "timestamp";
     static final String PAYLOAD = "payload";
     static final String METADATA = "metadata";
-    /** Per event, parallel to {@code events}: {@code {key: "id/seq" (domain events only), prev, hash}}. */
+    /** The events' hashes, parallel to {@code events} (64 lower-case hex digits each). */
     static final String HASHES = "hashes";
-    static final String HASH_KEY = "key";
-    static final String HASH_PREV = "prev";
-    /** An event's hash inside {@code hashes}, and the commit's hash at the top level. */
+    /** Each event's chain link (the hash of its aggregate's previous event), parallel to {@code events}. */
+    static final String PREVS = "prevs";
+    /** The commit's hash. */
     static final String HASH = "hash";
     /** Suffix of the field holding the serializer's text when it cannot be stored as a BSON value. */
     static final String TEXT = "Text";
@@ -50,7 +50,7 @@ final class CommitCodec {
     static Document voided(long first, long last, Date recordedAt, String reason) {
         return new Document(ID, first).append(LAST, last).append(RECORDED_AT, recordedAt)
                                       .append(VOIDED, reason).append(EVENTS, List.of())
-                                      .append(HASHES, List.of())
+                                      .append(HASHES, List.of()).append(PREVS, List.of())
                                       .append(HASH, ChainHash.commitHash(first, last, recordedAt.toInstant(), reason,
                                                                          List.of()));
     }

@@ -8,8 +8,7 @@ import static org.unionfund.ledger.eventstore.CommitCodec.EVENT_ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.GSEQ;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASH;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASHES;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH_KEY;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH_PREV;
+import static org.unionfund.ledger.eventstore.CommitCodec.PREVS;
 import static org.unionfund.ledger.eventstore.CommitCodec.ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
 import static org.unionfund.ledger.eventstore.CommitCodec.METADATA;
@@ -159,19 +158,19 @@ public final class CommitImport {
         BsonArray keys = new BsonArray();
         BsonArray stored = new BsonArray();
         BsonArray hashes = new BsonArray();
+        BsonArray prevs = new BsonArray();
         for (ImportedEvent event : events) {
-            BsonDocument entry = new BsonDocument();
             if (event.key() != null) {
                 keys.add(new BsonString(event.key()));
-                entry.append(HASH_KEY, new BsonString(event.key()));
             }
             stored.add(event.stored());
-            hashes.add(entry.append(HASH_PREV, new BsonString(event.prev())).append(HASH, new BsonString(event.hash())));
+            hashes.add(new BsonString(event.hash()));
+            prevs.add(new BsonString(event.prev()));
         }
         if (!keys.isEmpty()) {
             document.append(AGG_KEYS, keys);
         }
-        document.append(EVENTS, stored).append(HASHES, hashes).append(HASH, new BsonString(hash));
+        document.append(EVENTS, stored).append(HASHES, hashes).append(PREVS, prevs).append(HASH, new BsonString(hash));
         return new RawBsonDocument(document, new BsonDocumentCodec());
     }
 }

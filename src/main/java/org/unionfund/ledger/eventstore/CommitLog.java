@@ -6,8 +6,7 @@ import static org.unionfund.ledger.eventstore.CommitCodec.AGG_KEYS;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENTS;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASH;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASHES;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH_KEY;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH_PREV;
+import static org.unionfund.ledger.eventstore.CommitCodec.PREVS;
 import static org.unionfund.ledger.eventstore.CommitCodec.ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
 import static org.unionfund.ledger.eventstore.CommitCodec.RECORDED_AT;
@@ -176,7 +175,8 @@ public final class CommitLog {
         String voided = null;
         List<String> aggKeys = null;
         List<EventRecord> events = new ArrayList<>();
-        List<String[]> hashEntries = null;
+        List<String> hashes = null;
+        List<String> prevs = null;
         String storedHash = null;
         List<String> unexpected = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -200,7 +200,8 @@ public final class CommitLog {
                     case VOIDED -> voided = string(reader, type, problems, VOIDED);
                     case AGG_KEYS -> aggKeys = strings(reader, type, problems);
                     case EVENTS -> readEvents(reader, type, events, scratch, problems);
-                    case HASHES -> hashEntries = hashEntries(reader, type, problems);
+                    case HASHES -> hashes = stringArray(reader, type, problems, HASHES);
+                    case PREVS -> prevs = stringArray(reader, type, problems, PREVS);
                     case HASH -> storedHash = string(reader, type, problems, HASH);
                     default -> {
                         reader.skipValue();
@@ -212,16 +213,19 @@ public final class CommitLog {
         }
         List<EventRecord> withHashes = new ArrayList<>(events.size());
         for (EventRecord event : events) {
-            String[] entry = hashEntries != null && event.index() < hashEntries.size()
-                    ? hashEntries.get(event.index()) : null;
-            withHashes.add(entry == null ? event : new EventRecord(event.index(), event.gseq(), event.aggregateType(),
-                    event.aggregateId(), event.seq(), event.eventId(), event.type(), event.revision(),
-                    event.timestamp(), event.body(), entry[0], entry[1], entry[2], event.unexpected()));
+            int i = event.index();
+            withHashes.add(new EventRecord(i, event.gseq(), event.aggregateType(), event.aggregateId(), event.seq(),
+                    event.eventId(), event.type(), event.revision(), event.timestamp(), event.body(),
+                    prevs != null && i < prevs.size() ? prevs.get(i) : null,
+                    hashes != null && i < hashes.size() ? hashes.get(i) : null, event.unexpected()));
         }
-        if (hashEntries != null && hashEntries.size() != events.size()) {
-            problems.add("hashes has " + hashEntries.size() + " entries for " + events.size() + " events");
+        if (hashes != null && hashes.size() != events.size()) {
+            problems.add("hashes has " + hashes.size() + " entries for " + events.size() + " events");
         }
-        return new CommitRecord(first, last, recordedAt, voided, aggKeys, withHashes, hashEntries != null,
+        if (prevs != null && prevs.size() != events.size()) {
+            problems.add("prevs has " + prevs.size() + " entries for " + events.size() + " events");
+        }
+        return new CommitRecord(first, last, recordedAt, voided, aggKeys, withHashes, hashes != null && prevs != null,
                                 storedHash, unexpected, problems);
     }
 
@@ -243,51 +247,24 @@ public final class CommitLog {
                 CanonicalEvent.Fields fields = CanonicalEvent.read(reader, scratch);
                 events.add(new EventRecord(index, fields.gseq(), fields.aggregateType(), fields.aggregateId(),
                         fields.seq(), fields.eventId(), fields.type(), fields.revision(), fields.timestamp(),
-                        fields.body(), null, null, null, fields.unexpected()));
+                        fields.body(), null, null, fields.unexpected()));
             }
             index++;
         }
         reader.readEndArray();
     }
 
-    private static List<String[]> hashEntries(BsonReader reader, BsonType type, List<String> problems) {
+    private static List<String> stringArray(BsonReader reader, BsonType type, List<String> problems, String name) {
         if (type != BsonType.ARRAY) {
             reader.skipValue();
-            problems.add("hashes is not an array");
+            problems.add(name + " is not an array");
             return null;
         }
-        List<String[]> entries = new ArrayList<>();
-        reader.readStartArray();
-        BsonType elementType;
-        while ((elementType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-            String[] entry = new String[3];
-            if (elementType != BsonType.DOCUMENT) {
-                reader.skipValue();
-                problems.add("hashes[" + entries.size() + "] is not a document");
-            } else {
-                reader.readStartDocument();
-                BsonType fieldType;
-                while ((fieldType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-                    String name = reader.readName();
-                    int slot = switch (name) {
-                        case HASH_KEY -> 0;
-                        case HASH_PREV -> 1;
-                        case HASH -> 2;
-                        default -> -1;
-                    };
-                    if (slot >= 0 && fieldType == BsonType.STRING) {
-                        entry[slot] = reader.readString();
-                    } else {
-                        reader.skipValue();
-                        problems.add("hashes[" + entries.size() + "]." + name + " is unexpected");
-                    }
-                }
-                reader.readEndDocument();
-            }
-            entries.add(entry);
+        List<String> values = CommitReader.hashes(reader);
+        if (values.contains(null)) {
+            problems.add(name + " holds a value that is not a string");
         }
-        reader.readEndArray();
-        return entries;
+        return values;
     }
 
     private static Long number(BsonReader reader, BsonType type, List<String> problems, String name, Long otherwise) {

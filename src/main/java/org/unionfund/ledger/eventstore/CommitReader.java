@@ -5,7 +5,6 @@ import static org.unionfund.ledger.eventstore.CommitCodec.AGGREGATE_TYPE;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENTS;
 import static org.unionfund.ledger.eventstore.CommitCodec.EVENT_ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.GSEQ;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASHES;
 import static org.unionfund.ledger.eventstore.CommitCodec.ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
@@ -94,29 +93,18 @@ final class CommitReader {
         }
     }
 
-    /** The {@code hash} of every entry of {@code hashes}, in order ({@code null} where absent). */
-    private static List<String> hashes(BsonReader reader) {
+    /** The entries of {@code hashes}, in order ({@code null} where not a string). */
+    static List<String> hashes(BsonReader reader) {
         List<String> hashes = new ArrayList<>();
         reader.readStartArray();
         BsonType entryType;
         while ((entryType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-            if (entryType != BsonType.DOCUMENT) {
+            if (entryType == BsonType.STRING) {
+                hashes.add(reader.readString());
+            } else {
                 reader.skipValue();
                 hashes.add(null);
-                continue;
             }
-            String hash = null;
-            reader.readStartDocument();
-            BsonType fieldType;
-            while ((fieldType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-                if (reader.readName().equals(HASH) && fieldType == BsonType.STRING) {
-                    hash = reader.readString();
-                } else {
-                    reader.skipValue();
-                }
-            }
-            reader.readEndDocument();
-            hashes.add(hash);
         }
         reader.readEndArray();
         return hashes;

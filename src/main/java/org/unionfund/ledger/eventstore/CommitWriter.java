@@ -8,8 +8,7 @@ import static org.unionfund.ledger.eventstore.CommitCodec.EVENT_ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.GSEQ;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASH;
 import static org.unionfund.ledger.eventstore.CommitCodec.HASHES;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH_KEY;
-import static org.unionfund.ledger.eventstore.CommitCodec.HASH_PREV;
+import static org.unionfund.ledger.eventstore.CommitCodec.PREVS;
 import static org.unionfund.ledger.eventstore.CommitCodec.ID;
 import static org.unionfund.ledger.eventstore.CommitCodec.LAST;
 import static org.unionfund.ledger.eventstore.CommitCodec.METADATA;
@@ -239,16 +238,15 @@ final class CommitWriter {
             writer.writeEndArray();
             int[] prevAt = new int[messages.size()];
             int[] hashAt = new int[messages.size()];
+            // Flat arrays of fixed-width strings: cheap to patch, and to store (no sub-document per event).
             writer.writeStartArray(HASHES);
             for (int i = 0; i < gseqAt.length; i++) {
-                writer.writeStartDocument();
-                if (messages.get(i) instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
-                    writer.writeString(HASH_KEY, CommitCodec.aggKey(domain.getAggregateIdentifier(),
-                                                                   domain.getSequenceNumber()));
-                }
-                prevAt[i] = hashPlaceholder(writer, HASH_PREV);
-                hashAt[i] = hashPlaceholder(writer, HASH);
-                writer.writeEndDocument();
+                hashAt[i] = hashPlaceholder(writer, null);
+            }
+            writer.writeEndArray();
+            writer.writeStartArray(PREVS);
+            for (int i = 0; i < gseqAt.length; i++) {
+                prevAt[i] = hashPlaceholder(writer, null);
             }
             writer.writeEndArray();
             int commitHashAt = hashPlaceholder(writer, HASH);
@@ -263,7 +261,11 @@ final class CommitWriter {
 
     /** Writes a string of 64 zeros and returns where its characters are, to be overwritten with a hash. */
     private static int hashPlaceholder(BsonBinaryWriter writer, String name) {
-        writer.writeString(name, ChainHash.GENESIS);
+        if (name == null) {
+            writer.writeString(ChainHash.GENESIS);
+        } else {
+            writer.writeString(name, ChainHash.GENESIS);
+        }
         return writer.getBsonOutput().getPosition() - 1 - ChainHash.HEX_LENGTH;
     }
 

@@ -5,16 +5,17 @@ import java.util.List;
 
 /**
  * One stored event as the auditor sees it: its stored fields (null when absent or of an unexpected type), its
- * canonical body (see {@link ChainHash}) and the hash entry stored for it in the commit's {@code hashes}.
+ * canonical body (see {@link ChainHash}) and its chain link and hash as stored in the commit's {@code prevs} and
+ * {@code hashes}.
  *
  * @param index      position in the commit's {@code events}
  * @param body       the canonical members {@code aggregateType … metadata}, without braces
- * @param storedKey  the {@code key} of its hash entry; {@code storedPrev}, {@code storedHash} likewise
+ * @param storedPrev its entry in the commit's {@code prevs}; {@code storedHash} its entry in {@code hashes}
  * @param unexpected member names that the stored format does not have (not covered by the hash)
  */
 public record EventRecord(int index, Long gseq, String aggregateType, String aggregateId, Long seq, String eventId,
-                          String type, String revision, String timestamp, byte[] body, String storedKey,
-                          String storedPrev, String storedHash, List<String> unexpected) {
+                          String type, String revision, String timestamp, byte[] body, String storedPrev,
+                          String storedHash, List<String> unexpected) {
 
     public boolean isDomain() {
         return aggregateId != null;

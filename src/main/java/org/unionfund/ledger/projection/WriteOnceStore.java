@@ -29,6 +29,8 @@ public final class WriteOnceStore<T> {
     private final StateStore.Codec<T> codec;
     private final Map<String, T> cache;
     private final Map<String, T> pending = new LinkedHashMap<>();
+    /** Ids looked up in vain since the last flush (not remembered longer: another writer may create them). */
+    private final java.util.Set<String> absent = new java.util.HashSet<>();
 
     public WriteOnceStore(MongoCollection<Document> collection, StateStore.Codec<T> codec, int cacheLimit) {
         this.collection = collection;
@@ -45,14 +47,17 @@ public final class WriteOnceStore<T> {
     public void load(Collection<String> ids) {
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            if (!cache.containsKey(id) && !pending.containsKey(id)) {
+            if (!cache.containsKey(id) && !pending.containsKey(id) && !absent.contains(id)) {
                 missing.add(id);
             }
         }
         for (int from = 0; from < missing.size(); from += CounterBatch.CHUNK) {
             List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CounterBatch.CHUNK));
+            absent.addAll(chunk);
             for (Document found : collection.find(in("_id", chunk)).batchSize(chunk.size())) {
-                cache.put(String.valueOf(found.get("_id")), codec.decode(found));
+                String id = String.valueOf(found.get("_id"));
+                cache.put(id, codec.decode(found));
+                absent.remove(id);
             }
         }
     }
@@ -64,7 +69,7 @@ public final class WriteOnceStore<T> {
             return value;
         }
         value = cache.get(id);
-        if (value == null) {
+        if (value == null && !absent.contains(id)) {
             load(List.of(id));
             value = cache.get(id);
         }
@@ -74,6 +79,7 @@ public final class WriteOnceStore<T> {
     public void put(String id, T value) {
         pending.put(id, value);
         cache.put(id, value);
+        absent.remove(id);
     }
 
     public int flush() {
@@ -84,6 +90,7 @@ public final class WriteOnceStore<T> {
             writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT));
         });
         pending.clear();
+        absent.clear();
         CounterBatch.write(collection, writes);
         return writes.size();
     }
@@ -92,5 +99,6 @@ public final class WriteOnceStore<T> {
     public void discard() {
         pending.clear();
         cache.clear();
+        absent.clear();
     }
 }

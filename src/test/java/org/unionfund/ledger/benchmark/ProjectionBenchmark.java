@@ -64,7 +64,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ProjectionBenchmark -Dbench.heap=-Xmx512m \
  *     -Dbench.args="--events 1000000"
  * options: --events N  --backend memory|file  --server fork|inprocess  --uri mongodb://…  --clients 16
- *          --query-seconds 20  --batch 1000  --skip-processor-replay  --server-heap 8g
+ *          --query-seconds 20  --batch 1000  --skip-processor-replay  --statistics-rebuild  --server-heap 8g
  * </pre>
  */
 public final class ProjectionBenchmark {
@@ -162,6 +162,30 @@ public final class ProjectionBenchmark {
                     + "| | | |");
             busy.forEach((name, seconds) -> perProjection.append(String.format(" %s %.1f s;", name, seconds)));
             table.add(perProjection.append(" |").toString());
+
+            // ---------------------------------------------------------------- rebuild of the statistics projections only
+            if (options.containsKey("statistics-rebuild")) {
+                HeapWatch heap3 = HeapWatch.start();
+                List<ShadowTarget> statistics = List.of(
+                        ShadowTarget.of(new CoverageProjection(db, history).shadow(db, "stat_", true)),
+                        ShadowTarget.of(new BudgetProjection(db).shadow(db, "stat_", true)),
+                        ShadowTarget.of(new MatchingProjection(db).shadow(db, "stat_", true)));
+                start = System.nanoTime();
+                long statisticsRead;
+                Map<String, Double> statisticsBusy;
+                try (ShadowReplay replay = new ShadowReplay(store, statistics, batch)) {
+                    statisticsRead = replay.run(Long.MAX_VALUE, (t, m) -> true, n -> { });
+                    statisticsBusy = replay.busySeconds();
+                }
+                double seconds = seconds(start);
+                heap3.stop();
+                String row = String.format("| rebuild: whole log into the 3 statistics projections only | %,d | %.1f s "
+                        + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB; busy %s |", statisticsRead,
+                        seconds, statisticsRead / seconds, heap3.maxUsed() >> 20, heap3.maxLive() >> 20,
+                        statisticsBusy);
+                System.out.println(row);
+                table.add(row);
+            }
 
             // ---------------------------------------------------------------- Axon tracking processor replay
             if (processorReplay) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.cli.LedgerCli;
 import org.unionfund.ledger.coverage.query.CoverageProjection;
@@ -42,6 +43,8 @@ import com.mongodb.client.model.Filters;
  * and CLI): no difference after the scenario, and the planted one named (collection, _id, field).
  */
 @LedgerAppTest
+// its own context and database: it registers 330000 itself, as GongshuProgrammeHttpTest does in the shared one
+@TestPropertySource(properties = "ledger.test.context=statistics")
 class StatisticsHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

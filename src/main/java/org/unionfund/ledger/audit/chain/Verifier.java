@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.audit.AuditProperties;
@@ -236,10 +235,6 @@ public class Verifier {
             if (!event.unexpected().isEmpty()) {
                 error(position, "structure", first, aggregate, seq, "event at " + position
                         + " has unexpected members " + event.unexpected());
-            }
-            if (commit.hashed() && !Objects.equals(event.storedKey(), event.key())) {
-                error(position, "structure", first, aggregate, seq, "the hash entry of the event at " + position
-                        + " names " + event.storedKey() + " instead of " + event.key());
             }
             String storedPrev = event.storedPrev() == null ? ChainHash.GENESIS : event.storedPrev();
             String recomputed = event.computeHash(first, storedPrev);

@@ -17,6 +17,8 @@ import org.unionfund.ledger.matching.query.MatchingQueries;
 import org.unionfund.ledger.projection.CounterDoc;
 import org.unionfund.ledger.projection.Figures;
 import org.unionfund.ledger.projection.QueryRefused;
+import org.unionfund.ledger.security.scope.ScopeGuard;
+import org.unionfund.ledger.security.scope.ScopedInHandler;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,11 +40,14 @@ public class StatisticsController {
     private final CoverageQueries coverage;
     private final BudgetQueries budgets;
     private final MatchingQueries matching;
+    private final ScopeGuard scope;
 
-    public StatisticsController(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching) {
+    public StatisticsController(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
+            ScopeGuard scope) {
         this.coverage = coverage;
         this.budgets = budgets;
         this.matching = matching;
+        this.scope = scope;
     }
 
     // ------------------------------------------------------------------ responses
@@ -185,8 +190,12 @@ public class StatisticsController {
     @GetMapping("/budgets/programmes/{programmeId}")
     @Operation(summary = "A programme's budget lines (set aside, spent, reversed, remaining, execution rate) with "
             + "its planned headcount, person-times, distinct workers and plan completion")
+    @ScopedInHandler
     public ProgrammeResponse programme(@PathVariable String programmeId) {
         BudgetQueries.ProgrammeBudgetView view = budgets.programme(programmeId);
+        if (view.body() != null) {
+            scope.read(view.body(), "programmeId");
+        }
         CounterDoc doc = coverage.programmeDoc(programmeId);
         long planned = doc.get(CoverageKeys.ALL, CoverageKeys.PLANNED);
         long distinct = doc.get(CoverageKeys.ALL, CoverageKeys.DISTINCT);

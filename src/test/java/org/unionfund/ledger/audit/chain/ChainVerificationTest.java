@@ -114,8 +114,8 @@ class ChainVerificationTest {
         changes.put("events.1.timestamp", "2020-01-01T00:00:00Z");
         changes.put("events.1.metadata.principal", "someone-else");
         changes.put("events.1.gseq", 77L);
-        changes.put("hashes.1.prev", ChainHash.GENESIS);
-        changes.put("hashes.1.hash", "1".repeat(64));
+        changes.put("prevs.1", ChainHash.GENESIS);
+        changes.put("hashes.1", "1".repeat(64));
         changes.put("hash", "2".repeat(64));
         changes.put("recordedAt", new Date(0));
         changes.put("last", 6L);
@@ -199,7 +199,7 @@ class ChainVerificationTest {
         CommitRecord forged = store.log.read(14, 1).get(0);
         EventRecord event = forged.events().get(0);
         String hash = event.computeHash(14, event.storedPrev());
-        events.updateOne(eq("_id", 14L), Updates.combine(Updates.set("hashes.0.hash", hash),
+        events.updateOne(eq("_id", 14L), Updates.combine(Updates.set("hashes.0", hash),
                 Updates.set("hash", forged.computeHash(List.of(hash)))));
 
         VerificationResult result = store.verify();
