@@ -238,14 +238,15 @@ class DashboardBrowserTest {
         go("#/overview?year=2025&region=330000", "overview");
         waitUntil(d -> "sse".equals(d.findElement(By.id("live")).getAttribute("data-mode")));
         js("window.__sameDocument = 'still here';");
-        long before = Long.parseLong(kpiLink("personTimes").getAttribute("data-raw"));
+        long before = Long.parseLong(kpiRaw("personTimes"));
         assertThat(before).isEqualTo(DashboardScenario.PERSON_TIMES_BEFORE_T4);
 
         long posted = System.nanoTime();
         scenario.settleT4();
         long expected = before + DashboardScenario.T4_ATTENDEES;
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
-                String.valueOf(expected).equals(kpiLink("personTimes").getAttribute("data-raw")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> String.valueOf(expected).equals(kpiLink("personTimes").getAttribute("data-raw")));
         long millis = (System.nanoTime() - posted) / 1_000_000;
         System.out.printf("DASHBOARD LIVE: settlement visible after %d ms without reload%n", millis);
         assertThat(js("return window.__sameDocument;")).as("no reload").isEqualTo("still here");
@@ -408,8 +409,17 @@ class DashboardBrowserTest {
                 && !d.findElements(By.cssSelector("#view [data-testid=title]")).isEmpty());
     }
 
+    /** The raw value of a headline figure, read again if a live refresh re-renders it mid-read. */
+    private String kpiRaw(String kpi) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> kpiLink(kpi).getAttribute("data-raw"));
+    }
+
     private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
             List<WebElement> found = d.findElements(by);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
