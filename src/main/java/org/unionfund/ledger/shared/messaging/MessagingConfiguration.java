@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +24,7 @@ class MessagingConfiguration {
 
     /**
      * Commands carry the actor and correlation id; a command that lost an optimistic-concurrency race against
-     * another instance is retried (it is re-validated against the new state, so a retry never doubles money). Every
+     * another writer is retried ({@link ConcurrencyRetry}); a refusal is not. Every
      * {@link CommandDispatchCheck} bean sees each command before it is dispatched and may refuse it.
      */
     @Bean
@@ -39,11 +38,8 @@ class MessagingConfiguration {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .dispatchInterceptors(new RequestMetadataInterceptor(actors), checking)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newSingleThreadScheduledExecutor(daemon("command-retry")))
-                        .retryInterval(20)
-                        .maxRetryCount(8)
-                        .build())
+                .retryScheduler(ConcurrencyRetry.scheduler(
+                        Executors.newSingleThreadScheduledExecutor(daemon("command-retry"))))
                 .build();
     }
 
