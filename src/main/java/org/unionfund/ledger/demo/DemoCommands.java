@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.directory.registration.UnionBodyRegistrar;
 import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.ledger.api.CloseYearCommand;
 import org.unionfund.ledger.ledger.api.LedgerRule;
 import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
 import org.unionfund.ledger.shared.RuleViolation;
@@ -89,6 +90,20 @@ public final class DemoCommands {
         } catch (DemoLoadException e) {
             if (e.getCause() instanceof RuleViolation violation
                     && LedgerRule.MATCHING_ALREADY_EVALUATED.code().equals(violation.rule())) {
+                count(false);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes a body's year; one closed before (an interrupted load resumed) counts as a repeat. */
+    public void closeYear(CloseYearCommand command) {
+        try {
+            send(command);
+        } catch (DemoLoadException e) {
+            if (e.getCause() instanceof RuleViolation violation
+                    && LedgerRule.YEAR_CLOSED.code().equals(violation.rule())) {
                 count(false);
                 return;
             }

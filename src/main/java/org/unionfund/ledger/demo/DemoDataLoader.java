@@ -18,13 +18,16 @@ import org.springframework.stereotype.Component;
 import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.demo.seed.PersonFactory;
 import org.unionfund.ledger.demo.scenario.DalianScenario;
+import org.unionfund.ledger.demo.scenario.EligibleWorkersPlan;
 import org.unionfund.ledger.demo.scenario.GuizhouScenario;
 import org.unionfund.ledger.demo.scenario.ProgrammePlan;
 import org.unionfund.ledger.demo.scenario.TripPlan;
 import org.unionfund.ledger.demo.scenario.TripRunner;
 import org.unionfund.ledger.demo.scenario.ZhejiangScenario;
 import org.unionfund.ledger.directory.registration.UnionBodyRegistrar;
+import org.unionfund.ledger.eligibility.api.RegisterEligibleWorkersCommand;
 import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
+import org.unionfund.ledger.ledger.api.CloseYearCommand;
 import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
 import org.unionfund.ledger.ledger.api.GrantFixedSubsidiesCommand;
@@ -165,6 +168,12 @@ public class DemoDataLoader {
             Progress progress = new Progress(trips.size(), runner, started);
             commands.parallel(trips.stream().map(trip -> (Runnable) () -> runner.run(trip)).toList(), threads,
                     progress::tripDone);
+            List<RegisterEligibleWorkersCommand> eligible = EligibleWorkersPlan.commands(trips, properties.seed());
+            eligible.forEach(commands::send);
+            List<CloseYearCommand> closes = zhejiang.yearCloses();
+            closes.forEach(commands::closeYear);
+            log.info("Demo data: eligible workers registered for {} bodies and years; {} years of bodies closed",
+                    eligible.size(), closes.size());
 
             List<Object> money = new ArrayList<>(zhejiang.money());
             money.addAll(guizhou.money());

@@ -302,7 +302,7 @@ class AuditFeaturesTest {
 
     @Test
     void a_settlement_traces_its_money_up_to_the_province_fund() throws Exception {
-        JsonNode lineage = get("/api/v1/audit/lineage/postings/330000/" + AuditScenario.SETTLEMENT);
+        JsonNode lineage = get("/api/v1/audit/lineage/postings/330000/" + AuditScenario.SETTLEMENT_POSTING);
 
         assertThat(lineage.path("trip").path("tripId").asText()).isEqualTo("T-MAY");
         String tree = lineage.path("upstream").toString();
@@ -317,8 +317,8 @@ class AuditFeaturesTest {
     void an_allocation_traces_its_money_down_to_the_trips_and_shows_its_matching_commitments() throws Exception {
         String tree = get("/api/v1/audit/lineage/postings/330000/A-ZJ-HZ").path("downstream").toString();
         assertThat(tree).contains("\"postingId\":\"A-HZ-GS\"", "\"postingId\":\"GS-2025-LIAOXIU\"",
-                "\"postingId\":\"" + AuditScenario.SETTLEMENT + "\"", "\"tripId\":\"T-MAY\"",
-                "\"postingId\":\"" + AuditScenario.SF_SETTLEMENT + "\"", "\"tripId\":\"T-SF\"", "spent: RECUPERATION");
+                "\"postingId\":\"" + AuditScenario.SETTLEMENT_POSTING + "\"", "\"tripId\":\"T-MAY\"",
+                "\"postingId\":\"" + AuditScenario.SF_SETTLEMENT_POSTING + "\"", "\"tripId\":\"T-SF\"", "spent: RECUPERATION");
 
         JsonNode matched = get("/api/v1/audit/lineage/postings/330000/" + AuditScenario.MATCHED_ALLOCATION);
         assertThat(matched.path("upstream").toString()).contains("\"postingId\":\"ZJ-2025-RECUP\"");

@@ -48,6 +48,9 @@ public final class AuditScenario {
 
     public static final String SETTLEMENT = "S-MAY";
     public static final String SF_SETTLEMENT = "S-SF";
+    /** The ledger postings the two settlements made. */
+    public static final String SETTLEMENT_POSTING = PostingId.tripSettlement("T-MAY").value();
+    public static final String SF_SETTLEMENT_POSTING = PostingId.tripSettlement("T-SF").value();
     public static final String MATCHED_ALLOCATION = "A-ZJ-HZ-M";
 
     private AuditScenario() {

@@ -30,6 +30,8 @@ import org.unionfund.ledger.ledger.api.SharedCostPostedEvent;
 import org.unionfund.ledger.ledger.api.SharedCostShare;
 import org.unionfund.ledger.ledger.api.SubsidyGrant;
 import org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.ledger.api.YearClosedEvent;
+import org.unionfund.ledger.eligibility.api.EligibleWorkersRegisteredEvent;
 import org.unionfund.ledger.ledger.query.MatchingStatuses;
 import org.unionfund.ledger.programme.api.ProgrammeId;
 import org.unionfund.ledger.programme.query.ProgrammeReadModel;
@@ -176,6 +178,23 @@ class DemoDataLoadTest {
             districts = districts.plus(districtShare.amount());
         }
         assertThat(city).isEqualTo(districts);
+
+        // Zhejiang's 2023 and 2024 are closed for every body, once, and money is carried into the next year.
+        List<YearClosedEvent> closes = payloads(events, YearClosedEvent.class);
+        assertThat(closes).hasSize(2 * 102);
+        assertThat(closes.stream().map(c -> c.bodyId().value() + "/" + c.year()).distinct()).hasSize(2 * 102);
+        assertThat(closes).allSatisfy(c -> assertThat(c.ledgerId().rootBodyId()).isEqualTo("330000"));
+        assertThat(closes).anySatisfy(c -> assertThat(c.posting().legs()).isNotEmpty());
+
+        // Eligible workers (the coverage denominators) for every body and year with trips, Gongshu 2025 among them.
+        List<EligibleWorkersRegisteredEvent> eligible = payloads(events, EligibleWorkersRegisteredEvent.class);
+        assertThat(eligible).anySatisfy(e -> {
+            assertThat(e.bodyId().value()).isEqualTo("330105");
+            assertThat(e.year()).isEqualTo(2025);
+            assertThat(e.bodyPath()).extracting(b -> b.value()).containsExactly("330105", "330100", "330000");
+        });
+        assertThat(eligible).allSatisfy(e -> assertThat(e.counts()).isNotEmpty().allSatisfy(count ->
+                assertThat(count.count()).isPositive().isEqualTo(count.count() / 4 * 4)));
 
         // A second start on the same store loads nothing more.
         loader.onApplicationReady();

@@ -31,6 +31,7 @@ import org.unionfund.ledger.ledger.api.MatchingEvaluationResult;
 import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
+import org.unionfund.ledger.ledger.api.Posting;
 import org.unionfund.ledger.ledger.api.PostSharedCostCommand;
 import org.unionfund.ledger.ledger.api.PostingReversedEvent;
 import org.unionfund.ledger.ledger.api.ProgrammeBudgetAllocatedEvent;
@@ -53,7 +54,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * no-overdraft rule is checked in one place. Handlers decide in small feature classes; state changes only in
  * the event-sourcing handlers.
  */
-@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "ledgerCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class FundLedger {
@@ -112,18 +113,21 @@ public class FundLedger {
     }
 
     /**
-     * Programme budget (疗休养项目预算); sent by the programme handlers in the unit of work that records the
-     * programme's own event, never from the REST layer directly.
+     * Programme budget (疗休养项目预算). Not a command handler: only the programme handlers call it, in the unit of
+     * work that records the programme's own event, so it cannot be sent on the command bus.
      */
-    @CommandHandler
-    public LedgerCommandResult handle(AllocateProgrammeBudgetCommand command) {
+    public LedgerCommandResult allocateProgrammeBudget(AllocateProgrammeBudgetCommand command) {
         return record(ProgrammeBudgeting.decide(state, command));
     }
 
-    /** Participants' costs of a settled trip; sent by the trip handlers in the trip's unit of work. */
-    @CommandHandler
-    public LedgerCommandResult handle(ChargeProgrammeCommand command) {
+    /** Participants' costs of a settled trip; called only by the trip handlers, in the trip's unit of work. */
+    public LedgerCommandResult charge(ChargeProgrammeCommand command) {
         return record(ProgrammeCharging.decide(state, command));
+    }
+
+    /** A trip's correction of its own charge posting {@code original}; called only by the trip handlers. */
+    public LedgerCommandResult reverseCharge(ReversePostingCommand command, Posting original) {
+        return record(PostingReversal.decideForTrip(state, command, original));
     }
 
     // ---- read-only questions other aggregates' handlers ask in the same unit of work ----

@@ -7,19 +7,22 @@ import org.unionfund.ledger.ledger.api.LedgerCommandResult;
 import org.unionfund.ledger.ledger.api.LedgerRule;
 import org.unionfund.ledger.ledger.api.Posting;
 import org.unionfund.ledger.ledger.api.PostingId;
+import org.unionfund.ledger.ledger.api.SafeId;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
- * Every posting of the ledger by id. Client request ids (fund, allocation, commitment, subsidy, shared-cost
- * posting, reversal) are posting ids, so this is also the idempotency register: one id namespace per ledger.
+ * Every posting of the ledger by id, except those trips make (a trip holds its own charges and their corrections, so
+ * the ledger's state does not grow with every trip settled). Client request ids (fund, allocation, commitment,
+ * subsidy, shared-cost posting, programme budget, reversal) are posting ids, so this is also the idempotency
+ * register: one id namespace per ledger, with the year-close and trip prefixes reserved.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 final class Journal {
 
-    private static final String RESERVED_PREFIX = "close:";
+    private static final String CLOSE_PREFIX = "close:";
 
     private LinkedHashMap<String, JournalEntry> entries = new LinkedHashMap<>();
 
@@ -28,6 +31,10 @@ final class Journal {
     }
 
     JournalEntry require(PostingId id, String field) {
+        if (id.madeByTrip()) {
+            throw Violations.violation(LedgerRule.NOT_REVERSIBLE, field, "posting " + id + " belongs to a trip;"
+                    + " correct it through the trip (no-show removal, re-charge or category change)");
+        }
         return find(id).orElseThrow(() -> Violations.violation(LedgerRule.UNKNOWN_POSTING, field,
                 "posting " + id + " is not in this ledger"));
     }
@@ -45,9 +52,13 @@ final class Journal {
      * used with other content (or by another kind of request). Empty for a new id.
      */
     Optional<LedgerCommandResult> replay(PostingId requestId, String fingerprint, String field) {
-        if (requestId.value().startsWith(RESERVED_PREFIX)) {
-            throw Violations.violation(LedgerRule.INVALID_ID, field,
-                    "ids starting with '" + RESERVED_PREFIX + "' are reserved for year-close postings");
+        if (requestId.value().startsWith(CLOSE_PREFIX) || requestId.madeByTrip()) {
+            throw Violations.violation(LedgerRule.INVALID_ID, field, "ids starting with '" + CLOSE_PREFIX + "' or '"
+                    + PostingId.TRIP_PREFIX + "' are reserved for year-close and trip postings");
+        }
+        if (requestId.value().length() > SafeId.MAX_LENGTH) {
+            throw Violations.violation(LedgerRule.INVALID_ID, field, "ids are at most " + SafeId.MAX_LENGTH
+                    + " characters");
         }
         return find(requestId).map(entry -> {
             if (!fingerprint.equals(entry.fingerprint())) {

@@ -106,10 +106,18 @@ final class LedgerState {
     }
 
     void on(ProgrammeChargedEvent e) {
-        book(e, e.requestFingerprint(), e.posting());
+        if (e.posting().id().madeByTrip()) {
+            accounts.post(e.posting());
+        } else {
+            book(e, e.requestFingerprint(), e.posting());
+        }
     }
 
     void on(PostingReversedEvent e) {
+        if (e.originalPostingId().madeByTrip()) {
+            accounts.post(e.posting());
+            return;
+        }
         JournalEntry original = journal.find(e.originalPostingId()).orElseThrow();
         long creditReversed = 0;
         for (ReversalLeg part : e.reversedLegs()) {

@@ -12,6 +12,7 @@ import org.unionfund.ledger.ledger.api.Posting;
 import org.unionfund.ledger.ledger.api.PostingId;
 import org.unionfund.ledger.ledger.api.PostingLeg;
 import org.unionfund.ledger.ledger.api.PostingReversedEvent;
+import org.unionfund.ledger.ledger.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.ledger.api.ReversalLeg;
 import org.unionfund.ledger.ledger.api.ReversePostingCommand;
 import org.unionfund.ledger.ledger.api.YearClosedEvent;
@@ -40,6 +41,26 @@ final class PostingReversal {
             throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", original.event()
                     + " postings are not reversed; post a new request instead");
         }
+        return reverse(state, c, original, fingerprint);
+    }
+
+    /**
+     * A trip's correction of its own charge posting {@code original}: the trip holds the posting and reverses each
+     * participant's share of it at most once, so there is no journal entry to check or mark.
+     */
+    static Decision<LedgerCommandResult> decideForTrip(LedgerState state, ReversePostingCommand c, Posting original) {
+        PostingId postingId = PostingId.of(c.reversalId());
+        if (!postingId.madeByTrip() || !original.id().madeByTrip() || !original.id().equals(c.originalPostingId())) {
+            throw Violations.violation(LedgerRule.INVALID_ID, "reversalId", "a trip reverses only its own postings,"
+                    + " under a trip posting id");
+        }
+        return reverse(state, c, JournalEntry.of(ProgrammeChargedEvent.class.getSimpleName(), null, original),
+                Fingerprint.of(c));
+    }
+
+    private static Decision<LedgerCommandResult> reverse(LedgerState state, ReversePostingCommand c,
+            JournalEntry original, String fingerprint) {
+        PostingId postingId = PostingId.of(c.reversalId());
         List<ReversalLeg> parts = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         choose(original, c, parts, fields);

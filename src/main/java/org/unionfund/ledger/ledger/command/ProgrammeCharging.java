@@ -2,20 +2,22 @@ package org.unionfund.ledger.ledger.command;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.unionfund.ledger.ledger.api.AccountRef;
 import org.unionfund.ledger.ledger.api.ChargeProgrammeCommand;
 import org.unionfund.ledger.ledger.api.LedgerCommandResult;
 import org.unionfund.ledger.ledger.api.LedgerRule;
 import org.unionfund.ledger.ledger.api.Posting;
+import org.unionfund.ledger.ledger.api.PostingId;
 import org.unionfund.ledger.ledger.api.ProgrammeCharge;
 import org.unionfund.ledger.ledger.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.shared.Money;
 
 /**
  * Charging participants' costs to programme lines: every charge must fit its line's earmark, and the summed
- * charges per line may not take the line below zero. One posting for the whole trip, so all or none are paid.
+ * charges per line may not take the line below zero. One posting for the whole trip, so all or none are paid. Only
+ * trips charge (in the unit of work that records their settlement or correction), and the trip is the register of
+ * its charges: it makes each at most once, so the ledger keeps no journal entry for them.
  */
 final class ProgrammeCharging {
 
@@ -26,15 +28,12 @@ final class ProgrammeCharging {
 
     static Decision<LedgerCommandResult> decide(LedgerState state, ChargeProgrammeCommand c) {
         String fingerprint = Fingerprint.of(c);
-        Optional<LedgerCommandResult> repeat = state.journal().replay(c.postingId(), fingerprint, "postingId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
+        requireTripPosting(c.postingId(), "postingId");
+        if (c.correctsPostingId() != null) {
+            requireTripPosting(c.correctsPostingId(), "correctsPostingId");
         }
         state.bodies().require(c.bodyId(), "bodyId");
         Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
-        if (c.correctsPostingId() != null) {
-            state.journal().require(c.correctsPostingId(), "correctsPostingId");
-        }
         if (c.charges().isEmpty()) {
             throw Violations.violation(LedgerRule.INVALID_AMOUNT, "charges", "at least one charge is needed");
         }
@@ -66,5 +65,12 @@ final class ProgrammeCharging {
         return new Decision<>(new ProgrammeChargedEvent(c.ledgerId(), c.postingId(), c.programme(), c.bodyId(),
                 c.year(), c.expenseCategory(), c.charges(), c.correctsPostingId(), posting, fingerprint),
                 new LedgerCommandResult(c.postingId().value(), EVENT, posting));
+    }
+
+    private static void requireTripPosting(PostingId id, String field) {
+        if (!id.madeByTrip()) {
+            throw Violations.violation(LedgerRule.INVALID_ID, field, "programme charges are made by trips; " + id
+                    + " is not a trip posting id");
+        }
     }
 }

@@ -27,6 +27,10 @@ final class YearClosing {
             throw Violations.violation(LedgerRule.INVALID_DATE, "effectiveDate",
                     "a year cannot be closed before it has begun");
         }
+        if (c.effectiveDate().getYear() > c.year() + 1) {
+            throw Violations.violation(LedgerRule.INVALID_DATE, "effectiveDate", "year " + c.year()
+                    + " is closed in that year or the next, not in " + c.effectiveDate().getYear());
+        }
         PostingDraft draft = new PostingDraft();
         for (AccountBalance line : state.accounts().positiveFundLines(c.bodyId(), c.year())) {
             AccountRef from = line.account();

@@ -59,11 +59,11 @@ public class ProgrammeCommandHandler {
                 c.programmeId().value(), c.bodyId(), c.year(), c.budget(), c.effectiveDate());
         if (existing != null) {
             // The same request again: the ledger answers from its journal, nothing is written.
-            LedgerCommandResult repeat = ledger.invoke(l -> l.handle(allocation));
+            LedgerCommandResult repeat = ledger.invoke(l -> l.allocateProgrammeBudget(allocation));
             return result(c.programmeId().value(), budgetId, ProgrammeOpenedEvent.class, repeat);
         }
         List<BodyId> path = ledger.invoke(l -> l.pathToRoot(c.bodyId(), "bodyId"));
-        LedgerCommandResult booked = ledger.invoke(l -> l.handle(allocation));
+        LedgerCommandResult booked = ledger.invoke(l -> l.allocateProgrammeBudget(allocation));
         programme.execute(p -> p.open(c, path, budgetId, fingerprint));
         return result(c.programmeId().value(), budgetId, ProgrammeOpenedEvent.class, booked);
     }
@@ -83,7 +83,7 @@ public class ProgrammeCommandHandler {
         }
         ProgrammeTerms terms = programme.invoke(RecuperationProgramme::terms);
         Aggregate<FundLedger> ledger = loadLedger(terms.ledgerId());
-        LedgerCommandResult booked = ledger.invoke(l -> l.handle(new AllocateProgrammeBudgetCommand(
+        LedgerCommandResult booked = ledger.invoke(l -> l.allocateProgrammeBudget(new AllocateProgrammeBudgetCommand(
                 terms.ledgerId(), c.topUpId(), c.programmeId().value(), terms.bodyId(), terms.year(), c.lines(),
                 c.effectiveDate())));
         if (existing == null) {

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * from. The money itself lives in the ledger (PROGRAMME accounts); every budget change is recorded here and in the
  * ledger in one unit of work by {@link ProgrammeCommandHandler}, so both always agree.
  */
-@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "programmeCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class RecuperationProgramme {

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /** One region's schedule of one kind of standard, e.g. Zhejiang's daily price cap: 400 from 2015, 600 from 2020. */
-@Aggregate
+@Aggregate(cache = "referenceDataCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class StandardSchedule {

@@ -114,12 +114,12 @@ public class AggregateTripParties implements TripParties {
 
     @Override
     public Posting charge(ChargeProgrammeCommand command) {
-        return ledger(command.ledgerId()).invoke(l -> l.handle(command)).posting();
+        return ledger(command.ledgerId()).invoke(l -> l.charge(command)).posting();
     }
 
     @Override
-    public Posting reverse(ReversePostingCommand command) {
-        return ledger(command.ledgerId()).invoke(l -> l.handle(command)).posting();
+    public Posting reverse(ReversePostingCommand command, Posting original) {
+        return ledger(command.ledgerId()).invoke(l -> l.reverseCharge(command, original)).posting();
     }
 
     @Override

@@ -49,7 +49,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * decided by {@link TripCommandHandler}, which also involves the programme, the ledger and the worker histories
  * in the same unit of work; enrolment concerns the trip alone.
  */
-@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "tripCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Trip {
@@ -257,6 +257,11 @@ public class Trip {
     }
 
     // ---------------------------------------------------------------- corrections
+
+    /** The number of the next correction (1 for the first): it names the postings that correction makes. */
+    int nextCorrection() {
+        return correctionFingerprints.size() + 1;
+    }
 
     /** The original result when this correction was already made; refuses its id for other content. */
     Optional<TripResult> correctionRepeat(CorrectionId id, String fingerprint) {

@@ -162,7 +162,7 @@ public class TripCommandHandler {
         Posting posting = null;
         if (!plan.charges().isEmpty()) {
             posting = parties.charge(new ChargeProgrammeCommand(schedule.ledgerId(),
-                    new PostingId(c.settlementId().value()), schedule.programmeId().value(), schedule.bodyId(),
+                    PostingId.tripSettlement(c.tripId().value()), schedule.programmeId().value(), schedule.bodyId(),
                     schedule.year(), Trip.EXPENSE_CATEGORY, plan.ledgerCharges(), plan.settledOn(), null));
         }
         Money cap = annualCap(terms, schedule);
@@ -220,8 +220,9 @@ public class TripCommandHandler {
         if (attendee.charge() != null) {
             parties.programme(schedule.programmeId());
             original = attendee.chargePosting().id();
-            reversal = parties.reverse(reverseCharge(schedule, c.correctionId().value(), attendee, c.reason(),
-                    c.effectiveDate()));
+            int correction = trip.invoke(Trip::nextCorrection);
+            reversal = parties.reverse(reverseCharge(schedule, correction, attendee, c.reason(), c.effectiveDate()),
+                    attendee.chargePosting());
             parties.release(new ReleaseWorkerFundingCommand(new WorkerHistoryId(attendee.charge().worker()),
                     c.tripId(), c.participantId(), c.correctionId(), c.reason()));
         }
@@ -243,7 +244,7 @@ public class TripCommandHandler {
         ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
         ProgrammeTerms terms = parties.programme(schedule.programmeId());
         ParticipantRechargedEvent event = recharge(schedule, terms, attendee, attendee.participant(), c.line(),
-                c.correctionId().value(), c.reason(), c.effectiveDate(), fingerprint, "line");
+                c.correctionId().value(), trip.invoke(Trip::nextCorrection), c.reason(), c.effectiveDate(), fingerprint, "line");
         trip.execute(t -> t.recordRecharge(event));
         return trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint)).orElseThrow();
     }
@@ -267,6 +268,7 @@ public class TripCommandHandler {
             if (c.rechargeTo() != null) {
                 ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
                 recharged = recharge(schedule, terms, attendee, changed, c.rechargeTo(), c.correctionId().value(),
+                        trip.invoke(Trip::nextCorrection),
                         c.reason(), c.effectiveDate(), fingerprint, "rechargeTo");
             } else {
                 try {
@@ -295,13 +297,13 @@ public class TripCommandHandler {
     }
 
     /**
-     * Moves an attendee's cost to another line: a reversal of the current charge (id = correction id) and a new
-     * charge (id = correction id + ":charge") that names the posting it corrects. The ledger judges the new
+     * Moves an attendee's cost to another line: a reversal of the current charge and a new charge that names the
+     * posting it corrects, both under the trip's number for this correction. The ledger judges the new
      * line's earmark against {@code charged} (the participant as it will be).
      */
     private ParticipantRechargedEvent recharge(TripScheduledEvent schedule, ProgrammeTerms terms,
-            ChargedParticipant attendee, Participant charged, ProgrammeLine to, String correctionId, String reason,
-            LocalDate effectiveDate, String fingerprint, String field) {
+            ChargedParticipant attendee, Participant charged, ProgrammeLine to, String correctionId, int correction,
+            String reason, LocalDate effectiveDate, String fingerprint, String field) {
         ParticipantCharge charge = attendee.charge();
         if (charge == null) {
             throw Trip.violation(TripRuleViolation.NOT_CHARGED, "participantId", "participant "
@@ -313,14 +315,15 @@ public class TripCommandHandler {
                     + attendee.participant().participantId() + " is already charged to " + to);
         }
         PostingId original = attendee.chargePosting().id();
-        Posting reversal = parties.reverse(reverseCharge(schedule, correctionId, attendee, reason, effectiveDate));
+        Posting reversal = parties.reverse(reverseCharge(schedule, correction, attendee, reason, effectiveDate),
+                attendee.chargePosting());
         LocalDate chargeDate = effectiveDate.getYear() == schedule.year() ? effectiveDate
                 : LocalDate.of(schedule.year(), 12, 31);
         Posting newCharge;
         try {
             newCharge = parties.charge(new ChargeProgrammeCommand(schedule.ledgerId(),
-                    new PostingId(correctionId + ":charge"), schedule.programmeId().value(), schedule.bodyId(),
-                    schedule.year(), Trip.EXPENSE_CATEGORY, List.of(Trip.ledgerCharge(charged, to, charge.amount())),
+                    PostingId.tripCharge(schedule.tripId().value(), correction), schedule.programmeId().value(),
+                    schedule.bodyId(), schedule.year(), Trip.EXPENSE_CATEGORY, List.of(Trip.ledgerCharge(charged, to, charge.amount())),
                     chargeDate, original));
         } catch (LedgerRuleViolation refusal) {
             throw new LedgerRuleViolation(refusal.rule(), field, refusal.getMessage());
@@ -331,7 +334,7 @@ public class TripCommandHandler {
     }
 
     /** Reverses one participant's share of its charge posting: that amount of the line's PROGRAMME and EXPENSE legs. */
-    private static ReversePostingCommand reverseCharge(TripScheduledEvent schedule, String reversalId,
+    private static ReversePostingCommand reverseCharge(TripScheduledEvent schedule, int correction,
             ChargedParticipant attendee, String reason, LocalDate effectiveDate) {
         ParticipantCharge charge = attendee.charge();
         Posting posting = attendee.chargePosting();
@@ -345,7 +348,8 @@ public class TripCommandHandler {
                 legs.add(new ReversalLeg(i, charge.amount()));
             }
         }
-        return new ReversePostingCommand(schedule.ledgerId(), new ReversalId(reversalId), posting.id(), legs, null,
+        ReversalId reversalId = new ReversalId(PostingId.tripReversal(schedule.tripId().value(), correction).value());
+        return new ReversePostingCommand(schedule.ledgerId(), reversalId, posting.id(), legs, null,
                 reason, effectiveDate, true);
     }
 

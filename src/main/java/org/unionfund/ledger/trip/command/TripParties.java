@@ -49,7 +49,7 @@ public interface TripParties {
     Posting charge(ChargeProgrammeCommand command);
 
     /** Reverses part of a posting in the ledger; returns the reversal posting. */
-    Posting reverse(ReversePostingCommand command);
+    Posting reverse(ReversePostingCommand command, Posting original);
 
     /** Refuses ({@code earmark-violation}) a participant that does not fit the line's earmark. */
     void requireAdmits(LedgerId ledger, ProgrammeLine line, EmployerOwnership ownership, WorkerCategory category,

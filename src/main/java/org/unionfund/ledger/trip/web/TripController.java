@@ -172,8 +172,9 @@ public class TripController {
 
     @PostMapping("/{tripId}/corrections/recharge")
     @Operation(summary = "Move a participant's cost to another programme line",
-            description = "A reversal (id = correctionId) and a new posting (id = correctionId + ':charge'), both "
-                    + "referencing the original posting; the new line's earmark must admit the participant.")
+            description = "A reversal (posting trip-reverse:<n>:<tripId>) and a new charge (trip-charge:<n>:<tripId>)"
+                    + " for the trip's n-th correction, both referencing the original posting; the new line's earmark"
+                    + " must admit the participant.")
     public ResponseEntity<TripResponse> recharge(@PathVariable String tripId,
             @Valid @RequestBody TripRequests.RechargeRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {

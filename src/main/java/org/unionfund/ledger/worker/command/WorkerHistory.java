@@ -26,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * ledgers: the consistency boundary of the frequency rule and the annual cap per worker. Loaded (or created) by
  * the settlement handler in the same unit of work as the trip and the ledger.
  */
-@Aggregate
+@Aggregate(cache = "workerCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class WorkerHistory {

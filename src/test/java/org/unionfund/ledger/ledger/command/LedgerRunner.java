@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.inspection.AggregateModel;
@@ -37,6 +38,19 @@ final class LedgerRunner {
 
     List<Object> events() {
         return List.copyOf(events);
+    }
+
+    /** Calls one of the ledger's methods for other handlers (not on the bus) as they do, in a unit of work. */
+    Object call(java.util.function.Function<FundLedger, Object> call) {
+        var unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("call"));
+        try {
+            Object result = aggregate.invoke(call);
+            unitOfWork.commit();
+            return result;
+        } catch (Exception refusal) {
+            unitOfWork.rollback(refusal);
+            return refusal;
+        }
     }
 
     /** Handles a command and returns its result, or the refusal it was answered with. */

@@ -23,6 +23,10 @@ final class LedgerScenario {
     private final FixtureConfiguration<FundLedger> fixture = new AggregateTestFixture<>(FundLedger.class);
     private TestExecutor<FundLedger> given;
 
+    LedgerScenario() {
+        fixture.registerAnnotatedCommandHandler(new TripLedgerCalls(fixture.getRepository()));
+    }
+
     LedgerScenario given(List<?> commands) {
         given = given == null ? fixture.givenCommands(commands) : given.andGivenCommands(commands);
         return this;

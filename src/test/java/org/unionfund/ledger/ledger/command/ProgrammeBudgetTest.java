@@ -38,7 +38,7 @@ class ProgrammeBudgetTest {
     private static final LocalDate OPENED = LocalDate.of(2025, 3, 10);
     private static final LocalDate TRIP = LocalDate.of(2025, 5, 6);
 
-    private static AllocateProgrammeBudgetCommand budget(Money amount) {
+    static AllocateProgrammeBudgetCommand budget(Money amount) {
         return new AllocateProgrammeBudgetCommand(ZJ_LEDGER, new PostingId(PROGRAMME), PROGRAMME, GONGSHU, 2025,
                 List.of(new ProgrammeBudgetLine(ZJ_FUND, NON_PUBLIC_LINE, amount)), OPENED);
     }
@@ -47,12 +47,19 @@ class ProgrammeBudgetTest {
             zhejiangToHangzhou(), allocate("A-HZ-GS", LedgerTestData.HANGZHOU, NON_PUBLIC_LINE, GONGSHU,
                     yuan(1_000_000)));
 
-    private static AccountRef programmeLine() {
+    static AccountRef programmeLine() {
         return AccountRef.programme(GONGSHU, 2025, ZJ_FUND, NON_PUBLIC_LINE, PROGRAMME);
     }
 
+    static final PostingId SETTLEMENT = PostingId.tripSettlement("GS25-SF");
+
     private static ChargeProgrammeCommand charge(EmployerOwnership ownership, WorkerCategory category, long yuan) {
-        return new ChargeProgrammeCommand(ZJ_LEDGER, new PostingId("S-SF"), PROGRAMME, GONGSHU, 2025,
+        return charge(SETTLEMENT, ownership, category, yuan);
+    }
+
+    static ChargeProgrammeCommand charge(PostingId id, EmployerOwnership ownership, WorkerCategory category,
+            long yuan) {
+        return new ChargeProgrammeCommand(ZJ_LEDGER, id, PROGRAMME, GONGSHU, 2025,
                 "RECUPERATION", List.of(new ProgrammeCharge("SF-001", ZJ_FUND, NON_PUBLIC_LINE, ownership, category,
                         yuan(yuan))), TRIP, null);
     }
@@ -80,9 +87,9 @@ class ProgrammeBudgetTest {
     void a_courier_of_a_non_public_firm_is_charged_to_the_earmark() {
         ledger.given(budget(yuan(546_000)));
         ChargeProgrammeCommand command = charge(EmployerOwnership.NON_PUBLIC, WorkerCategory.NEW_FORM, 1_740);
-        Posting expected = posting("S-SF", TRIP, leg(programmeLine(), yuan(-1_740)),
+        Posting expected = posting(SETTLEMENT.value(), TRIP, leg(programmeLine(), yuan(-1_740)),
                 leg(AccountRef.expense(GONGSHU, 2025, ZJ_FUND, NON_PUBLIC_LINE, "RECUPERATION"), yuan(1_740)));
-        ledger.when(command).expectEvents(new ProgrammeChargedEvent(ZJ_LEDGER, new PostingId("S-SF"), PROGRAMME,
+        ledger.when(command).expectEvents(new ProgrammeChargedEvent(ZJ_LEDGER, SETTLEMENT, PROGRAMME,
                 GONGSHU, 2025, "RECUPERATION", command.charges(), null, expected, Fingerprint.of(command)));
     }
 

@@ -137,4 +137,14 @@ class YearCloseTest {
                 .expectException(violation("unknown-body", "bodyId"))
                 .expectNoEvents();
     }
+
+    @Test
+    void a_year_is_closed_in_that_year_or_the_next_not_decades_later() {
+        ledger.when(new CloseYearCommand(ZJ_LEDGER, GONGSHU, 2025, java.time.LocalDate.of(2041, 12, 31)))
+                .expectException(violation("invalid-date", "effectiveDate"))
+                .expectNoEvents();
+        new LedgerScenario().given(LedgerTestData.zhejiangTree())
+                .when(new CloseYearCommand(ZJ_LEDGER, GONGSHU, 2025, java.time.LocalDate.of(2026, 1, 20)))
+                .expectSuccessfulHandlerExecution();
+    }
 }

@@ -100,18 +100,13 @@ final class FakeTripParties implements TripParties {
     }
 
     @Override
-    public Posting reverse(ReversePostingCommand c) {
+    public Posting reverse(ReversePostingCommand c, Posting original) {
         ledgerCalls.add(c);
-        Posting original = ((ChargeProgrammeCommand) ledgerCalls.stream().filter(ChargeProgrammeCommand.class::isInstance)
+        ledgerCalls.stream().filter(ChargeProgrammeCommand.class::isInstance)
                 .filter(x -> ((ChargeProgrammeCommand) x).postingId().equals(c.originalPostingId())).findFirst()
-                .orElseThrow()) == null ? null : charge0(c);
-        return original;
-    }
-
-    private Posting charge0(ReversePostingCommand c) {
-        List<PostingLeg> legs = new ArrayList<>();
-        for (ReversalLeg part : c.legs()) {
-            legs.add(new PostingLeg(AccountRef.source(GongshuCase.GONGSHU, 2025), part.amount()));
+                .orElseThrow(() -> new IllegalStateException("reversal of a posting never charged: " + c));
+        if (!original.id().equals(c.originalPostingId())) {
+            throw new IllegalStateException("reversal of " + c.originalPostingId() + " given posting " + original.id());
         }
         // Two legs of equal amount, opposite signs in the real ledger; the sign is irrelevant for the trip.
         return new Posting(new org.unionfund.ledger.ledger.api.PostingId(c.reversalId().value()), c.effectiveDate(),

@@ -19,6 +19,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unionfund.ledger.ledger.api.PostingId;
 import org.unionfund.ledger.ledger.api.LedgerId;
 import org.unionfund.ledger.programme.api.FrequencyRule;
 import org.unionfund.ledger.programme.api.ProgrammeTerms;
@@ -210,13 +211,13 @@ class TripFixtureTest {
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(new TypeSafeMatcher<Object>() {
                             @Override
                             protected boolean matchesSafely(Object item) {
-                                return item instanceof NoShowRemovedEvent e && e.originalPostingId().value()
-                                        .equals("S-1") && e.charge().amount().equals(yuan(1_740));
+                                return item instanceof NoShowRemovedEvent e && e.originalPostingId()
+                                        .equals(PostingId.tripSettlement(TRIP.value())) && e.charge().amount().equals(yuan(1_740));
                             }
 
                             @Override
                             public void describeTo(Description description) {
-                                description.appendText("p1's charge reversed against S-1");
+                                description.appendText("p1's charge reversed against the settlement posting");
                             }
                         }, org.axonframework.test.matchers.Matchers.andNoMore())));
         fixture.givenCommands(given)
@@ -227,9 +228,9 @@ class TripFixtureTest {
                             @Override
                             protected boolean matchesSafely(Object item) {
                                 return item instanceof ParticipantRechargedEvent e
-                                        && e.originalPostingId().value().equals("S-1")
-                                        && e.reversal().id().value().equals("K-2")
-                                        && e.charge().id().value().equals("K-2:charge")
+                                        && e.originalPostingId().equals(PostingId.tripSettlement(TRIP.value()))
+                                        && e.reversal().id().equals(PostingId.tripReversal(TRIP.value(), 1))
+                                        && e.charge().id().equals(PostingId.tripCharge(TRIP.value(), 1))
                                         && e.toLine().equals(EARMARKED_LINE);
                             }
 
