@@ -24,7 +24,9 @@ import com.mongodb.client.model.Projections;
  */
 final class AggregateStreamReader {
 
-    private static final int FIRST_WINDOW = 64;
+    /** Most aggregates (a worker's history, a trip) hold a handful of events; a long stream widens fast. */
+    private static final int FIRST_WINDOW = 8;
+    private static final int WIDENING = 4;
     /** The embedded server matches each returned document against the whole key list, so lists stay short. */
     private static final int MAX_WINDOW = 256;
     private static final Bson ONLY_KEYS = Projections.include(AGG_KEYS);
@@ -107,7 +109,7 @@ final class AggregateStreamReader {
             if (next < windowEnd) {
                 break;
             }
-            window = Math.min(window * 2, MAX_WINDOW);
+            window = Math.min(window * WIDENING, MAX_WINDOW);
         }
         return result;
     }
@@ -134,7 +136,7 @@ final class AggregateStreamReader {
             if (next < windowEnd) {
                 return next - 1;
             }
-            window = Math.min(window * 2, MAX_WINDOW);
+            window = Math.min(window * WIDENING, MAX_WINDOW);
         }
     }
 

@@ -71,8 +71,9 @@ final class TrackedEventReader {
         // returned: a commit that another one depends on was stored before the later one reserved its numbers, so
         // a single query that sees the later one sees the earlier one too (and delivers it first).
         TreeMap<Long, StoredCommit> commits = new TreeMap<>();
-        long head = -1;
-        long span = window;
+        // Each id is a key look-up, so a reader at the head asks for the numbers handed out so far, not a window.
+        long head = sequence.current();
+        long span = Math.max(1, Math.min(window, head - index));
         for (int widening = 0; ; widening++) {
             commits.clear();
             List<Long> ids = new ArrayList<>(token.getGaps().size() + (int) span);
@@ -80,9 +81,6 @@ final class TrackedEventReader {
             addRange(ids, index + 1, (int) span);
             if (collect(commits, ids, index) || widening == MAX_WIDENINGS) {
                 break;
-            }
-            if (head < 0) {
-                head = sequence.current();
             }
             if (index + span >= head) {
                 break;
