@@ -22,6 +22,7 @@ import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
 import org.unionfund.ledger.shared.RuleViolation;
 import org.unionfund.ledger.shared.messaging.CommandSender;
 import org.unionfund.ledger.shared.messaging.MetadataKeys;
+import org.unionfund.ledger.store.Durability;
 
 /**
  * The demo loader's way into the application: every command goes through the normal command path (the
@@ -38,11 +39,14 @@ public final class DemoCommands {
     private final UnionBodyRegistrar registrar;
     private final Map<String, Object> metadata;
     private final String correlationId;
+    private final Durability durability;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong recorded = new AtomicLong();
 
-    public DemoCommands(CommandSender sender, UnionBodyRegistrar registrar, String principal, String correlationId) {
+    public DemoCommands(CommandSender sender, UnionBodyRegistrar registrar, Durability durability, String principal,
+            String correlationId) {
         this.sender = sender;
+        this.durability = durability;
         this.registrar = registrar;
         this.correlationId = correlationId;
         this.metadata = Map.of(MetadataKeys.PRINCIPAL, principal, MetadataKeys.ROLE, ROLE,
@@ -115,7 +119,7 @@ public final class DemoCommands {
     public void parallel(List<? extends Runnable> tasks, int threads, Runnable afterEach) {
         if (threads <= 1 || tasks.size() <= 1) {
             for (Runnable task : tasks) {
-                task.run();
+                durability.deferring(task);
                 afterEach.run();
             }
             return;
@@ -132,7 +136,7 @@ public final class DemoCommands {
                 futures.add(pool.submit(() -> {
                     MDC.put(MetadataKeys.CORRELATION_ID, correlationId);
                     try {
-                        task.run();
+                        durability.deferring(task);
                         afterEach.run();
                     } finally {
                         MDC.remove(MetadataKeys.CORRELATION_ID);

@@ -37,6 +37,7 @@ import org.unionfund.ledger.ledger.query.MatchingStatuses;
 import org.unionfund.ledger.shared.messaging.CommandSender;
 import org.unionfund.ledger.shared.messaging.MetadataKeys;
 import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
+import org.unionfund.ledger.store.Durability;
 import org.unionfund.ledger.store.LedgerMongoProperties;
 
 import com.mongodb.client.MongoDatabase;
@@ -62,11 +63,12 @@ public class DemoDataLoader {
     private final WorkerPseudonyms pseudonyms;
     private final MatchingStatuses matching;
     private final DemoLoadMarker marker;
+    private final Durability durability;
     private volatile DemoLoadReport lastReport;
 
     public DemoDataLoader(DemoDataProperties properties, LedgerMongoProperties store, EventStore eventStore,
             CommandSender sender, UnionBodyRegistrar registrar, WorkerPseudonyms pseudonyms, MatchingStatuses matching,
-            MongoDatabase database) {
+            MongoDatabase database, Durability durability) {
         this.properties = properties;
         this.store = store;
         this.eventStore = eventStore;
@@ -75,6 +77,7 @@ public class DemoDataLoader {
         this.pseudonyms = pseudonyms;
         this.matching = matching;
         this.marker = new DemoLoadMarker(database);
+        this.durability = durability;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -137,7 +140,8 @@ public class DemoDataLoader {
                     properties.provinceYearTrips());
             GuizhouScenario guizhou = new GuizhouScenario(divisions);
             DalianScenario dalian = new DalianScenario(divisions);
-            DemoCommands commands = new DemoCommands(sender, registrar, properties.principal(), correlationId);
+            DemoCommands commands = new DemoCommands(sender, registrar, durability, properties.principal(),
+                    correlationId);
             int threads = Math.max(1, properties.threads());
 
             commands.parallel(List.of(
@@ -157,9 +161,7 @@ public class DemoDataLoader {
             log.info("Demo data: 3 ledgers, bodies, standards and money sent ({} commands, {} s)", commands.sent(),
                     seconds(started));
 
-            for (ProgrammePlan programme : zhejiang.programmes()) {
-                commands.send(programme.openCommand());
-            }
+            durability.deferring(() -> zhejiang.programmes().forEach(p -> commands.send(p.openCommand())));
             List<TripPlan> trips = zhejiang.trips();
             TripRunner runner = new TripRunner(commands, new PersonFactory(properties.seed()), pseudonyms,
                     properties.seed());
@@ -169,9 +171,11 @@ public class DemoDataLoader {
             commands.parallel(trips.stream().map(trip -> (Runnable) () -> runner.run(trip)).toList(), threads,
                     progress::tripDone);
             List<RegisterEligibleWorkersCommand> eligible = EligibleWorkersPlan.commands(trips, properties.seed());
-            eligible.forEach(commands::send);
             List<CloseYearCommand> closes = zhejiang.yearCloses();
-            closes.forEach(commands::closeYear);
+            durability.deferring(() -> {
+                eligible.forEach(commands::send);
+                closes.forEach(commands::closeYear);
+            });
             log.info("Demo data: eligible workers registered for {} bodies and years; {} years of bodies closed",
                     eligible.size(), closes.size());
 

@@ -17,5 +17,14 @@ public interface Durability {
         return result;
     }
 
+    /**
+     * Runs a bulk load on this thread (the demo loader; it resumes idempotently after a crash) whose writes are made
+     * durable together — at the end, and at least every second — instead of one by one. Writes of other threads
+     * stay durable one by one.
+     */
+    default void deferring(Runnable bulk) {
+        bulk.run();
+    }
+
     Durability SERVER_MANAGED = () -> { };
 }
