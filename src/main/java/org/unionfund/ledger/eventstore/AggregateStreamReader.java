@@ -13,6 +13,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -49,14 +50,18 @@ final class AggregateStreamReader {
         Map<String, String> found = new HashMap<>();
         for (Document commit : events.find(in(AGG_KEYS, keys)).projection(KEYS_AND_HASHES)) {
             List<?> aggKeys = commit.get(AGG_KEYS, List.class);
-            List<?> hashes = commit.get(CommitCodec.HASHES, List.class);
+            Object value = commit.get(CommitCodec.HASHES);
+            // A binary of 32 bytes per event; commits written before the binary format hold hex strings.
+            List<?> hashes = value instanceof Binary binary ? ChainHash.split(binary.getData())
+                    : value instanceof List<?> list ? list : null;
             if (aggKeys == null || hashes == null) {
                 continue;
             }
             if (aggKeys.size() == hashes.size()) {
                 // Only aggregate events in the commit (the rule): aggKeys and hashes are parallel.
                 for (int i = 0; i < aggKeys.size(); i++) {
-                    if (wanted.contains(aggKeys.get(i)) && hashes.get(i) instanceof String hash) {
+                    if (wanted.contains(aggKeys.get(i)) && hashes.get(i) instanceof String hash
+                            && ChainHash.isHash(hash)) {
                         found.put((String) aggKeys.get(i), hash);
                     }
                 }
@@ -68,7 +73,7 @@ final class AggregateStreamReader {
                     StoredEvent event = stored.events().get(i);
                     String key = event.getAggregateIdentifier() == null ? null
                             : CommitCodec.aggKey(event.getAggregateIdentifier(), event.getSequenceNumber());
-                    if (key != null && wanted.contains(key) && stored.hash(i) != null) {
+                    if (key != null && wanted.contains(key) && ChainHash.isHash(stored.hash(i))) {
                         found.put(key, stored.hash(i));
                     }
                 }
@@ -102,7 +107,7 @@ final class AggregateStreamReader {
                 result.add(event);
                 next++;
             }
-            if (next > firstSequenceNumber && hashBySeq.get(next - 1) != null) {
+            if (next > firstSequenceNumber && ChainHash.isHash(hashBySeq.get(next - 1))) {
                 // Carried from the load: the next append to this aggregate chains to it without a look-up.
                 chainHeads.record(aggregateId, next - 1, hashBySeq.get(next - 1));
             }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public final class ChainHash {
     /** The {@code prev} of an aggregate's first event: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
     public static final int HEX_LENGTH = 64;
+    /** A hash's length in bytes, as stored in the commit's {@code hashes} and {@code prevs} binaries. */
+    public static final int BYTES = 32;
 
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(ChainHash::newDigest);
@@ -62,6 +65,11 @@ public final class ChainHash {
     }
 
     static String eventHash(long commit, long gseq, byte[] body, String prev) {
+        return HEX.formatHex(eventDigest(commit, gseq, body, prev));
+    }
+
+    /** The event hash's 32 bytes. */
+    static byte[] eventDigest(long commit, long gseq, byte[] body, String prev) {
         MessageDigest digest = SHA256.get();
         digest.reset();
         byte[] number = ascii(Long.toString(commit));
@@ -76,7 +84,7 @@ public final class ChainHash {
         digest.update(PREV);
         digest.update(ascii(prev));
         digest.update(END);
-        return HEX.formatHex(digest.digest());
+        return digest.digest();
     }
 
     /** The commit's canonical line; with {@code hash} null, the bytes its hash is computed over. */
@@ -150,6 +158,26 @@ public final class ChainHash {
 
     public static String hex(byte[] bytes) {
         return HEX.formatHex(bytes);
+    }
+
+    /**
+     * The hashes held in a {@code hashes}/{@code prevs} binary, as hex (32 zero bytes are {@link #GENESIS}); null if
+     * its length is not a multiple of 32.
+     */
+    public static List<String> split(byte[] binary) {
+        if (binary.length % BYTES != 0) {
+            return null;
+        }
+        List<String> hashes = new ArrayList<>(binary.length / BYTES);
+        for (int at = 0; at < binary.length; at += BYTES) {
+            hashes.add(HEX.formatHex(binary, at, at + BYTES));
+        }
+        return hashes;
+    }
+
+    /** A hash's 32 bytes. */
+    public static byte[] bytes(String hex) {
+        return HEX.parseHex(hex);
     }
 
     public static boolean isHash(String text) {

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.types.Binary;
 
 /**
  * The layout of commit and snapshot documents (see docs/architecture.md). Field names are part of the stored
@@ -30,9 +31,9 @@ final class CommitCodec {
     static final String TIMESTAMP = "timestamp";
     static final String PAYLOAD = "payload";
     static final String METADATA = "metadata";
-    /** The events' hashes, parallel to {@code events} (64 lower-case hex digits each). */
+    /** The events' hashes in event order: one binary, 32 bytes per event. */
     static final String HASHES = "hashes";
-    /** Each event's chain link (the hash of its aggregate's previous event), parallel to {@code events}. */
+    /** Each event's chain link (the hash of its aggregate's previous event), in event order: one binary. */
     static final String PREVS = "prevs";
     /** The commit's hash. */
     static final String HASH = "hash";
@@ -50,7 +51,8 @@ final class CommitCodec {
     static Document voided(long first, long last, Date recordedAt, String reason) {
         return new Document(ID, first).append(LAST, last).append(RECORDED_AT, recordedAt)
                                       .append(VOIDED, reason).append(EVENTS, List.of())
-                                      .append(HASHES, List.of()).append(PREVS, List.of())
+                                      .append(HASHES, new Binary(new byte[0]))
+                                      .append(PREVS, new Binary(new byte[0]))
                                       .append(HASH, ChainHash.commitHash(first, last, recordedAt.toInstant(), reason,
                                                                          List.of()));
     }

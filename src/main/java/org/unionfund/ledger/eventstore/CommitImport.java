@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bson.BsonArray;
+import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.BsonDateTime;
@@ -157,20 +158,22 @@ public final class CommitImport {
         }
         BsonArray keys = new BsonArray();
         BsonArray stored = new BsonArray();
-        BsonArray hashes = new BsonArray();
-        BsonArray prevs = new BsonArray();
-        for (ImportedEvent event : events) {
+        byte[] hashes = new byte[ChainHash.BYTES * events.size()];
+        byte[] prevs = new byte[ChainHash.BYTES * events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            ImportedEvent event = events.get(i);
             if (event.key() != null) {
                 keys.add(new BsonString(event.key()));
             }
             stored.add(event.stored());
-            hashes.add(new BsonString(event.hash()));
-            prevs.add(new BsonString(event.prev()));
+            System.arraycopy(ChainHash.bytes(event.hash()), 0, hashes, ChainHash.BYTES * i, ChainHash.BYTES);
+            System.arraycopy(ChainHash.bytes(event.prev()), 0, prevs, ChainHash.BYTES * i, ChainHash.BYTES);
         }
         if (!keys.isEmpty()) {
             document.append(AGG_KEYS, keys);
         }
-        document.append(EVENTS, stored).append(HASHES, hashes).append(PREVS, prevs).append(HASH, new BsonString(hash));
+        document.append(EVENTS, stored).append(HASHES, new BsonBinary(hashes))
+                .append(PREVS, new BsonBinary(prevs)).append(HASH, new BsonString(hash));
         return new RawBsonDocument(document, new BsonDocumentCodec());
     }
 }

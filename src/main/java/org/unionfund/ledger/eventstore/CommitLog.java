@@ -200,8 +200,8 @@ public final class CommitLog {
                     case VOIDED -> voided = string(reader, type, problems, VOIDED);
                     case AGG_KEYS -> aggKeys = strings(reader, type, problems);
                     case EVENTS -> readEvents(reader, type, events, scratch, problems);
-                    case HASHES -> hashes = stringArray(reader, type, problems, HASHES);
-                    case PREVS -> prevs = stringArray(reader, type, problems, PREVS);
+                    case HASHES -> hashes = hashList(reader, type, problems, HASHES);
+                    case PREVS -> prevs = hashList(reader, type, problems, PREVS);
                     case HASH -> storedHash = string(reader, type, problems, HASH);
                     default -> {
                         reader.skipValue();
@@ -254,13 +254,22 @@ public final class CommitLog {
         reader.readEndArray();
     }
 
-    private static List<String> stringArray(BsonReader reader, BsonType type, List<String> problems, String name) {
+    /** A {@code hashes}/{@code prevs} binary (or a legacy array of hex strings); null, with a problem, if malformed. */
+    private static List<String> hashList(BsonReader reader, BsonType type, List<String> problems, String name) {
+        if (type == BsonType.BINARY) {
+            byte[] bytes = reader.readBinaryData().getData();
+            List<String> values = ChainHash.split(bytes);
+            if (values == null) {
+                problems.add(name + " holds " + bytes.length + " bytes, not a whole number of 32-byte hashes");
+            }
+            return values;
+        }
         if (type != BsonType.ARRAY) {
             reader.skipValue();
-            problems.add(name + " is not an array");
+            problems.add(name + " is not a binary of 32-byte hashes");
             return null;
         }
-        List<String> values = CommitReader.hashes(reader);
+        List<String> values = CommitReader.hashes(reader, type);
         if (values.contains(null)) {
             problems.add(name + " holds a value that is not a string");
         }

@@ -70,8 +70,9 @@ final class CommitReader {
                     case RECORDED_AT -> recordedAt = Instant.ofEpochMilli(reader.readDateTime());
                     case EVENTS -> events = events(reader);
                     case HASHES -> {
-                        if (withHashes && type == BsonType.ARRAY) {
-                            hashes = hashes(reader);
+                        if (withHashes) {
+                            List<String> stored = hashes(reader, type);
+                            hashes = stored == null ? List.of() : stored;
                         } else {
                             reader.skipValue();
                         }
@@ -93,8 +94,19 @@ final class CommitReader {
         }
     }
 
-    /** The entries of {@code hashes}, in order ({@code null} where not a string). */
-    static List<String> hashes(BsonReader reader) {
+    /**
+     * A stored {@code hashes} or {@code prevs} value as hex hashes in event order: a binary of 32 bytes per event, or,
+     * in commits written before the binary format, an array of hex strings ({@code null} entries where not a string).
+     * Null for any other type and for a binary whose length is not a multiple of 32.
+     */
+    static List<String> hashes(BsonReader reader, BsonType type) {
+        if (type == BsonType.BINARY) {
+            return ChainHash.split(reader.readBinaryData().getData());
+        }
+        if (type != BsonType.ARRAY) {
+            reader.skipValue();
+            return null;
+        }
         List<String> hashes = new ArrayList<>();
         reader.readStartArray();
         BsonType entryType;

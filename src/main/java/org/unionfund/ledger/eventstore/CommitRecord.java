@@ -7,9 +7,10 @@ import java.util.List;
  * One stored commit document as the auditor sees it. Fields are null when absent or of an unexpected type.
  *
  * @param aggKeys    the stored {@code aggKeys} (null when absent, as for commits without domain events)
- * @param hashed     whether the document has the {@code hashes} array (commits written before hashing do not)
+ * @param hashed     whether the document has readable {@code hashes} and {@code prevs} (commits written before
+ *                   hashing do not)
  * @param unexpected top-level member names the stored format does not have
- * @param problems   structural defects found while reading (wrong types, hash entries that are not documents)
+ * @param problems   structural defects found while reading (wrong types, hash binaries of the wrong length)
  */
 public record CommitRecord(long first, Long last, Instant recordedAt, String voided, List<String> aggKeys,
                            List<EventRecord> events, boolean hashed, String storedHash, List<String> unexpected,

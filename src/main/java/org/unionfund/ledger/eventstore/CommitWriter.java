@@ -31,6 +31,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.BsonType;
@@ -62,8 +63,9 @@ final class CommitWriter {
         private final int lastAt;
         private final int recordedAtAt;
         private final int[] gseqAt;
-        private final int[] prevAt;
-        private final int[] hashAt;
+        /** Where the {@code prevs} and {@code hashes} binaries' bytes start (32 bytes per event). */
+        private final int prevsAt;
+        private final int hashesAt;
         private final int commitHashAt;
         /** Per event: the aggregate (null without one), its sequence number and its canonical body. */
         private final String[] aggregateIds;
@@ -73,14 +75,14 @@ final class CommitWriter {
         final EventMessage<?> representative;
 
         private PendingCommit(BasicOutputBuffer buffer, int idAt, int lastAt, int recordedAtAt, int[] gseqAt,
-                              int[] prevAt, int[] hashAt, int commitHashAt, EventMessage<?> representative) {
+                              int prevsAt, int hashesAt, int commitHashAt, EventMessage<?> representative) {
             this.buffer = buffer;
             this.idAt = idAt;
             this.lastAt = lastAt;
             this.recordedAtAt = recordedAtAt;
             this.gseqAt = gseqAt;
-            this.prevAt = prevAt;
-            this.hashAt = hashAt;
+            this.prevsAt = prevsAt;
+            this.hashesAt = hashesAt;
             this.commitHashAt = commitHashAt;
             this.representative = representative;
             this.aggregateIds = new String[gseqAt.length];
@@ -158,9 +160,10 @@ final class CommitWriter {
                 if (id != null) {
                     lastInCommit.put(id, i);
                 }
-                hashes[i] = ChainHash.eventHash(first, first + i, bodies[i], prev);
-                putAscii(bytes, prevAt[i], prev);
-                putAscii(bytes, hashAt[i], hashes[i]);
+                byte[] hash = ChainHash.eventDigest(first, first + i, bodies[i], prev);
+                hashes[i] = ChainHash.hex(hash);
+                putHash(bytes, prevsAt + ChainHash.BYTES * i, prev);
+                System.arraycopy(hash, 0, bytes, hashesAt + ChainHash.BYTES * i, ChainHash.BYTES);
             }
             String commitHash = ChainHash.commitHash(first, first + gseqAt.length - 1, recordedAt.toInstant(), null,
                                                      Arrays.asList(hashes));
@@ -171,6 +174,15 @@ final class CommitWriter {
         private static void putLong(byte[] bytes, int at, long value) {
             for (int i = 0; i < Long.BYTES; i++) {
                 bytes[at + i] = (byte) (value >>> (8 * i));
+            }
+        }
+
+        /** Writes a hash's 32 bytes; GENESIS is 32 zero bytes. */
+        private static void putHash(byte[] bytes, int at, String hex) {
+            if (hex.equals(ChainHash.GENESIS)) {
+                Arrays.fill(bytes, at, at + ChainHash.BYTES, (byte) 0);
+            } else {
+                System.arraycopy(ChainHash.bytes(hex), 0, bytes, at, ChainHash.BYTES);
             }
         }
 
@@ -236,22 +248,12 @@ final class CommitWriter {
                 writer.writeEndDocument();
             }
             writer.writeEndArray();
-            int[] prevAt = new int[messages.size()];
-            int[] hashAt = new int[messages.size()];
-            // Flat arrays of fixed-width strings: cheap to patch, and to store (no sub-document per event).
-            writer.writeStartArray(HASHES);
-            for (int i = 0; i < gseqAt.length; i++) {
-                hashAt[i] = hashPlaceholder(writer, null);
-            }
-            writer.writeEndArray();
-            writer.writeStartArray(PREVS);
-            for (int i = 0; i < gseqAt.length; i++) {
-                prevAt[i] = hashPlaceholder(writer, null);
-            }
-            writer.writeEndArray();
+            // One binary per commit (32 bytes per event, in event order): the least to store, patch and read back.
+            int hashesAt = binaryPlaceholder(writer, HASHES, gseqAt.length);
+            int prevsAt = binaryPlaceholder(writer, PREVS, gseqAt.length);
             int commitHashAt = hashPlaceholder(writer, HASH);
             writer.writeEndDocument();
-            PendingCommit commit = new PendingCommit(buffer, idAt, lastAt, recordedAtAt, gseqAt, prevAt, hashAt,
+            PendingCommit commit = new PendingCommit(buffer, idAt, lastAt, recordedAtAt, gseqAt, prevsAt, hashesAt,
                                                      commitHashAt,
                                                      representative != null ? representative : messages.get(0));
             commit.render();
@@ -259,13 +261,15 @@ final class CommitWriter {
         }
     }
 
+    /** Writes a binary of {@code count} zero hashes and returns where its bytes are. */
+    private static int binaryPlaceholder(BsonBinaryWriter writer, String name, int count) {
+        writer.writeBinaryData(name, new BsonBinary(new byte[ChainHash.BYTES * count]));
+        return writer.getBsonOutput().getPosition() - ChainHash.BYTES * count;
+    }
+
     /** Writes a string of 64 zeros and returns where its characters are, to be overwritten with a hash. */
     private static int hashPlaceholder(BsonBinaryWriter writer, String name) {
-        if (name == null) {
-            writer.writeString(ChainHash.GENESIS);
-        } else {
-            writer.writeString(name, ChainHash.GENESIS);
-        }
+        writer.writeString(name, ChainHash.GENESIS);
         return writer.getBsonOutput().getPosition() - 1 - ChainHash.HEX_LENGTH;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param index      position in the commit's {@code events}
  * @param body       the canonical members {@code aggregateType … metadata}, without braces
- * @param storedPrev its entry in the commit's {@code prevs}; {@code storedHash} its entry in {@code hashes}
+ * @param storedPrev its entry in the commit's {@code prevs}, as hex; {@code storedHash} its entry in {@code hashes}
  * @param unexpected member names that the stored format does not have (not covered by the hash)
  */
 public record EventRecord(int index, Long gseq, String aggregateType, String aggregateId, Long seq, String eventId,

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unionfund.ledger.LedgerApplication;
+import org.unionfund.ledger.eventstore.ChainHash;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.mongodb.client.MongoDatabase;
@@ -75,6 +77,13 @@ public final class AuditTesting {
         database.getCollection(collection).find().into(all);
         all.sort(Comparator.comparing(d -> String.valueOf(d.get("_id"))));
         return all;
+    }
+
+    /** The commit's {@code hashes} or {@code prevs} binary with entry {@code index} replaced (for tampering). */
+    public static Binary withHash(Document commit, String field, int index, String hex) {
+        byte[] bytes = commit.get(field, Binary.class).getData().clone();
+        System.arraycopy(ChainHash.bytes(hex), 0, bytes, index * ChainHash.BYTES, ChainHash.BYTES);
+        return new Binary(bytes);
     }
 
     /** Waits until every processor has handled the whole log. */

@@ -12,6 +12,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.RawBsonDocument;
 import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.store.Durability;
 import org.unionfund.ledger.store.EmbeddedMongo;
@@ -25,7 +26,8 @@ import com.mongodb.client.MongoDatabase;
 /**
  * The event-store benchmark harness (not a test). For N events it prints single and bulk append rates, the replay
  * rate into a trivial projection and the final token size for our engine, for axon-mongo's MongoEventStorageEngine
- * on the same server, and the raw driver's insertMany and cursor-scan rates as the ceiling.
+ * on the same server, and the raw driver's insertMany and cursor-scan rates as the ceiling; and the stored BSON bytes
+ * per event of our engine.
  *
  * <pre>
  * mvn -Pbench verify                                  # 100k events, embedded memory backend
@@ -61,6 +63,7 @@ public final class EventStoreBenchmark {
 
         Serializer serializer = JacksonSerializer.builder().objectMapper(objectMapper()).build();
         List<Measurement> results = new ArrayList<>();
+        String stored;
         try (MongoClient client = MongoClients.create(uri)) {
             results.add(report(new RawDriverCandidate(database(client, "raw")).measure(events, batch)));
             MongoDatabase ours = database(client, "ours");
@@ -69,6 +72,8 @@ public final class EventStoreBenchmark {
                     .database(ours).durability(durability).build();
             results.add(report(new EngineCandidate("LedgerEventStorageEngine (ours)", engine, serializer)
                     .measure(events, singles, batch, replayLimit)));
+            stored = storedSize(ours, (long) events + singles);
+            System.out.println("measured: " + stored);
             if (!skipAxonMongo) {
                 MongoDatabase theirs = database(client, "axonmongo");
                 EventStorageEngine axonMongo = MongoEventStorageEngine.builder()
@@ -84,6 +89,27 @@ public final class EventStoreBenchmark {
             }
         }
         print(results, events, singles, batch, options.get("uri") != null ? "MongoDB at given URI" : "embedded " + backend);
+        System.out.println("ours, " + stored);
+    }
+
+    /** The BSON size of our {@code events} collection: total, per event, and per single-event commit. */
+    private static String storedSize(MongoDatabase database, long eventCount) {
+        long total = 0;
+        long documents = 0;
+        long singleBytes = 0;
+        long singleCommits = 0;
+        for (RawBsonDocument commit : database.getCollection("events", RawBsonDocument.class).find().batchSize(64)) {
+            int size = commit.getByteBuffer().remaining();
+            total += size;
+            documents++;
+            if (commit.getInt64("last").getValue() == commit.getInt64("_id").getValue()) {
+                singleBytes += size;
+                singleCommits++;
+            }
+        }
+        return String.format("stored: %,d B in %,d commit documents for %,d events = %.1f B/event"
+                + " (single-event commits %.1f B each)", total, documents, eventCount, (double) total / eventCount,
+                singleCommits == 0 ? 0.0 : (double) singleBytes / singleCommits);
     }
 
     private static Measurement report(Measurement measurement) {

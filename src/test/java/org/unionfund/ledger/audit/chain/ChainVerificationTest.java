@@ -2,6 +2,7 @@ package org.unionfund.ledger.audit.chain;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionfund.ledger.audit.AuditTesting.withHash;
 import static org.unionfund.ledger.audit.chain.ChainFixture.event;
 import static org.unionfund.ledger.audit.chain.ChainFixture.events;
 
@@ -114,8 +115,9 @@ class ChainVerificationTest {
         changes.put("events.1.timestamp", "2020-01-01T00:00:00Z");
         changes.put("events.1.metadata.principal", "someone-else");
         changes.put("events.1.gseq", 77L);
-        changes.put("prevs.1", ChainHash.GENESIS);
-        changes.put("hashes.1", "1".repeat(64));
+        Document commit = events.find(eq("_id", 4L)).first();
+        changes.put("prevs", withHash(commit, "prevs", 1, ChainHash.GENESIS));
+        changes.put("hashes", withHash(commit, "hashes", 1, "1".repeat(64)));
         changes.put("hash", "2".repeat(64));
         changes.put("recordedAt", new Date(0));
         changes.put("last", 6L);
@@ -199,7 +201,7 @@ class ChainVerificationTest {
         CommitRecord forged = store.log.read(14, 1).get(0);
         EventRecord event = forged.events().get(0);
         String hash = event.computeHash(14, event.storedPrev());
-        events.updateOne(eq("_id", 14L), Updates.combine(Updates.set("hashes.0", hash),
+        events.updateOne(eq("_id", 14L), Updates.combine(Updates.set("hashes", withHash(commit, "hashes", 0, hash)),
                 Updates.set("hash", forged.computeHash(List.of(hash)))));
 
         VerificationResult result = store.verify();
