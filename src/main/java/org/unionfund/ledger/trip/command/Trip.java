@@ -186,9 +186,9 @@ public class Trip {
      */
     SettlementPlan planSettlement(SettleTripCommand c, ProgrammeTerms terms) {
         LocalDate settledOn = c.settledOn() != null ? c.settledOn() : schedule.startDate();
-        if (settledOn.getYear() != schedule.year() || settledOn.isBefore(schedule.startDate())) {
+        if (settledOn.getYear() > schedule.year() + 1 || settledOn.isBefore(schedule.startDate())) {
             throw violation(TripRuleViolation.INVALID_DATE, "settledOn", "a trip is settled on or after its start "
-                    + schedule.startDate() + " and within programme year " + schedule.year());
+                    + schedule.startDate() + ", within programme year " + schedule.year() + " or the next");
         }
         if (c.attendees().isEmpty()) {
             throw violation(TripRuleViolation.INVALID_VALUE, "attendees",
@@ -254,6 +254,14 @@ public class Trip {
 
     TripResult settlementResult() {
         return settlementResult;
+    }
+
+    /**
+     * The date a cost of programme year {@code year} is booked on: {@code date} itself within the year, else the
+     * year's last day — a December trip settled (or corrected) in January is still that year's expense.
+     */
+    static LocalDate bookingDate(LocalDate date, int year) {
+        return date.getYear() == year ? date : LocalDate.of(year, 12, 31);
     }
 
     // ---------------------------------------------------------------- corrections

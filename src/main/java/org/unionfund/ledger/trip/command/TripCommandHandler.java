@@ -163,7 +163,8 @@ public class TripCommandHandler {
         if (!plan.charges().isEmpty()) {
             posting = parties.charge(new ChargeProgrammeCommand(schedule.ledgerId(),
                     PostingId.tripSettlement(c.tripId().value()), schedule.programmeId().value(), schedule.bodyId(),
-                    schedule.year(), Trip.EXPENSE_CATEGORY, plan.ledgerCharges(), plan.settledOn(), null));
+                    schedule.year(), Trip.EXPENSE_CATEGORY, plan.ledgerCharges(),
+                    Trip.bookingDate(plan.settledOn(), schedule.year()), null));
         }
         Money cap = annualCap(terms, schedule);
         List<ParticipantCharge> byWorker = new ArrayList<>(plan.charges());
@@ -317,8 +318,7 @@ public class TripCommandHandler {
         PostingId original = attendee.chargePosting().id();
         Posting reversal = parties.reverse(reverseCharge(schedule, correction, attendee, reason, effectiveDate),
                 attendee.chargePosting());
-        LocalDate chargeDate = effectiveDate.getYear() == schedule.year() ? effectiveDate
-                : LocalDate.of(schedule.year(), 12, 31);
+        LocalDate chargeDate = Trip.bookingDate(effectiveDate, schedule.year());
         Posting newCharge;
         try {
             newCharge = parties.charge(new ChargeProgrammeCommand(schedule.ledgerId(),

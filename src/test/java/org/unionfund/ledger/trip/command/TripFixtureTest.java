@@ -255,4 +255,39 @@ class TripFixtureTest {
         fixture.givenCommands(given).when(settle(went("p1"))).expectNoEvents().expectSuccessfulHandlerExecution();
         assertThat(new LedgerId("330000").rootBodyId()).isEqualTo("330000");
     }
+
+    @Test
+    void a_december_trip_settled_in_january_is_charged_to_the_programme_year() {
+        fixture.givenCommands(List.of(trip(LocalDate.of(2025, 12, 28), 3, 580),
+                new EnrolParticipantsCommand(TRIP, new EnrolmentId("E-1"), List.of(frontline("p1", 1)))))
+                .when(new SettleTripCommand(TRIP, new SettlementId("S-1"), List.of(went("p1")), null,
+                        LocalDate.of(2026, 1, 12)))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(new TypeSafeMatcher<Object>() {
+                            @Override
+                            protected boolean matchesSafely(Object item) {
+                                return item instanceof TripSettledEvent e
+                                        && e.settledOn().equals(LocalDate.of(2026, 1, 12))
+                                        && e.posting().effectiveDate().equals(LocalDate.of(2025, 12, 31));
+                            }
+
+                            @Override
+                            public void describeTo(Description description) {
+                                description.appendText("settled on 12 January, booked on 31 December");
+                            }
+                        }, org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
+    void a_trip_is_not_settled_before_it_starts_or_two_years_on() {
+        List<Object> given = List.of(trip(LocalDate.of(2025, 12, 28), 3, 580),
+                new EnrolParticipantsCommand(TRIP, new EnrolmentId("E-1"), List.of(frontline("p1", 1))));
+        fixture.givenCommands(given).when(new SettleTripCommand(TRIP, new SettlementId("S-1"), List.of(went("p1")),
+                null, LocalDate.of(2025, 12, 27))).expectException(violation("invalid-date", "settledOn"))
+                .expectNoEvents();
+        fixture.givenCommands(given).when(new SettleTripCommand(TRIP, new SettlementId("S-1"), List.of(went("p1")),
+                null, LocalDate.of(2027, 1, 4))).expectException(violation("invalid-date", "settledOn"))
+                .expectNoEvents();
+    }
 }
