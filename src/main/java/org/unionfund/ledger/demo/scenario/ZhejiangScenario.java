@@ -79,8 +79,6 @@ public final class ZhejiangScenario {
     public static final String MEITUAN_TRIP = "GS25-MT";
     public static final String OTHER_NEW_FORM_TRIP = "GS25-NF";
     public static final String TRIP_2019 = "YUHANG19-T3-01";
-    /** What the 11 cities put into recuperation from their own budgets each year, together. */
-    public static final Money CITIES_OWN_BUDGET = Money.ofYuan(90_000_000);
     /** Trips of the province-year benchmark. */
     public static final int PROVINCE_YEAR_TRIPS = 40_000;
 
@@ -246,15 +244,6 @@ public final class ZhejiangScenario {
                 established));
         List<Object> evaluations = new ArrayList<>();
         List<Object> late = new ArrayList<>();
-
-        // The cities' own recuperation budgets: with the province's money, county level and above spend "1亿多元"
-        // a year (seed 000) — 90,000,000 split by population.
-        List<Long> ownBudgets = Split.byWeight(CITIES_OWN_BUDGET.fen(), cities.stream()
-                .map(c -> divisions.weightOf(c.code())).toList(), 10_000 * YUAN);
-        for (int i = 0; i < cities.size(); i++) {
-            money.add(ownFund(cities.get(i).code() + "-" + year + "-RECUP", cities.get(i), year, ownBudgets.get(i),
-                    LocalDate.of(year, 2, 10)));
-        }
 
         // Province → cities: 1:1 matching by the end of May.
         LocalDate allocated = LocalDate.of(year, 2, 17);

@@ -135,15 +135,8 @@ public final class ReportCli {
 
     private static String defaultName(HttpResponse<byte[]> response, String body, String year, ReportFormat format,
             String table, boolean single) {
-        String disposition = response.headers().firstValue("Content-Disposition").orElse("");
-        int at = disposition.indexOf("filename=\"");
-        if (at >= 0) {
-            int end = disposition.indexOf('"', at + 10);
-            if (end > at) {
-                return disposition.substring(at + 10, end);
-            }
-        }
-        return "yearly-report-" + body + "-" + year + (single ? "-" + table + ".csv" : format.extension());
+        return DownloadName.of(response.headers().firstValue("Content-Disposition").orElse(null),
+                "yearly-report-" + body + "-" + year + (single ? "-" + table + ".csv" : format.extension()));
     }
 
     private static void write(Path target, byte[] bytes) {

@@ -1,6 +1,5 @@
 package org.unionfund.ledger.report.web;
 
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -73,7 +72,7 @@ public class ReportController {
         headers.setContentType(MediaType.parseMediaType(contentType));
         headers.setContentDisposition((reportFormat == ReportFormat.HTML || reportFormat == ReportFormat.JSON
                 ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file, StandardCharsets.UTF_8).build());
+                .filename(file).build());
         headers.set(SEQUENCE_HEADER, String.valueOf(report.basis().sequence()));
         if (report.basis().checkpoint() != null) {
             headers.set(CHECKPOINT_HEADER, report.basis().checkpoint().number() + ":"
