@@ -1,10 +1,6 @@
 package org.unionfund.ledger.audit.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -16,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.unionfund.ledger.cli.ProgressBar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -80,7 +75,8 @@ public final class AuditCli {
             case "verify" -> verify();
             case "checkpoint" -> checkpoint(options.get("out"));
             case "check" -> check(positional, options);
-            case "export" -> export(options);
+            case "export" -> new AuditExport(http, out).run(options.get("out"), query(options, "body", "aggregate",
+                    "type", "from", "to"));
             case "import" -> importFile(positional);
             case "events" -> events(options);
             case "lineage" -> lineage(positional);
@@ -92,7 +88,7 @@ public final class AuditCli {
     }
 
     private int verify() {
-        JsonNode result = streamed(http.stream("POST", "/api/v1/audit/verify",
+        JsonNode result = ProgressStream.last(http, out, http.stream("POST", "/api/v1/audit/verify",
                 HttpRequest.BodyPublishers.noBody(), null));
         if (result.path("ok").asBoolean()) {
             out.printf("OK: %d events in %d commits verified up to global sequence %d; %d checkpoints recomputed; "
@@ -170,57 +166,11 @@ public final class AuditCli {
         } else {
             throw new IllegalArgumentException("give a digest file or --number N --hash H");
         }
-        JsonNode result = streamed(http.stream("POST", "/api/v1/audit/checkpoints/check",
+        JsonNode result = ProgressStream.last(http, out, http.stream("POST", "/api/v1/audit/checkpoints/check",
                 HttpRequest.BodyPublishers.ofString(write(digest)), "application/json"));
         out.println((result.path("matches").asBoolean() ? "MATCHES: " : "DOES NOT MATCH: ")
                 + result.path("detail").asText());
         return result.path("matches").asBoolean() ? 0 : 1;
-    }
-
-    private int export(Map<String, String> options) {
-        String file = options.get("out");
-        if (file == null) {
-            throw new IllegalArgumentException("export needs --out FILE");
-        }
-        long to = http.get("/api/v1/audit/checkpoints/latest").path("to").asLong();
-        String query = query(options, "body", "aggregate", "type", "from", "to");
-        long lines = 0;
-        long events = 0;
-        JsonNode trailer = null;
-        try (InputStream body = http.stream("GET", "/api/v1/audit/export" + query,
-                HttpRequest.BodyPublishers.noBody(), null);
-             OutputStream target = Files.newOutputStream(Path.of(file))) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-            String line;
-            long shown = 0;
-            while ((line = reader.readLine()) != null) {
-                target.write(line.getBytes(StandardCharsets.UTF_8));
-                target.write('\n');
-                lines++;
-                if (line.startsWith("{\"kind\":\"event\"")) {
-                    events++;
-                    long gseq = gseqOf(line);
-                    if (gseq - shown >= 1000 || gseq == to) {
-                        shown = gseq;
-                        out.print("\r" + ProgressBar.render(gseq, to));
-                        out.flush();
-                    }
-                } else if (line.startsWith("{\"kind\":\"trailer\"")) {
-                    trailer = http.json().readTree(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new AuditHttp.Failure("export failed: " + e.getMessage());
-        }
-        if (trailer == null) {
-            throw new AuditHttp.Failure("the export ended without its trailer (" + lines + " lines written to "
-                    + file + ")");
-        }
-        out.println("\r" + ProgressBar.render(to, to));
-        out.printf("exported %d events, %d commits, %d checkpoints up to global sequence %d to %s%ndigest %s%n",
-                events, trailer.path("commits").asLong(), trailer.path("checkpoints").asLong(),
-                trailer.path("to").asLong(), file, trailer.path("digest").asText());
-        return 0;
     }
 
     private int importFile(List<String> positional) {
@@ -264,41 +214,6 @@ public final class AuditCli {
         return 0;
     }
 
-    /** Reads an NDJSON stream of progress lines and returns its last (result) line. */
-    private JsonNode streamed(InputStream body) {
-        JsonNode last = null;
-        boolean drawn = false;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = http.json().readTree(line);
-                if ("progress".equals(node.path("kind").asText())) {
-                    out.print("\r" + ProgressBar.render(node.path("position").asLong(), node.path("head").asLong())
-                            + "  " + node.path("events").asLong() + " events");
-                    out.flush();
-                    drawn = true;
-                } else {
-                    last = node;
-                }
-            }
-        } catch (IOException e) {
-            throw new AuditHttp.Failure("the stream broke off: " + e.getMessage());
-        }
-        if (drawn) {
-            out.println();
-        }
-        if (last == null) {
-            throw new AuditHttp.Failure("no result received");
-        }
-        if ("error".equals(last.path("kind").asText())) {
-            throw new AuditHttp.Failure(last.path("detail").asText());
-        }
-        return last;
-    }
-
     private String write(Object value) {
         try {
             return http.json().writeValueAsString(value);
@@ -307,19 +222,7 @@ public final class AuditCli {
         }
     }
 
-    private static long gseqOf(String eventLine) {
-        int at = eventLine.indexOf("\"gseq\":");
-        if (at < 0) {
-            return 0;
-        }
-        int end = at + 7;
-        while (end < eventLine.length() && Character.isDigit(eventLine.charAt(end))) {
-            end++;
-        }
-        return Long.parseLong(eventLine.substring(at + 7, end));
-    }
-
-    private static String query(Map<String, String> options, String... names) {
+    static String query(Map<String, String> options, String... names) {
         StringBuilder query = new StringBuilder();
         for (String name : names) {
             if (options.containsKey(name)) {
@@ -330,7 +233,7 @@ public final class AuditCli {
         return query.toString();
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
