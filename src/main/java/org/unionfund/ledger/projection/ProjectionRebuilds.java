@@ -107,6 +107,10 @@ public class ProjectionRebuilds implements DisposableBean {
         List<String> names = entries.stream().map(ProjectionRegistry.Entry::name).toList();
         Job job = new Job(id, names, State.RUNNING, "starting", 0, -1, Instant.now(), null, List.of(), null);
         jobs.put(id, job);
+        if (jobs.size() > 20) {
+            jobs.values().stream().filter(j -> j.finishedAt() != null).min(java.util.Comparator.comparing(Job::startedAt))
+                    .ifPresent(oldest -> jobs.remove(oldest.id()));
+        }
         executor.submit(() -> {
             try {
                 List<ProjectionResult> results = run(entries, keepShadow, id);

@@ -48,6 +48,7 @@ public final class BenchMongoServer {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "bench-mongo-stop"));
         var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
         String line;
         while ((line = reader.readLine()) != null) {

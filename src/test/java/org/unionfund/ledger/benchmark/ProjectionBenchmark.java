@@ -42,6 +42,7 @@ import org.unionfund.ledger.store.Durability;
 import org.unionfund.ledger.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -88,7 +89,7 @@ public final class ProjectionBenchmark {
         if (uri == null) {
             if (serverMode.equals("fork")) {
                 StringBuilder connection = new StringBuilder();
-                forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "8g"), connection);
+                forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "10g"), connection);
                 uri = connection.toString();
             } else {
                 embedded = backend.equals("file")
@@ -98,7 +99,13 @@ public final class ProjectionBenchmark {
             }
         }
         List<String> table = new ArrayList<>();
-        try (MongoClient client = MongoClients.create(uri)) {
+        // generous timeouts: a server busy with a large heap must not be declared gone in the middle of a run
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(uri))
+                .applyToSocketSettings(b -> b.connectTimeout(120, java.util.concurrent.TimeUnit.SECONDS))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, java.util.concurrent.TimeUnit.MINUTES))
+                .build();
+        try (MongoClient client = MongoClients.create(settings)) {
             MongoDatabase db = client.getDatabase("projbench_" + System.currentTimeMillis());
             Serializer serializer = JacksonSerializer.builder()
                     .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
@@ -179,6 +186,11 @@ public final class ProjectionBenchmark {
                 }
                 double seconds = seconds(start);
                 heap3.stop();
+                for (String name : db.listCollectionNames().into(new ArrayList<>())) {
+                    if (name.startsWith("stat_")) {
+                        db.getCollection(name).drop();
+                    }
+                }
                 String row = String.format("| rebuild: whole log into the 3 statistics projections only | %,d | %.1f s "
                         + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB; busy %s |", statisticsRead,
                         seconds, statisticsRead / seconds, heap3.maxUsed() >> 20, heap3.maxLive() >> 20,
@@ -224,6 +236,11 @@ public final class ProjectionBenchmark {
                 double replaySeconds = seconds(start);
                 axon.shutdown();
                 heap2.stop();
+                for (String name : db.listCollectionNames().into(new ArrayList<>())) {
+                    if (name.startsWith("tep_")) {
+                        db.getCollection(name).drop();
+                    }
+                }
                 String row = String.format("| processor replay: whole log through an Axon tracking processor into "
                         + "the 3 statistics projections (live mode) | %,d | %.1f s | **%,.0f events/s** | max used "
                         + "%,d MB, max live after GC %,d MB |", generator.events, replaySeconds,
