@@ -23,6 +23,7 @@ public final class BenchMongoServer {
         if (backend.equals("file")) {
             Path dir = Files.createTempDirectory("ledger-projection-bench");
             mongo = EmbeddedMongo.fileBacked(dir, 0);
+            commitPeriodically(mongo);
         } else {
             mongo = EmbeddedMongo.inMemory(0);
         }
@@ -33,6 +34,25 @@ public final class BenchMongoServer {
         }
         mongo.close();
         System.exit(0);
+    }
+
+    /**
+     * The file backend's MVStore has auto-commit off (the application commits when an append must be durable); the
+     * benchmark appends without that, so without a commit every change would stay in the heap as unsaved pages.
+     */
+    private static void commitPeriodically(EmbeddedMongo mongo) {
+        Thread committer = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2_000);
+                    mongo.durability().flush();
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-mvstore-commit");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     /** Starts the server in a child JVM with the given heap; returns the process (its connection string first). */
