@@ -20,8 +20,9 @@ public final class BenchMongoServer {
     public static void main(String[] args) throws Exception {
         String backend = args.length > 0 ? args[0] : "memory";
         EmbeddedMongo mongo;
+        Path dir = null;
         if (backend.equals("file")) {
-            Path dir = Files.createTempDirectory("ledger-projection-bench");
+            dir = Files.createTempDirectory("ledger-projection-bench");
             mongo = EmbeddedMongo.fileBacked(dir, 0);
             commitPeriodically(mongo);
         } else {
@@ -33,6 +34,11 @@ public final class BenchMongoServer {
             // wait for the parent to go away
         }
         mongo.close();
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         System.exit(0);
     }
 
