@@ -65,7 +65,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ProjectionBenchmark -Dbench.heap=-Xmx512m \
  *     -Dbench.args="--events 1000000"
  * options: --events N  --backend memory|file  --server fork|inprocess  --uri mongodb://…  --clients 16
- *          --query-seconds 20  --batch 1000  --skip-processor-replay  --statistics-rebuild  --server-heap 8g
+ *          --query-seconds 20  --batch 1000  --skip-processor-replay  --statistics-rebuild  --server-heap 10g
  * </pre>
  */
 public final class ProjectionBenchmark {
