@@ -44,8 +44,8 @@ import com.mongodb.client.MongoDatabase;
  * in every format, several times.
  *
  * <pre>
- * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ReportBenchmark -Dbench.heap=-Xmx3g \
- *     -Dbench.args="--events 5000000 --server-heap 12g"
+ * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ReportBenchmark -Dbench.heap=-Xmx6g \
+ *     -Dbench.args="--events 5000000 --backend file --server-heap 6g"
  * options: --events N  --backend memory|file  --server fork|inprocess  --server-heap 12g  --batch 500  --runs 5
  * </pre>
  */
