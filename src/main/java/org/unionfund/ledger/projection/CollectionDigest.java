@@ -35,7 +35,7 @@ import com.mongodb.client.model.Projections;
 public final class CollectionDigest {
 
     public static final Set<String> BOOKKEEPING = Set.of(Marker.POS, Marker.GAPS, "lastSeq");
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 100;
 
     private CollectionDigest() {
     }

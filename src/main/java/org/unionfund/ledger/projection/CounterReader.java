@@ -37,8 +37,8 @@ public final class CounterReader {
     public Map<String, CounterDoc> getAll(Collection<String> ids) {
         Map<String, CounterDoc> found = new LinkedHashMap<>();
         List<String> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += CounterBatch.CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + CounterBatch.CHUNK));
+        for (int from = 0; from < list.size(); from += CounterBatch.READ_CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + CounterBatch.READ_CHUNK));
             for (Document document : collection.find(in("_id", chunk)).batchSize(chunk.size())) {
                 CounterDoc doc = CounterDoc.of(document);
                 found.put(doc.id(), doc);
@@ -51,8 +51,8 @@ public final class CounterReader {
     public Map<String, Document> documents(Collection<String> ids) {
         Map<String, Document> found = new LinkedHashMap<>();
         List<String> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += CounterBatch.CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + CounterBatch.CHUNK));
+        for (int from = 0; from < list.size(); from += CounterBatch.READ_CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + CounterBatch.READ_CHUNK));
             for (Document document : collection.find(in("_id", chunk)).batchSize(chunk.size())) {
                 found.put(String.valueOf(document.get("_id")), document);
             }

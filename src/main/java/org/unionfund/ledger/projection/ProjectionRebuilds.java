@@ -2,6 +2,7 @@ package org.unionfund.ledger.projection;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,13 +45,15 @@ import com.mongodb.client.MongoDatabase;
  * <li>Live and shadow collections are compared while the processors are paused; then the processors are restarted
  * and the shadow collections dropped (unless asked to keep them).</li>
  * </ol>
- * One job at a time; jobs run in the background and are polled.
+ * One job at a time; jobs run in the background and are polled; the last {@value #MAX_JOBS} are kept (finished ones
+ * are forgotten oldest first).
  */
 @Service
 public class ProjectionRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     static final int MAX_DIFFERENCES = 100;
+    static final int MAX_JOBS = 20;
 
     public enum State { RUNNING, EQUAL, DIFFERENT, FAILED }
 
@@ -107,6 +110,10 @@ public class ProjectionRebuilds implements DisposableBean {
         List<String> names = entries.stream().map(ProjectionRegistry.Entry::name).toList();
         Job job = new Job(id, names, State.RUNNING, "starting", 0, -1, Instant.now(), null, List.of(), null);
         jobs.put(id, job);
+        if (jobs.size() > MAX_JOBS) {
+            jobs.values().stream().filter(j -> j.finishedAt() != null).min(Comparator.comparing(Job::startedAt))
+                    .ifPresent(oldest -> jobs.remove(oldest.id()));
+        }
         executor.submit(() -> {
             try {
                 List<ProjectionResult> results = run(entries, keepShadow, id);

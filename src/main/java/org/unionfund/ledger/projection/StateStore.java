@@ -101,8 +101,8 @@ public final class StateStore<T> {
                 missing.add(id);
             }
         }
-        for (int from = 0; from < missing.size(); from += CounterBatch.CHUNK) {
-            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CounterBatch.CHUNK));
+        for (int from = 0; from < missing.size(); from += CounterBatch.READ_CHUNK) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CounterBatch.READ_CHUNK));
             Set<String> notFound = new HashSet<>(chunk);
             for (Document found : collection.find(in("_id", chunk)).batchSize(chunk.size())) {
                 String id = String.valueOf(found.get("_id"));

@@ -51,8 +51,8 @@ public final class WriteOnceStore<T> {
                 missing.add(id);
             }
         }
-        for (int from = 0; from < missing.size(); from += CounterBatch.CHUNK) {
-            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CounterBatch.CHUNK));
+        for (int from = 0; from < missing.size(); from += CounterBatch.READ_CHUNK) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CounterBatch.READ_CHUNK));
             absent.addAll(chunk);
             for (Document found : collection.find(in("_id", chunk)).batchSize(chunk.size())) {
                 String id = String.valueOf(found.get("_id"));

@@ -20,9 +20,11 @@ public final class BenchMongoServer {
     public static void main(String[] args) throws Exception {
         String backend = args.length > 0 ? args[0] : "memory";
         EmbeddedMongo mongo;
+        Path dir = null;
         if (backend.equals("file")) {
-            Path dir = Files.createTempDirectory("ledger-projection-bench");
+            dir = Files.createTempDirectory("ledger-projection-bench");
             mongo = EmbeddedMongo.fileBacked(dir, 0);
+            commitPeriodically(mongo);
         } else {
             mongo = EmbeddedMongo.inMemory(0);
         }
@@ -32,7 +34,31 @@ public final class BenchMongoServer {
             // wait for the parent to go away
         }
         mongo.close();
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         System.exit(0);
+    }
+
+    /**
+     * The file backend's MVStore has auto-commit off (the application commits when an append must be durable); the
+     * benchmark appends without that, so without a commit every change would stay in the heap as unsaved pages.
+     */
+    private static void commitPeriodically(EmbeddedMongo mongo) {
+        Thread committer = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2_000);
+                    mongo.durability().flush();
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-mvstore-commit");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     /** Starts the server in a child JVM with the given heap; returns the process (its connection string first). */
@@ -48,6 +74,7 @@ public final class BenchMongoServer {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "bench-mongo-stop"));
         var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
         String line;
         while ((line = reader.readLine()) != null) {

@@ -42,6 +42,7 @@ import org.unionfund.ledger.store.Durability;
 import org.unionfund.ledger.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -64,7 +65,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ProjectionBenchmark -Dbench.heap=-Xmx512m \
  *     -Dbench.args="--events 1000000"
  * options: --events N  --backend memory|file  --server fork|inprocess  --uri mongodb://…  --clients 16
- *          --query-seconds 20  --batch 1000  --skip-processor-replay  --statistics-rebuild  --server-heap 8g
+ *          --query-seconds 20  --batch 1000  --skip-processor-replay  --statistics-rebuild  --server-heap 10g
  * </pre>
  */
 public final class ProjectionBenchmark {
@@ -88,7 +89,7 @@ public final class ProjectionBenchmark {
         if (uri == null) {
             if (serverMode.equals("fork")) {
                 StringBuilder connection = new StringBuilder();
-                forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "8g"), connection);
+                forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "10g"), connection);
                 uri = connection.toString();
             } else {
                 embedded = backend.equals("file")
@@ -98,7 +99,13 @@ public final class ProjectionBenchmark {
             }
         }
         List<String> table = new ArrayList<>();
-        try (MongoClient client = MongoClients.create(uri)) {
+        // generous timeouts: a server busy with a large heap must not be declared gone in the middle of a run
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(uri))
+                .applyToSocketSettings(b -> b.connectTimeout(120, java.util.concurrent.TimeUnit.SECONDS))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, java.util.concurrent.TimeUnit.MINUTES))
+                .build();
+        try (MongoClient client = MongoClients.create(settings)) {
             MongoDatabase db = client.getDatabase("projbench_" + System.currentTimeMillis());
             Serializer serializer = JacksonSerializer.builder()
                     .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
@@ -118,6 +125,7 @@ public final class ProjectionBenchmark {
 
             // ---------------------------------------------------------------- rebuild into all projections
             HeapWatch heap = HeapWatch.start();
+            CpuClock cpu = CpuClock.start(forked);
             List<ShadowTarget> targets = new ArrayList<>();
             EventStoreTripHistory history = new EventStoreTripHistory(store);
             targets.add(ShadowTarget.of(new CoverageProjection(db, history).shadow(db, "", true)));
@@ -146,6 +154,7 @@ public final class ProjectionBenchmark {
             }
             double rebuildSeconds = seconds(start);
             heap.stop();
+            String rebuildCpu = cpu.describe();
             if (options.containsKey("histogram")) {
                 String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                         new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
@@ -153,9 +162,9 @@ public final class ProjectionBenchmark {
                 histogram.lines().limit(25).forEach(System.out::println);
             }
             String rebuild = String.format("| rebuild: whole log into all 7 projections (ShadowReplay) | %,d | %.1f s "
-                    + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB (of -Xmx %,d MB) |", read,
+                    + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB (of -Xmx %,d MB); %s |", read,
                     rebuildSeconds, read / rebuildSeconds, heap.maxUsed() >> 20, heap.maxLive() >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20);
+                    Runtime.getRuntime().maxMemory() >> 20, rebuildCpu);
             System.out.println(rebuild);
             table.add(rebuild);
             StringBuilder perProjection = new StringBuilder("| — time spent applying, per projection (in parallel threads) "
@@ -179,6 +188,11 @@ public final class ProjectionBenchmark {
                 }
                 double seconds = seconds(start);
                 heap3.stop();
+                for (String name : db.listCollectionNames().into(new ArrayList<>())) {
+                    if (name.startsWith("stat_")) {
+                        db.getCollection(name).drop();
+                    }
+                }
                 String row = String.format("| rebuild: whole log into the 3 statistics projections only | %,d | %.1f s "
                         + "| **%,.0f events/s** | max used %,d MB, max live after GC %,d MB; busy %s |", statisticsRead,
                         seconds, statisticsRead / seconds, heap3.maxUsed() >> 20, heap3.maxLive() >> 20,
@@ -190,6 +204,7 @@ public final class ProjectionBenchmark {
             // ---------------------------------------------------------------- Axon tracking processor replay
             if (processorReplay) {
                 HeapWatch heap2 = HeapWatch.start();
+                CpuClock cpu2 = CpuClock.start(forked);
                 List<BatchProjection> projections = List.of(new CoverageProjection(db, history).shadow(db, "tep_",
                         false), new BudgetProjection(db).shadow(db, "tep_", false),
                         new MatchingProjection(db).shadow(db, "tep_", false));
@@ -224,10 +239,16 @@ public final class ProjectionBenchmark {
                 double replaySeconds = seconds(start);
                 axon.shutdown();
                 heap2.stop();
+                for (String name : db.listCollectionNames().into(new ArrayList<>())) {
+                    if (name.startsWith("tep_")) {
+                        db.getCollection(name).drop();
+                    }
+                }
                 String row = String.format("| processor replay: whole log through an Axon tracking processor into "
                         + "the 3 statistics projections (live mode) | %,d | %.1f s | **%,.0f events/s** | max used "
-                        + "%,d MB, max live after GC %,d MB |", generator.events, replaySeconds,
-                        generator.events / replaySeconds, heap2.maxUsed() >> 20, heap2.maxLive() >> 20);
+                        + "%,d MB, max live after GC %,d MB; %s |", generator.events, replaySeconds,
+                        generator.events / replaySeconds, heap2.maxUsed() >> 20, heap2.maxLive() >> 20,
+                        cpu2.describe());
                 System.out.println(row);
                 table.add(row);
             }
@@ -336,72 +357,4 @@ public final class ProjectionBenchmark {
     private static double seconds(long startNanos) {
         return Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
     }
-
-    /** Samples the heap every 10 ms and listens to the garbage collector for the live heap after each collection. */
-    static final class HeapWatch {
-        private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                .map(java.lang.management.MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
-        private final AtomicLong maxUsed = new AtomicLong();
-        private final AtomicLong maxLive = new AtomicLong();
-        private volatile boolean running = true;
-        private final List<Runnable> cleanups = new ArrayList<>();
-
-        static HeapWatch start() {
-            System.gc();
-            HeapWatch watch = new HeapWatch();
-            Thread sampler = new Thread(() -> {
-                while (watch.running) {
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    watch.maxUsed.accumulateAndGet(used, Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    javax.management.NotificationListener listener = (notification, handback) -> {
-                        if (!watch.running || !notification.getType().equals(
-                                GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                            return;
-                        }
-                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                                (CompositeData) notification.getUserData());
-                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                                .filter(e -> HEAP_POOLS.contains(e.getKey()))
-                                .mapToLong(e -> e.getValue().getUsed()).sum();
-                        watch.maxLive.accumulateAndGet(after, Math::max);
-                    };
-                    emitter.addNotificationListener(listener, null, null);
-                    watch.cleanups.add(() -> {
-                        try {
-                            emitter.removeNotificationListener(listener);
-                        } catch (Exception ignored) {
-                            // gone already
-                        }
-                    });
-                }
-            }
-            return watch;
-        }
-
-        void stop() {
-            running = false;
-            cleanups.forEach(Runnable::run);
-        }
-
-        long maxUsed() {
-            return maxUsed.get();
-        }
-
-        long maxLive() {
-            return maxLive.get();
-        }
-    }
-
 }

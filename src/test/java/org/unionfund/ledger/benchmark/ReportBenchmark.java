@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -29,6 +30,8 @@ import org.unionfund.ledger.store.Durability;
 import org.unionfund.ledger.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -41,8 +44,8 @@ import com.mongodb.client.MongoDatabase;
  * in every format, several times.
  *
  * <pre>
- * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ReportBenchmark -Dbench.heap=-Xmx3g \
- *     -Dbench.args="--events 5000000 --server-heap 12g"
+ * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.ReportBenchmark -Dbench.heap=-Xmx6g \
+ *     -Dbench.args="--events 5000000 --backend file --server-heap 6g"
  * options: --events N  --backend memory|file  --server fork|inprocess  --server-heap 12g  --batch 500  --runs 5
  * </pre>
  */
@@ -69,7 +72,12 @@ public final class ReportBenchmark {
             connection.append(embedded.connectionString());
         }
         List<String> table = new ArrayList<>();
-        try (MongoClient client = MongoClients.create(connection.toString())) {
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connection.toString()))
+                .applyToSocketSettings(b -> b.connectTimeout(120, TimeUnit.SECONDS))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.MINUTES))
+                .build();
+        try (MongoClient client = MongoClients.create(settings)) {
             MongoDatabase db = client.getDatabase("reportbench_" + System.currentTimeMillis());
             Serializer serializer = JacksonSerializer.builder()
                     .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
@@ -91,6 +99,7 @@ public final class ReportBenchmark {
                     true)));
             targets.add(ShadowTarget.of(new BudgetProjection(db).shadow(db, "", true)));
             targets.add(ShadowTarget.of(new MatchingProjection(db).shadow(db, "", true)));
+            CpuClock cpu = CpuClock.start(forked);
             start = System.nanoTime();
             long read;
             long rebuildStart = start;
@@ -105,7 +114,7 @@ public final class ReportBenchmark {
             }
             double replaySeconds = seconds(start);
             table.add(String.format("| as-of replay: the whole log into the 4 projections a report reads | %,d events "
-                    + "| %.1f s | %,.0f events/s |", read, replaySeconds, read / replaySeconds));
+                    + "| %.1f s | %,.0f events/s; %s |", read, replaySeconds, read / replaySeconds, cpu.describe()));
 
             ReportSources sources = ReportSources.over(db);
             long sequence = generator.events;
