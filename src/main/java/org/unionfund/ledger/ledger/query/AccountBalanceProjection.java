@@ -8,12 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.ledger.api.AccountRef;
 import org.unionfund.ledger.ledger.api.PostingEvent;
@@ -23,7 +25,6 @@ import org.unionfund.ledger.ledger.api.YearClosedEvent;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -49,9 +50,13 @@ public class AccountBalanceProjection {
     static final String INDEX = "account_index";
     static final String POSTINGS = "postings";
 
+    /** Index entries known to be written (since the last reset), bounded. */
+    private static final int KNOWN_LIMIT = 200_000;
+
     private final MongoCollection<Document> balances;
     private final MongoCollection<Document> index;
     private final MongoCollection<Document> postings;
+    private final Set<String> knownIndexEntries = ConcurrentHashMap.newKeySet();
 
     public AccountBalanceProjection(MongoDatabase database) {
         this.balances = database.getCollection(BALANCES);
@@ -92,8 +97,12 @@ public class AccountBalanceProjection {
             addToIndex("ledger/" + ledger + "/" + ref.year(), account.getKey());
         }
         for (Integer year : years) {
-            index.updateOne(eq("_id", "ledger/" + ledger), Updates.addToSet("years", year),
-                    new UpdateOptions().upsert(true));
+            String entry = "ledger/" + ledger + "|" + year;
+            if (!knownIndexEntries.contains(entry)) {
+                index.updateOne(eq("_id", "ledger/" + ledger), Updates.addToSet("years", year),
+                        new UpdateOptions().upsert(true));
+                remember(entry);
+            }
         }
         recordPosting(ledger, event, sequenceNumber);
 
@@ -109,6 +118,7 @@ public class AccountBalanceProjection {
 
     @ResetHandler
     void reset() {
+        knownIndexEntries.clear();
         balances.deleteMany(new Document());
         index.deleteMany(new Document());
         postings.deleteMany(new Document());
@@ -123,7 +133,22 @@ public class AccountBalanceProjection {
     }
 
     private void addToIndex(String id, String account) {
-        index.updateOne(eq("_id", id), Updates.addToSet("accounts", account), new UpdateOptions().upsert(true));
+        String entry = id + "|" + account;
+        if (!knownIndexEntries.contains(entry)) {
+            index.updateOne(eq("_id", id), Updates.addToSet("accounts", account), new UpdateOptions().upsert(true));
+            remember(entry);
+        }
+    }
+
+    /**
+     * Remembers an index entry once it is written: trips charge the same few accounts over and over, and an entry
+     * written once (index writes are idempotent) need not be sent again.
+     */
+    private void remember(String entry) {
+        if (knownIndexEntries.size() > KNOWN_LIMIT) {
+            knownIndexEntries.clear();
+        }
+        knownIndexEntries.add(entry);
     }
 
     private void recordPosting(String ledger, PostingEvent event, long sequenceNumber) {
@@ -133,21 +158,19 @@ public class AccountBalanceProjection {
             legs.add(accountFields(ledger, leg.account()).append("key", leg.account().key())
                     .append("amountFen", leg.amount().fen()));
         }
-        Document existing = postings.find(eq("_id", id)).first();
-        Document posting = new Document("_id", id)
-                .append("ledgerId", ledger)
-                .append("postingId", event.posting().id().value())
-                .append("event", event.getClass().getSimpleName())
-                .append("effectiveDate", event.posting().effectiveDate().toString())
-                .append("legs", legs)
-                .append("seq", sequenceNumber)
-                .append("reversedBy", existing == null ? List.of() : existing.getList("reversedBy", String.class));
+        List<Bson> fields = new ArrayList<>(List.of(Updates.set("ledgerId", ledger),
+                Updates.set("postingId", event.posting().id().value()),
+                Updates.set("event", event.getClass().getSimpleName()),
+                Updates.set("effectiveDate", event.posting().effectiveDate().toString()),
+                Updates.set("legs", legs), Updates.set("seq", sequenceNumber),
+                Updates.setOnInsert("reversedBy", List.of())));
         if (event instanceof PostingReversedEvent reversal) {
-            posting.append("reverses", reversal.originalPostingId().value());
+            fields.add(Updates.set("reverses", reversal.originalPostingId().value()));
             postings.updateOne(eq("_id", postingId(ledger, reversal.originalPostingId().value())),
                     Updates.addToSet("reversedBy", event.posting().id().value()));
         }
-        postings.replaceOne(eq("_id", id), posting, new ReplaceOptions().upsert(true));
+        // One upsert: a reversal recorded before its original (redelivery) keeps its reversedBy entry.
+        postings.updateOne(eq("_id", id), Updates.combine(fields), new UpdateOptions().upsert(true));
     }
 
     static Document accountFields(String ledger, AccountRef account) {
