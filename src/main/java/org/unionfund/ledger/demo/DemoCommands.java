@@ -89,25 +89,20 @@ public final class DemoCommands {
             count(false);
             return;
         }
-        try {
-            send(command);
-        } catch (DemoLoadException e) {
-            if (e.getCause() instanceof RuleViolation violation
-                    && LedgerRule.MATCHING_ALREADY_EVALUATED.code().equals(violation.rule())) {
-                count(false);
-                return;
-            }
-            throw e;
-        }
+        sendOrRepeat(command, LedgerRule.MATCHING_ALREADY_EVALUATED);
     }
 
     /** Closes a body's year; one closed before (an interrupted load resumed) counts as a repeat. */
     public void closeYear(CloseYearCommand command) {
+        sendOrRepeat(command, LedgerRule.YEAR_CLOSED);
+    }
+
+    /** Sends a command a resumed load may find done: the ledger's refusal {@code done} then counts as a repeat. */
+    private void sendOrRepeat(Object command, LedgerRule done) {
         try {
             send(command);
         } catch (DemoLoadException e) {
-            if (e.getCause() instanceof RuleViolation violation
-                    && LedgerRule.YEAR_CLOSED.code().equals(violation.rule())) {
+            if (e.getCause() instanceof RuleViolation violation && done.code().equals(violation.rule())) {
                 count(false);
                 return;
             }
