@@ -37,9 +37,10 @@ import com.mongodb.client.MongoDatabase;
  * <li>sealing checkpoints over the whole log;</li>
  * <li>verification again, now also recomputing every checkpoint (what a digest check costs);</li>
  * <li>the event log paged through from the start, unfiltered and with a type filter;</li>
- * <li>NDJSON export to a file (events/s, bytes), import into an empty database (which verifies what it imported),
- * and the imported store exported again: all three digests must be equal;</li>
- * <li>an as-of replay at the middle of the log: the shadow read model of every rebuildable projection.</li>
+ * <li>an as-of replay at the middle of the log: the shadow read model of every rebuildable projection;</li>
+ * <li>NDJSON export to a file (events/s, bytes), import into an empty database (which verifies what it imported;
+ * the source database is dropped first, so the server holds one copy of the log at a time), and the imported store
+ * exported again: all three digests must be equal.</li>
  * </ol>
  * The MongoDB-wire server runs in a child JVM by default, so the heap figures are the audit code's alone.
  *
@@ -117,6 +118,10 @@ public final class AuditBenchmark {
             eventLog(table, audit, new EventFilter(null, null, "TripSettledEvent", null, null),
                     "event log: the whole log, type=TripSettledEvent");
 
+            if (!options.containsKey("skip-as-of")) {
+                asOf(table, db, store, json, head);
+            }
+
             t = table.start();
             ExportSummary exported;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(export), 1 << 16)) {
@@ -127,6 +132,8 @@ public final class AuditBenchmark {
                     "%,d B (%.0f B/event), %,d commits, %d checkpoints", bytes, bytes / (double) exported.events(),
                     exported.commits(), exported.checkpoints()));
 
+            // One copy of the log in the server at a time: the embedded memory backend holds it all on its heap.
+            db.drop();
             MongoDatabase empty = client.getDatabase("auditbench_import_" + stamp);
             AuditStack target = new AuditStack(empty, EmbeddedEventStore.builder()
                     .storageEngine(storageEngine(empty, serializer)).build(), json);
@@ -149,11 +156,11 @@ public final class AuditBenchmark {
             table.add("re-export of the imported store (digest only)", t, again.events(), "events",
                     "digest identical: byte-for-byte the same export");
 
-            if (!options.containsKey("skip-as-of")) {
-                asOf(table, db, store, json, head);
-            }
         } finally {
             Files.deleteIfExists(export);
+            if (!options.containsKey("export-dir")) {
+                Files.deleteIfExists(exportDir);
+            }
             if (forked != null) {
                 forked.getOutputStream().close();
                 forked.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
