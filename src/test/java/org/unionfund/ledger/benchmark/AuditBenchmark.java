@@ -45,7 +45,7 @@ import com.mongodb.client.MongoDatabase;
  * The MongoDB-wire server runs in a child JVM by default, so the heap figures are the audit code's alone.
  *
  * <pre>
- * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.AuditBenchmark -Dbench.heap=-Xmx1g \
+ * mvn -Pbench verify -Dbench.main=org.unionfund.ledger.benchmark.AuditBenchmark -Dbench.heap=-Xmx2g \
  *     -Dbench.args="--events 1000000 --server-heap 10g"
  * options: --events N (1,000,000)  --backend memory|file  --server fork|inprocess  --server-heap 10g
  *          --export-dir DIR (a temporary directory)  --skip-as-of
