@@ -1,6 +1,5 @@
 package org.unionfund.ledger.benchmark;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -46,7 +42,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The projection benchmark harness (not a test). Generates a Zhejiang-shaped log of about N trip and participant
@@ -358,3 +353,4 @@ public final class ProjectionBenchmark {
         return Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
     }
 }
+

@@ -1,10 +1,8 @@
 package org.unionfund.ledger.audit.exchange;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -110,9 +108,10 @@ public class Importer {
         String digestValue;
 
         void read(InputStream in) {
+            LineReader lines = new LineReader(in, MAX_LINE);
             byte[] line;
             boolean trailerSeen = false;
-            while ((line = nextLine(in)) != null) {
+            while ((line = lines.next()) != null) {
                 lineNumber++;
                 if (line.length == 0) {
                     continue;
@@ -291,24 +290,5 @@ public class Importer {
         }
         int end = start.indexOf('"', 9);
         return end < 0 ? "?" : start.substring(9, end);
-    }
-
-    private static byte[] nextLine(InputStream in) {
-        try {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(512);
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
-                    return line.toByteArray();
-                }
-                if (line.size() >= MAX_LINE) {
-                    throw new ImportRejected("import-rejected", "a line is longer than " + MAX_LINE + " bytes");
-                }
-                line.write(b);
-            }
-            return line.size() == 0 ? null : line.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

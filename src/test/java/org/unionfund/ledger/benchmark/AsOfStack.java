@@ -1,0 +1,57 @@
+package org.unionfund.ledger.benchmark;
+
+import java.util.List;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.support.GenericApplicationContext;
+import org.unionfund.ledger.audit.asof.AsOfReplays;
+import org.unionfund.ledger.audit.lineage.LineageProjection;
+import org.unionfund.ledger.budget.query.BudgetProjection;
+import org.unionfund.ledger.coverage.query.CoverageProjection;
+import org.unionfund.ledger.coverage.query.EventStoreTripHistory;
+import org.unionfund.ledger.directory.query.BodyDirectoryProjection;
+import org.unionfund.ledger.directory.query.MongoBodyDirectory;
+import org.unionfund.ledger.eventstore.CommitLog;
+import org.unionfund.ledger.ledger.query.AccountBalanceProjection;
+import org.unionfund.ledger.ledger.query.MatchingDeadlineProjection;
+import org.unionfund.ledger.matching.query.MatchingProjection;
+import org.unionfund.ledger.projection.ProjectionRegistry;
+import org.unionfund.ledger.standard.query.StandardsProjection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The production {@link AsOfReplays} over a {@link ProjectionRegistry} that sees the application's projections —
+ * the three batch projections (coverage, budget, matching) and the five per-event {@code @ProcessingGroup} beans
+ * (account balances, matching deadlines, standards, body directory, lineage) — registered in a plain application
+ * context of just these beans instead of the whole Spring Boot context.
+ */
+final class AsOfStack implements AutoCloseable {
+
+    private final GenericApplicationContext context = new GenericApplicationContext();
+    final ProjectionRegistry registry;
+    final AsOfReplays replays;
+
+    AsOfStack(MongoDatabase database, EventStore store, ObjectMapper json) {
+        MongoBodyDirectory directory = new MongoBodyDirectory(database);
+        context.registerBean(ObjectMapper.class, () -> json);
+        context.registerBean(MongoBodyDirectory.class, () -> directory);
+        context.registerBean(BodyDirectoryProjection.class, () -> new BodyDirectoryProjection(directory));
+        context.registerBean(AccountBalanceProjection.class, () -> new AccountBalanceProjection(database));
+        context.registerBean(MatchingDeadlineProjection.class, () -> new MatchingDeadlineProjection(database));
+        context.registerBean(StandardsProjection.class, () -> new StandardsProjection(database));
+        context.registerBean(LineageProjection.class, () -> new LineageProjection(database, json));
+        context.refresh();
+        registry = new ProjectionRegistry(context, database, List.of(
+                new CoverageProjection(database, new EventStoreTripHistory(store)), new BudgetProjection(database),
+                new MatchingProjection(database)));
+        replays = new AsOfReplays(new CommitLog(database), store, registry, database, AuditStack.PROPERTIES);
+    }
+
+    @Override
+    public void close() {
+        replays.destroy();
+        context.close();
+    }
+}
