@@ -411,7 +411,7 @@ public class CoverageQueries {
         programmes.documents(programmeIds).forEach((id, p) -> paths.put(id, p.getList("path", String.class)));
         List<Scanned> records = new ArrayList<>();
         for (Map.Entry<String, Document> trip : found.entrySet()) {
-            CoverageProjection.TripState state = CoverageProjection.TripState.CODEC.decode(trip.getValue());
+            TripState state = TripState.CODEC.decode(trip.getValue());
             if (!period.contains(LocalDate.parse(state.start))) {
                 continue;
             }
