@@ -21,7 +21,6 @@ import org.unionfund.ledger.audit.log.EventFilter;
 import org.unionfund.ledger.audit.log.EventLogPage;
 import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.store.Durability;
-import org.unionfund.ledger.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
@@ -61,22 +60,13 @@ public final class AuditBenchmark {
         int events = Integer.parseInt(options.getOrDefault("events", "1000000"));
         String backend = options.getOrDefault("backend", "memory");
         System.out.println("load average at start: " + AuditTable.loadAverages());
-        StringBuilder connection = new StringBuilder();
-        Process forked = null;
-        EmbeddedMongo embedded = null;
-        if (options.getOrDefault("server", "fork").equals("fork")) {
-            forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "10g"), connection);
-        } else {
-            embedded = backend.equals("file")
-                    ? EmbeddedMongo.fileBacked(Files.createTempDirectory("audit-bench"), 0)
-                    : EmbeddedMongo.inMemory(0);
-            connection.append(embedded.connectionString());
-        }
+        BenchStore server = BenchStore.start(options.getOrDefault("server", "fork"), backend,
+                options.getOrDefault("server-heap", "10g"), "audit-bench");
         Path exportDir = options.containsKey("export-dir") ? Path.of(options.get("export-dir"))
                 : Files.createTempDirectory("audit-bench-export");
         Path export = exportDir.resolve("ledger-" + System.currentTimeMillis() + ".ndjson");
         AuditTable table = new AuditTable();
-        try (MongoClient client = MongoClients.create(connection.toString())) {
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
             ObjectMapper json = new ObjectMapper().findAndRegisterModules();
             Serializer serializer = JacksonSerializer.builder().objectMapper(json).build();
             long stamp = System.currentTimeMillis();
@@ -161,21 +151,14 @@ public final class AuditBenchmark {
             if (!options.containsKey("export-dir")) {
                 Files.deleteIfExists(exportDir);
             }
-            if (forked != null) {
-                forked.getOutputStream().close();
-                forked.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-                forked.destroy();
-            }
-            if (embedded != null) {
-                embedded.close();
-            }
+            server.close();
         }
         Runtime rt = Runtime.getRuntime();
         System.out.println();
         System.out.printf("Audit benchmark: %,d events requested, embedded %s server %s; %d cores, harness max heap "
                 + "%d MB, Java %s; load average at the end %s%n", events, backend,
-                forked != null ? "in a separate JVM (-Xmx" + options.getOrDefault("server-heap", "10g") + ")"
-                        : "in this JVM", rt.availableProcessors(), rt.maxMemory() >> 20,
+                server.forked() != null ? "in a separate JVM (-Xmx" + options.getOrDefault("server-heap", "10g")
+                        + ")" : "in this JVM", rt.availableProcessors(), rt.maxMemory() >> 20,
                 System.getProperty("java.version"), AuditTable.loadAverages());
         System.out.println();
         table.print();

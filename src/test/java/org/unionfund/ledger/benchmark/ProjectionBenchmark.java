@@ -35,7 +35,6 @@ import org.unionfund.ledger.projection.ShadowReplay;
 import org.unionfund.ledger.projection.ShadowTarget;
 import org.unionfund.ledger.standard.query.StandardsProjection;
 import org.unionfund.ledger.store.Durability;
-import org.unionfund.ledger.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoClientSettings;
@@ -79,24 +78,13 @@ public final class ProjectionBenchmark {
         boolean processorReplay = !options.containsKey("skip-processor-replay");
         String uri = options.get("uri");
 
-        Process forked = null;
-        EmbeddedMongo embedded = null;
-        if (uri == null) {
-            if (serverMode.equals("fork")) {
-                StringBuilder connection = new StringBuilder();
-                forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "10g"), connection);
-                uri = connection.toString();
-            } else {
-                embedded = backend.equals("file")
-                        ? EmbeddedMongo.fileBacked(java.nio.file.Files.createTempDirectory("proj-bench"), 0)
-                        : EmbeddedMongo.inMemory(0);
-                uri = embedded.connectionString();
-            }
-        }
+        BenchStore server = uri != null ? BenchStore.external(uri)
+                : BenchStore.start(serverMode, backend, options.getOrDefault("server-heap", "10g"), "proj-bench");
+        Process forked = server.forked();
         List<String> table = new ArrayList<>();
         // generous timeouts: a server busy with a large heap must not be declared gone in the middle of a run
         MongoClientSettings settings = MongoClientSettings.builder()
-                .applyConnectionString(new com.mongodb.ConnectionString(uri))
+                .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
                 .applyToSocketSettings(b -> b.connectTimeout(120, java.util.concurrent.TimeUnit.SECONDS))
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(10, java.util.concurrent.TimeUnit.MINUTES))
                 .build();
@@ -316,7 +304,7 @@ public final class ProjectionBenchmark {
                     + "workers; %.2f events per participant), store: embedded %s%s%n", generator.events,
                     generator.trips, generator.participants, generator.attendances, generator.workers,
                     generator.events / (double) generator.participants, backend,
-                    forked != null ? " in a separate JVM" : options.containsKey("uri") ? " (external)" : " in process");
+                    " in " + server.where());
             System.out.printf("Machine: %d cores, max heap %d MB, Java %s, %s %s%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
@@ -325,14 +313,7 @@ public final class ProjectionBenchmark {
             System.out.println("| --- | --- | --- | --- | --- |");
             table.forEach(System.out::println);
         } finally {
-            if (forked != null) {
-                forked.getOutputStream().close();
-                forked.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-                forked.destroy();
-            }
-            if (embedded != null) {
-                embedded.close();
-            }
+            server.close();
         }
         System.exit(0);
     }

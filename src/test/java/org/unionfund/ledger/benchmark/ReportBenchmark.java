@@ -27,7 +27,6 @@ import org.unionfund.ledger.report.YearlyReport;
 import org.unionfund.ledger.report.YearlyReportAssembler;
 import org.unionfund.ledger.report.render.ReportWriters;
 import org.unionfund.ledger.store.Durability;
-import org.unionfund.ledger.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
@@ -60,20 +59,12 @@ public final class ReportBenchmark {
         int batch = Integer.parseInt(options.getOrDefault("batch", "500"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         String backend = options.getOrDefault("backend", "memory");
-        StringBuilder connection = new StringBuilder();
-        Process forked = null;
-        EmbeddedMongo embedded = null;
-        if (options.getOrDefault("server", "fork").equals("fork")) {
-            forked = BenchMongoServer.fork(backend, options.getOrDefault("server-heap", "12g"), connection);
-        } else {
-            embedded = backend.equals("file")
-                    ? EmbeddedMongo.fileBacked(java.nio.file.Files.createTempDirectory("report-bench"), 0)
-                    : EmbeddedMongo.inMemory(0);
-            connection.append(embedded.connectionString());
-        }
+        BenchStore server = BenchStore.start(options.getOrDefault("server", "fork"), backend,
+                options.getOrDefault("server-heap", "12g"), "report-bench");
+        Process forked = server.forked();
         List<String> table = new ArrayList<>();
         MongoClientSettings settings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(connection.toString()))
+                .applyConnectionString(new ConnectionString(server.connectionString()))
                 .applyToSocketSettings(b -> b.connectTimeout(120, TimeUnit.SECONDS))
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.MINUTES))
                 .build();
@@ -144,19 +135,12 @@ public final class ReportBenchmark {
             System.out.println();
             System.out.printf("Report benchmark: %,d events, %,d trips, %,d attendances; embedded %s server in "
                     + "%s; %d cores, harness heap %d MB, Java %s%n", generator.events, generator.trips,
-                    generator.attendances, backend, forked != null ? "a separate JVM" : "this JVM",
+                    generator.attendances, backend, server.where(),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"));
             table.forEach(System.out::println);
         } finally {
-            if (forked != null) {
-                forked.getOutputStream().close();
-                forked.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-                forked.destroy();
-            }
-            if (embedded != null) {
-                embedded.close();
-            }
+            server.close();
         }
         System.exit(0);
     }
