@@ -31,10 +31,6 @@ final class Journal {
     }
 
     JournalEntry require(PostingId id, String field) {
-        if (id.madeByTrip()) {
-            throw Violations.violation(LedgerRule.NOT_REVERSIBLE, field, "posting " + id + " belongs to a trip;"
-                    + " correct it through the trip (no-show removal, re-charge or category change)");
-        }
         return find(id).orElseThrow(() -> Violations.violation(LedgerRule.UNKNOWN_POSTING, field,
                 "posting " + id + " is not in this ledger"));
     }

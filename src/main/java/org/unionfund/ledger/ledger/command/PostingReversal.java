@@ -36,6 +36,11 @@ final class PostingReversal {
         if (repeat.isPresent()) {
             return Decision.replay(repeat.get());
         }
+        if (c.originalPostingId().madeByTrip()) {
+            throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", "posting "
+                    + c.originalPostingId() + " belongs to a trip; correct it through the trip (no-show removal,"
+                    + " re-charge or category change)");
+        }
         JournalEntry original = state.journal().require(c.originalPostingId(), "originalPostingId");
         if (original.event().equals(EVENT) || original.event().equals(YearClosedEvent.class.getSimpleName())) {
             throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", original.event()

@@ -245,7 +245,8 @@ public class TripCommandHandler {
         ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
         ProgrammeTerms terms = parties.programme(schedule.programmeId());
         ParticipantRechargedEvent event = recharge(schedule, terms, attendee, attendee.participant(), c.line(),
-                c.correctionId().value(), trip.invoke(Trip::nextCorrection), c.reason(), c.effectiveDate(), fingerprint, "line");
+                c.correctionId().value(), trip.invoke(Trip::nextCorrection), c.reason(), c.effectiveDate(),
+                fingerprint, "line");
         trip.execute(t -> t.recordRecharge(event));
         return trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint)).orElseThrow();
     }
