@@ -49,6 +49,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -67,7 +68,7 @@ class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Patience.HANG_GUARD;
 
     private static ChromeDriver driver;
     private static Path profile;
@@ -244,7 +245,7 @@ class DashboardBrowserTest {
         long posted = System.nanoTime();
         scenario.settleT4();
         long expected = before + DashboardScenario.T4_ATTENDEES;
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        new WebDriverWait(driver, Patience.HANG_GUARD)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> String.valueOf(expected).equals(kpiLink("personTimes").getAttribute("data-raw")));
         long millis = (System.nanoTime() - posted) / 1_000_000;

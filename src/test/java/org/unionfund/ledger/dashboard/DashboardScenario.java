@@ -3,7 +3,6 @@ package org.unionfund.ledger.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionfund.ledger.testsupport.GongshuCase.idNumber;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.ledger.api.AllocationId;
 import org.unionfund.ledger.ledger.api.LedgerId;
 import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -122,7 +122,7 @@ final class DashboardScenario {
 
     /** Waits until every processor has processed the whole log. */
     void caughtUp() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             ResponseEntity<String> reply = http.get().uri("/api/v1/admin/processors").retrieve()

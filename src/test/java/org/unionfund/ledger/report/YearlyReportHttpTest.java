@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +51,7 @@ import org.unionfund.ledger.report.render.XlsxReportWriter;
 import org.unionfund.ledger.report.schedule.YearlyReportJob;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -504,7 +504,7 @@ class YearlyReportHttpTest {
         ChromeDriver driver = new ChromeDriver(options);
         try {
             driver.get(page.toUri().toString());
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
             Object ready = null;
             while (System.nanoTime() < deadline) {
                 ready = ((JavascriptExecutor) driver).executeScript("return window.reportChartsReady || 0;");
