@@ -4,12 +4,11 @@ import static java.util.stream.Collectors.toList;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -52,96 +51,79 @@ class AxonContractTest extends BatchingEventStorageEngineTest<LedgerEventStorage
         return customization.apply(Fixture.engine(database)).build();
     }
 
-    /** As Axon's {@code createEvent(seq, timestamp)}, but the first event of its (new) aggregate. */
-    private static DomainEventMessage<String> firstOfAggregate(String timestamp) {
-        return new GenericDomainEventMessage<>("type", UUID.randomUUID().toString(), 0, "payload",
-                MetaData.with("key", "Value"), UUID.randomUUID().toString(), Instant.parse(timestamp));
+    /**
+     * Appends, in one call, one event per timestamp, each as Axon's {@code createEvent(seq, timestamp)} would make
+     * it but as the first event (sequence 0) of its own new aggregate.
+     */
+    private List<EventMessage<?>> appended(String... timestamps) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (String timestamp : timestamps) {
+            events.add(new GenericDomainEventMessage<>("type", UUID.randomUUID().toString(), 0, "payload",
+                    MetaData.with("key", "Value"), UUID.randomUUID().toString(), Instant.parse(timestamp)));
+        }
+        engine.appendEvents(events);
+        return events;
     }
 
     private List<EventMessage<?>> readFrom(TrackingToken token) {
         return engine.readEvents(token, false).collect(toList());
     }
 
+    private List<EventMessage<?>> threeUnordered(String first) {
+        return appended(first, "2007-12-03T10:15:40.00Z", "2007-12-03T10:15:35.00Z");
+    }
+
     @Test
     @Override
     public void createTailToken() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:00.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:35.00Z");
-        engine.appendEvents(event1, event2, event3);
-
-        assertEventStreamsById(Arrays.asList(event1, event2, event3), readFrom(engine.createTailToken()));
+        List<EventMessage<?>> events = threeUnordered("2007-12-03T10:15:00.00Z");
+        assertEventStreamsById(events, readFrom(engine.createTailToken()));
     }
 
     @Test
     @Override
     public void createHeadToken() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:00.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:35.00Z");
-        engine.appendEvents(event1, event2, event3);
-
+        threeUnordered("2007-12-03T10:15:00.00Z");
         assertTrue(readFrom(engine.createHeadToken()).isEmpty());
     }
 
     @Test
     @Override
     public void createTokenAt() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:00.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:35.00Z");
-        engine.appendEvents(event1, event2, event3);
-
+        List<EventMessage<?>> events = threeUnordered("2007-12-03T10:15:00.00Z");
         TrackingToken tokenAt = engine.createTokenAt(Instant.parse("2007-12-03T10:15:30.00Z"));
-        assertEventStreamsById(Arrays.asList(event2, event3), readFrom(tokenAt));
+        assertEventStreamsById(events.subList(1, 3), readFrom(tokenAt));
     }
 
     @Test
     @Override
     public void createTokenAtExactTime() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:30.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:35.00Z");
-        engine.appendEvents(event1, event2, event3);
-
+        List<EventMessage<?>> events = threeUnordered("2007-12-03T10:15:30.00Z");
         TrackingToken tokenAt = engine.createTokenAt(Instant.parse("2007-12-03T10:15:30.00Z"));
-        assertEventStreamsById(Arrays.asList(event1, event2, event3), readFrom(tokenAt));
+        assertEventStreamsById(events, readFrom(tokenAt));
     }
 
     @Test
     @Override
     public void createTokenWithUnorderedEvents() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:30.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:50.00Z");
-        DomainEventMessage<String> event4 = firstOfAggregate("2007-12-03T10:15:45.00Z");
-        DomainEventMessage<String> event5 = firstOfAggregate("2007-12-03T10:15:42.00Z");
-        engine.appendEvents(event1, event2, event3, event4, event5);
-
+        List<EventMessage<?>> events = appended("2007-12-03T10:15:30.00Z", "2007-12-03T10:15:40.00Z",
+                "2007-12-03T10:15:50.00Z", "2007-12-03T10:15:45.00Z", "2007-12-03T10:15:42.00Z");
         TrackingToken tokenAt = engine.createTokenAt(Instant.parse("2007-12-03T10:15:45.00Z"));
-        assertEventStreamsById(Arrays.asList(event3, event4, event5), readFrom(tokenAt));
+        assertEventStreamsById(events.subList(2, 5), readFrom(tokenAt));
     }
 
     @Test
     @Override
     public void createTokenAtTimeAfterLastEvent() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:30.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:35.00Z");
-        engine.appendEvents(event1, event2, event3);
-
+        threeUnordered("2007-12-03T10:15:30.00Z");
         assertTrue(readFrom(engine.createTokenAt(Instant.parse("2008-12-03T10:15:30.00Z"))).isEmpty());
     }
 
     @Test
     @Override
     public void createTokenAtTimeBeforeFirstEvent() {
-        DomainEventMessage<String> event1 = firstOfAggregate("2007-12-03T10:15:30.00Z");
-        DomainEventMessage<String> event2 = firstOfAggregate("2007-12-03T10:15:40.00Z");
-        DomainEventMessage<String> event3 = firstOfAggregate("2007-12-03T10:15:35.00Z");
-        engine.appendEvents(event1, event2, event3);
-
+        List<EventMessage<?>> events = threeUnordered("2007-12-03T10:15:30.00Z");
         TrackingToken result = engine.createTokenAt(Instant.parse("2006-12-03T10:15:30.00Z"));
-        assertEventStreamsById(Arrays.asList(event1, event2, event3), readFrom(result));
+        assertEventStreamsById(events, readFrom(result));
     }
 }
