@@ -79,6 +79,7 @@ class InsiderTamperTest {
     MongoCollection<Document> events;
     MongoCollection<Document> checkpoints;
     RestClient http;
+    InsiderMoves moves;
 
     @BeforeAll
     void scenario() {
@@ -92,7 +93,8 @@ class InsiderTamperTest {
         MongoDatabase database = insider.getDatabase(appDatabase.getName());
         events = database.getCollection("events");
         checkpoints = database.getCollection("checkpoints");
-        awaitSealedToHead();
+        moves = new InsiderMoves(events, checkpoints, log, http);
+        moves.awaitSealedToHead();
     }
 
     @AfterAll
@@ -103,7 +105,7 @@ class InsiderTamperTest {
     @Test
     @Order(1)
     void anUntouchedLogVerifiesWithEveryCheckpointSigned() throws Exception {
-        JsonNode result = verify();
+        JsonNode result = moves.verify();
         assertThat(result.path("ok").asBoolean()).as(result.toString()).isTrue();
         assertThat(checkpoints.find(eq("signature", null)).into(new ArrayList<>()))
                 .allMatch(c -> "latest".equals(c.get("_id")));
@@ -113,7 +115,7 @@ class InsiderTamperTest {
     @Order(2)
     void aChangedEventFieldIsNamedAtItsEvent() throws Exception {
         long commit = log.commitOf("trip:T-MAY", 2).first();
-        tampered(commit, () -> events.updateOne(eq("_id", commit), Updates.set("events.1.payload.total.fen", 1)),
+        moves.tampered(commit, () -> events.updateOne(eq("_id", commit), Updates.set("events.1.payload.total.fen", 1)),
                 commit + 1, "content-hash");
     }
 
@@ -121,7 +123,7 @@ class InsiderTamperTest {
     @Order(3)
     void aChangedCommitHeaderIsNamedAtItsCommit() throws Exception {
         long commit = log.commitOf("trip:T-SF", 0).first();
-        tampered(commit, () -> events.updateOne(eq("_id", commit), Updates.set("recordedAt", new java.util.Date(0))),
+        moves.tampered(commit, () -> events.updateOne(eq("_id", commit), Updates.set("recordedAt", new java.util.Date(0))),
                 commit, "commit-hash");
     }
 
@@ -133,7 +135,7 @@ class InsiderTamperTest {
         Document original = events.find(eq("_id", newest.first())).first();
         Document checkpoint = checkpoints.find(and(lte("from", newest.first()), gte("to", newest.first()))).first();
         try {
-            forgeNewestEvent(newest, original);
+            moves.forgeNewestEvent(newest, original);
             // The forger also recomputes the checkpoint over the rewritten stretch.
             long from = ((Number) checkpoint.get("from")).longValue();
             long to = ((Number) checkpoint.get("to")).longValue();
@@ -145,16 +147,16 @@ class InsiderTamperTest {
                     checkpoint.getString("prev"), List.of());
             checkpoints.updateOne(eq("_id", checkpoint.get("_id")), Updates.set("hash", forged));
 
-            JsonNode result = verify();
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).as(result.toString()).isFalse();
             assertThat(result.path("first").path("position").asLong()).isEqualTo(from);
             assertThat(result.path("first").path("kind").asText()).isEqualTo("checkpoint-signature");
-            assertThat(kinds(result)).contains("checkpoint-rewritten");
+            assertThat(moves.kinds(result)).contains("checkpoint-rewritten");
         } finally {
             events.replaceOne(eq("_id", newest.first()), original);
             checkpoints.replaceOne(eq("_id", checkpoint.get("_id")), checkpoint);
         }
-        assertClean();
+        moves.assertClean();
     }
 
     @Test
@@ -164,28 +166,28 @@ class InsiderTamperTest {
         CommitRecord newest = log.commitContaining(head);
         Document original = events.find(eq("_id", newest.first())).first();
         try {
-            forgeNewestEvent(newest, original);
-            JsonNode result = verify();
+            moves.forgeNewestEvent(newest, original);
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).isFalse();
             assertThat(result.path("first").path("kind").asText()).isEqualTo("checkpoint-mismatch");
         } finally {
             events.replaceOne(eq("_id", newest.first()), original);
         }
-        assertClean();
+        moves.assertClean();
     }
 
     @Test
     @Order(6)
     void aDeletedCommitIsNamedByItsSequenceNumbers() throws Exception {
         long commit = log.commitOf("trip:T-SF", 1).first();
-        tampered(commit, () -> events.deleteOne(eq("_id", commit)), commit, "missing-commit");
+        moves.tampered(commit, () -> events.deleteOne(eq("_id", commit)), commit, "missing-commit");
     }
 
     @Test
     @Order(7)
     void theDeletedNewestCommitIsNamedOnceSealed() throws Exception {
         long newest = log.commitContaining(log.head()).first();
-        tampered(newest, () -> events.deleteOne(eq("_id", newest)), newest, "missing-commit");
+        moves.tampered(newest, () -> events.deleteOne(eq("_id", newest)), newest, "missing-commit");
     }
 
     @Test
@@ -199,7 +201,7 @@ class InsiderTamperTest {
         copy.remove("aggKeys");
         events.insertOne(copy);
         try {
-            JsonNode result = verify();
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).isFalse();
             assertThat(result.path("first").path("position").asLong()).isEqualTo(log.head() + 1);
             assertThat(result.path("first").path("kind").asText()).isEqualTo("structure");
@@ -207,7 +209,7 @@ class InsiderTamperTest {
         } finally {
             events.deleteOne(eq("_id", fake));
         }
-        assertClean();
+        moves.assertClean();
     }
 
     @Test
@@ -222,7 +224,7 @@ class InsiderTamperTest {
                     sfDoc.getList("events", Document.class).get(0).get("payload")));
             events.updateOne(eq("_id", sf), Updates.set("events.0.payload",
                     mayDoc.getList("events", Document.class).get(0).get("payload")));
-            JsonNode result = verify();
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).isFalse();
             assertThat(result.path("first").path("position").asLong()).isEqualTo(Math.min(may, sf));
             assertThat(result.path("first").path("kind").asText()).isEqualTo("content-hash");
@@ -230,7 +232,7 @@ class InsiderTamperTest {
             events.replaceOne(eq("_id", may), mayDoc);
             events.replaceOne(eq("_id", sf), sfDoc);
         }
-        assertClean();
+        moves.assertClean();
     }
 
     @Test
@@ -247,7 +249,7 @@ class InsiderTamperTest {
         long first = ((Number) multi.get("_id")).longValue();
         List<Document> reversed = new ArrayList<>(multi.getList("events", Document.class));
         java.util.Collections.reverse(reversed);
-        tampered(first, () -> events.updateOne(eq("_id", first), Updates.set("events", reversed)), first, null);
+        moves.tampered(first, () -> events.updateOne(eq("_id", first), Updates.set("events", reversed)), first, null);
     }
 
     @Test
@@ -273,7 +275,7 @@ class InsiderTamperTest {
             events.deleteOne(eq("_id", b));
             events.insertOne(new Document(docB).append("_id", a).append("last", a));
             events.insertOne(new Document(docA).append("_id", b).append("last", b));
-            JsonNode result = verify();
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).isFalse();
             assertThat(result.path("first").path("position").asLong()).isIn(a, b);
         } finally {
@@ -282,7 +284,7 @@ class InsiderTamperTest {
             events.insertOne(docA);
             events.insertOne(docB);
         }
-        assertClean();
+        moves.assertClean();
         assertThat(log.read(a, 1).get(0).events().get(0).gseq()).isEqualTo(a);
     }
 
@@ -292,13 +294,13 @@ class InsiderTamperTest {
         Document checkpoint = checkpoints.find(eq("_id", 1L)).first();
         try {
             checkpoints.updateOne(eq("_id", 1L), Updates.set("to", ((Number) checkpoint.get("to")).longValue() - 1));
-            JsonNode result = verify();
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).isFalse();
-            assertThat(kinds(result)).contains("checkpoint-signature");
+            assertThat(moves.kinds(result)).contains("checkpoint-signature");
         } finally {
             checkpoints.replaceOne(eq("_id", 1L), checkpoint);
         }
-        assertClean();
+        moves.assertClean();
     }
 
     @Test
@@ -310,7 +312,7 @@ class InsiderTamperTest {
         try {
             checkpoints.deleteOne(eq("_id", latest));
             checkpoints.updateOne(eq("_id", "latest"), Updates.set("number", latest - 1));
-            JsonNode result = verify();
+            JsonNode result = moves.verify();
             assertThat(result.path("ok").asBoolean()).isFalse();
             assertThat(result.path("first").path("kind").asText()).isEqualTo("checkpoint-deleted");
             Thread.sleep(600); // three sealer rounds: it must not seal the stretch again
@@ -319,7 +321,7 @@ class InsiderTamperTest {
             checkpoints.replaceOne(eq("_id", latest), newest, new ReplaceOptions().upsert(true));
             checkpoints.replaceOne(eq("_id", "latest"), pointer);
         }
-        assertClean();
+        moves.assertClean();
     }
 
     @Test
@@ -334,10 +336,10 @@ class InsiderTamperTest {
         Document voided = events.find(eq("_id", before + 1)).first();
         assertThat(voided.getString("voided")).startsWith("expired");
         assertThat(voided.get("last")).isEqualTo(before + 2);
-        awaitSealedToHead();
-        JsonNode result = verify();
+        moves.awaitSealedToHead();
+        JsonNode result = moves.verify();
         assertThat(result.path("ok").asBoolean()).as(result.toString()).isTrue();
-        assertThat(kinds(result)).contains("voided");
+        assertThat(moves.kinds(result)).contains("voided");
     }
 
     @Test
@@ -356,91 +358,9 @@ class InsiderTamperTest {
                 GongshuCase.ZHEJIANG, GongshuCase.ZJ_FUND, null, GongshuCase.HANGZHOU, GongshuCase.yuan(100),
                 java.time.LocalDate.of(2025, 6, 1), null));
         assertThat(log.head()).isGreaterThan(victim);
-        JsonNode result = verify();
+        JsonNode result = moves.verify();
         assertThat(result.path("ok").asBoolean()).isFalse();
         assertThat(result.path("first").path("position").asLong()).isEqualTo(victim);
         assertThat(result.path("first").path("kind").asText()).isEqualTo("missing-commit");
-    }
-
-    /** Multiplies the first amount in the newest commit's last event and recomputes its event and commit hashes. */
-    private void forgeNewestEvent(CommitRecord newest, Document original) {
-        List<Document> stored = events.find(eq("_id", newest.first())).first().getList("events", Document.class);
-        int index = stored.size() - 1;
-        Document payload = stored.get(index).get("payload", Document.class);
-        assertThat(bumpFirstFen(payload)).as("an amount in %s", payload).isTrue();
-        events.updateOne(eq("_id", newest.first()), Updates.set("events." + index + ".payload", payload));
-        CommitRecord forged = log.read(newest.first(), 1).get(0);
-        List<String> hashes = new ArrayList<>();
-        for (EventRecord event : forged.events()) {
-            hashes.add(event.index() == index ? event.computeHash(forged.first(), event.storedPrev())
-                    : event.storedHash());
-        }
-        events.updateOne(eq("_id", newest.first()), Updates.combine(
-                Updates.set("hashes", AuditTesting.withHash(original, "hashes", index, hashes.get(index))),
-                Updates.set("hash", forged.computeHash(hashes))));
-        assertThat(log.read(newest.first(), 1).get(0).computeHash(hashes)).isEqualTo(forged.computeHash(hashes));
-    }
-
-    private static boolean bumpFirstFen(Document document) {
-        for (String key : document.keySet()) {
-            Object value = document.get(key);
-            if (key.equals("fen") && value instanceof Number fen) {
-                document.put(key, fen.longValue() * 10_000 + 1);
-                return true;
-            }
-            if (value instanceof Document inner && bumpFirstFen(inner)) {
-                return true;
-            }
-            if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item instanceof Document inner && bumpFirstFen(inner)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private void tampered(long commit, Runnable change, long position, String kind) throws Exception {
-        Document original = events.find(eq("_id", commit)).first();
-        change.run();
-        try {
-            JsonNode result = verify();
-            assertThat(result.path("ok").asBoolean()).as(result.toString()).isFalse();
-            assertThat(result.path("first").path("position").asLong()).as(result.toString()).isEqualTo(position);
-            if (kind != null) {
-                assertThat(result.path("first").path("kind").asText()).as(result.toString()).isEqualTo(kind);
-            }
-        } finally {
-            events.replaceOne(eq("_id", commit), original, new ReplaceOptions().upsert(true));
-        }
-        assertClean();
-    }
-
-    private void awaitSealedToHead() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Document pointer = checkpoints.find(eq("_id", "latest")).first();
-            if (pointer == null) {
-                return false;
-            }
-            Document latest = checkpoints.find(eq("_id", pointer.get("number"))).first();
-            return latest != null && ((Number) latest.get("to")).longValue() >= log.head();
-        });
-    }
-
-    private void assertClean() throws Exception {
-        JsonNode result = verify();
-        assertThat(result.path("ok").asBoolean()).as(result.toString()).isTrue();
-    }
-
-    private JsonNode verify() throws Exception {
-        return JSON.readTree(http.post().uri("/api/v1/audit/verify?progress=false").retrieve().body(String.class));
-    }
-
-    private static List<String> kinds(JsonNode result) {
-        List<String> kinds = new ArrayList<>();
-        result.path("findings").forEach(f -> kinds.add(f.path("kind").asText()));
-        return kinds;
     }
 }
