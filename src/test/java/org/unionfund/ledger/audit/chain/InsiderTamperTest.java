@@ -5,102 +5,33 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
-import org.unionfund.ledger.audit.AuditScenario;
-import org.unionfund.ledger.audit.AuditTesting;
-import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
-import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
-import org.unionfund.ledger.ledger.api.AllocationId;
-import org.unionfund.ledger.testsupport.GongshuCase;
-import org.unionfund.ledger.processing.ProcessorAdmin;
-import org.unionfund.ledger.store.MongoStoreConfiguration.EmbeddedMongoHolder;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
-import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 /**
- * An insider with a MongoDB client on the store (the embedded store's credentials, as the application holds them)
- * tampers in every way issue 16 lists; each time the verify API names the first bad global sequence and the kind.
- * The background sealer runs every 200 ms, as in production every few seconds. Hashes a forger recomputes use the
- * public scheme ({@code ChainHash}, {@code CheckpointHashing}); every change goes through the plain client.
+ * An insider with a MongoDB client on the store changes events and commits in every way issue 16 lists; each time
+ * the verify API names the first bad global sequence and the kind. Hashes a forger recomputes use the public scheme
+ * ({@code ChainHash}, {@code CheckpointHashing}); every change goes through the plain client.
  */
 @LedgerAppTest
 @TestPropertySource(properties = {"ledger.audit.seal-interval=200ms", "ledger.matching.scheduler-enabled=false",
         "ledger.eventstore.gap-timeout=3s"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InsiderTamperTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    ProcessorAdmin processors;
-    @Autowired
-    CommitLog log;
-    @Autowired
-    EmbeddedMongoHolder embedded;
-    @Autowired
-    MongoDatabase appDatabase;
-
-    MongoClient insider;
-    MongoCollection<Document> events;
-    MongoCollection<Document> checkpoints;
-    RestClient http;
-    InsiderMoves moves;
-
-    @BeforeAll
-    void scenario() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(TestUsers::asSystem)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        for (Object command : AuditScenario.commands()) {
-            commands.sendAndWait(command);
-        }
-        AuditTesting.awaitCaughtUp(processors);
-        insider = MongoClients.create(embedded.mongo().connectionString());
-        MongoDatabase database = insider.getDatabase(appDatabase.getName());
-        events = database.getCollection("events");
-        checkpoints = database.getCollection("checkpoints");
-        moves = new InsiderMoves(events, checkpoints, log, http);
-        moves.awaitSealedToHead();
-    }
-
-    @AfterAll
-    void close() {
-        insider.close();
-    }
+class InsiderTamperTest extends InsiderSetting {
 
     @Test
     @Order(1)
@@ -286,81 +217,5 @@ class InsiderTamperTest {
         }
         moves.assertClean();
         assertThat(log.read(a, 1).get(0).events().get(0).gseq()).isEqualTo(a);
-    }
-
-    @Test
-    @Order(12)
-    void aChangedCheckpointIsNamed() throws Exception {
-        Document checkpoint = checkpoints.find(eq("_id", 1L)).first();
-        try {
-            checkpoints.updateOne(eq("_id", 1L), Updates.set("to", ((Number) checkpoint.get("to")).longValue() - 1));
-            JsonNode result = moves.verify();
-            assertThat(result.path("ok").asBoolean()).isFalse();
-            assertThat(moves.kinds(result)).contains("checkpoint-signature");
-        } finally {
-            checkpoints.replaceOne(eq("_id", 1L), checkpoint);
-        }
-        moves.assertClean();
-    }
-
-    @Test
-    @Order(13)
-    void aDeletedCheckpointIsNamedAndTheSealerDoesNotSealOverIt() throws Exception {
-        Document pointer = checkpoints.find(eq("_id", "latest")).first();
-        long latest = ((Number) pointer.get("number")).longValue();
-        Document newest = checkpoints.find(eq("_id", latest)).first();
-        try {
-            checkpoints.deleteOne(eq("_id", latest));
-            checkpoints.updateOne(eq("_id", "latest"), Updates.set("number", latest - 1));
-            JsonNode result = moves.verify();
-            assertThat(result.path("ok").asBoolean()).isFalse();
-            assertThat(result.path("first").path("kind").asText()).isEqualTo("checkpoint-deleted");
-            Thread.sleep(600); // three sealer rounds: it must not seal the stretch again
-            assertThat(checkpoints.find(eq("_id", latest)).first()).isNull();
-        } finally {
-            checkpoints.replaceOne(eq("_id", latest), newest, new ReplaceOptions().upsert(true));
-            checkpoints.replaceOne(eq("_id", "latest"), pointer);
-        }
-        moves.assertClean();
-    }
-
-    @Test
-    @Order(14)
-    void anExpiredGapBecomesASignedVoidedRecordNotASilentHole() throws Exception {
-        MongoCollection<Document> sequences = insider.getDatabase(appDatabase.getName()).getCollection("sequences");
-        long before = log.head();
-        // A writer reserves two numbers and dies before storing its commit.
-        sequences.updateOne(eq("_id", "events"), Updates.inc("value", 2L));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> events.find(eq("_id", before + 1)).first() != null);
-        Document voided = events.find(eq("_id", before + 1)).first();
-        assertThat(voided.getString("voided")).startsWith("expired");
-        assertThat(voided.get("last")).isEqualTo(before + 2);
-        moves.awaitSealedToHead();
-        JsonNode result = moves.verify();
-        assertThat(result.path("ok").asBoolean()).as(result.toString()).isTrue();
-        assertThat(moves.kinds(result)).contains("voided");
-    }
-
-    @Test
-    @Order(15)
-    void aReusedAggregateSequenceAfterDeletingTheNewestCommitIsNamed() throws Exception {
-        // The newest commit is the ledger's (the scenario ends with a reversal); the insider deletes it once sealed.
-        long victim = log.head();
-        while (log.commitContaining(victim).events().isEmpty()) {
-            victim = log.commitContaining(victim).first() - 1; // skip the voided record of the previous test
-        }
-        victim = log.commitContaining(victim).first();
-        EventRecord deleted = log.commitContaining(victim).events().get(0);
-        assertThat(deleted.aggregateId()).isEqualTo(GongshuCase.LEDGER.rootBodyId());
-        events.deleteOne(eq("_id", victim));
-        commands.sendAndWait(new AllocateFundsCommand(GongshuCase.LEDGER, new AllocationId("A-AFTER-DELETE"),
-                GongshuCase.ZHEJIANG, GongshuCase.ZJ_FUND, null, GongshuCase.HANGZHOU, GongshuCase.yuan(100),
-                java.time.LocalDate.of(2025, 6, 1), null));
-        assertThat(log.head()).isGreaterThan(victim);
-        JsonNode result = moves.verify();
-        assertThat(result.path("ok").asBoolean()).isFalse();
-        assertThat(result.path("first").path("position").asLong()).isEqualTo(victim);
-        assertThat(result.path("first").path("kind").asText()).isEqualTo("missing-commit");
     }
 }
