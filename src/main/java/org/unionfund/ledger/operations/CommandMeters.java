@@ -2,7 +2,6 @@ package org.unionfund.ledger.operations;
 
 import java.util.concurrent.TimeUnit;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -24,9 +23,9 @@ public class CommandMeters implements MessageHandlerInterceptor<CommandMessage<?
 
     private final MeterRegistry registry;
 
-    public CommandMeters(CommandBus commandBus, MeterRegistry registry) {
+    /** Axon's Spring Boot configuration registers every handler-interceptor bean on the command bus. */
+    public CommandMeters(MeterRegistry registry) {
         this.registry = registry;
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override

@@ -79,8 +79,8 @@ class OperationsEndpointsTest {
 
         String scrape = http.withBasicAuth(TestUsers.ADMIN, TestUsers.PASSWORD)
                 .getForObject("/actuator/prometheus", String.class);
-        assertThat(scrape).contains("ledger_commands_seconds_count{application=\"welfare-ledger\",outcome=\"accepted\","
-                + "type=\"RegisterUnionBodyCommand\"}");
+        assertThat(scrape).as("one command, counted once").contains("ledger_commands_seconds_count{"
+                + "application=\"welfare-ledger\",outcome=\"accepted\",type=\"RegisterUnionBodyCommand\"} 1.0");
         assertThat(scrape).containsPattern("ledger_events_appended_total\\{[^}]*} [1-9]");
         assertThat(scrape).containsPattern("ledger_projection_lag\\{[^}]*processor=\"account-balances\"[^}]*} ");
         assertThat(scrape).contains("ledger_audit_seal_lag{");

@@ -2,30 +2,23 @@ package org.unionfund.ledger.shared.messaging;
 
 import java.util.List;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * While a processor handles an event, the log's MDC holds the correlation id, principal and body of the request
- * that caused it (from the event's metadata), so the lines a projection logs can be traced to that request.
+ * that caused it (from the event's metadata), so the lines a projection logs can be traced to that request. Axon's
+ * Spring Boot configuration registers this handler-interceptor bean on every event processor.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 public class EventLogContext implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final List<String> KEYS = List.of(MetadataKeys.CORRELATION_ID, MetadataKeys.PRINCIPAL,
             MetadataKeys.BODY);
-
-    @Bean
-    ConfigurerModule eventLogContextOnEveryProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultHandlerInterceptor((configuration, name) -> new EventLogContext()));
-    }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
