@@ -46,6 +46,10 @@ public final class LedgerCli {
                 default -> words.add(args[i]);
             }
         }
+        if (!words.isEmpty() && List.of("--help", "-h", "help").contains(words.get(0))) {
+            out.println(CliUsage.TEXT);
+            return 0;
+        }
         if (!words.isEmpty() && words.get(0).equals("audit")) {
             return org.unionfund.ledger.audit.cli.AuditCli.run(words.subList(1, words.size()), url, user, password,
                     out, err);
@@ -223,9 +227,7 @@ public final class LedgerCli {
     }
 
     private int usage() {
-        out.println("usage: cli processors list | processors status NAME | processors replay NAME|--all"
-                + " | audit … | report yearly --year Y --body B [--format json|csv|xlsx|html --out FILE --as-of CUT]"
-                + "  [--url http://localhost:8080] [--user NAME --password SECRET]");
+        out.println(CliUsage.TEXT);
         return 64;
     }
 

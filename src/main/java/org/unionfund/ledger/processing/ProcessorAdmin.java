@@ -97,7 +97,8 @@ public class ProcessorAdmin {
                 .orElseThrow(() -> new RuleViolation("not-found", "name", "no processing group named '" + name + "'"));
     }
 
-    private long head() {
+    /** The global sequence of the newest event in the log (0 when empty). */
+    public long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
     }

@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param requestSizeExceptions    path → its own limit for endpoints that take large bodies (e.g. the audit import
  *                                 of a whole export); a limit of 0 or less streams the body without any limit
  * @param allowDemoPseudonymKey    jwt mode refuses to start with the demo pseudonym key unless this is true
+ * @param allowDemoCredentials     demo users and key outside the embedded demo profile are refused at start-up
+ *                                 unless this is true (see {@code DemoCredentialsPolicy})
  */
 @ConfigurationProperties("ledger.security")
 public record LedgerSecurityProperties(
@@ -29,7 +31,8 @@ public record LedgerSecurityProperties(
         @DefaultValue("system") String systemPrincipal,
         @DefaultValue("1MB") DataSize maxRequestSize,
         Map<String, DataSize> requestSizeExceptions,
-        @DefaultValue("false") boolean allowDemoPseudonymKey) {
+        @DefaultValue("false") boolean allowDemoPseudonymKey,
+        @DefaultValue("false") boolean allowDemoCredentials) {
 
     public LedgerSecurityProperties {
         users = users == null ? Map.of() : new TreeMap<>(users);

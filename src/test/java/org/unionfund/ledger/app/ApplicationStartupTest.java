@@ -31,6 +31,7 @@ class ApplicationStartupTest {
         var response = http.getForEntity("/v3/api-docs", JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().path("paths").has("/api/v1/admin/processors")).isTrue();
+        assertThat(response.getBody().at("/info/title").asText()).contains("工会福利资金账本", "Welfare Fund Ledger");
     }
 
     @Test

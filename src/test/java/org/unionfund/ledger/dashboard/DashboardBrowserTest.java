@@ -58,7 +58,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Zhejiang loaded through the API, provincial staff sees the query API's figures, drills down to a district, charts
  * render without console errors; a settlement posted meanwhile appears without a reload; a county clerk is refused
  * another county (in the page and by the API); the auditor sees the event log with a clean verification. Screenshots
- * go to {@code docs/screenshots/} (embedded in docs/dashboard.md). Skipped only when {@code /usr/bin/chromium} is
+ * go to {@code target/screenshots/}; {@code -Dledger.screenshots.dir=docs/screenshots} refreshes the images of
+ * docs/dashboard.md (see docs/operations.md). Skipped only when {@code /usr/bin/chromium} is
  * missing ({@code .ci/run} installs it).
  */
 @LedgerAppTest
@@ -476,7 +477,9 @@ class DashboardBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("basedir", ".")).resolve("docs").resolve("screenshots");
+        // target/screenshots; -Dledger.screenshots.dir=docs/screenshots refreshes the docs' images on purpose
+        Path dir = Path.of(System.getProperty("basedir", "."))
+                .resolve(System.getProperty("ledger.screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(dir.resolve("dashboard-" + name + ".png"), png);

@@ -126,6 +126,7 @@ class TwoInstancesRaceTest {
                 "--ledger.mongo.embedded.port=0",
                 "--ledger.matching.scheduler-enabled=false",
                 "--ledger.demo.enabled=false",
+                "--ledger.security.allow-demo-credentials=true",
                 "--spring.main.banner-mode=off"));
         if (uri != null) {
             arguments.add("--ledger.mongo.uri=" + uri);

@@ -10,11 +10,11 @@ import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The embedded default: HTTP Basic against the users of application.yml (the documented demo users). */
+/** The embedded default: HTTP Basic against the users of the demo profile, application-demo.yml (the documented demo users). */
 class BasicModeTest extends SecurityHttpTestBase {
 
     @Test
-    void a_demo_user_of_application_yml_logs_in_with_its_documented_password() {
+    void a_demo_user_of_the_demo_profile_logs_in_with_its_documented_password() {
         http.send("GET", "/api/v1/bodies/330000", null, null, null, "Authorization", basic("zj-clerk", "zj-clerk-demo"))
                 .expect(200);
         http.send("GET", "/api/v1/bodies/330105", null, null, null, "Authorization", basic("gs-clerk", "gs-clerk-demo"))

@@ -33,14 +33,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * replaced by values that can never be valid for that field (huge, tiny and non-finite numbers, {@code 1e309},
  * negative and over-precise amounts, unicode look-alikes, operator objects such as {@code {"$gt": ""}}, path
  * traversal), unknown fields ({@code @class}, {@code $where}), random JSON, truncated and duplicate-key JSON, wrong
- * content types and methods, hostile path segments and Idempotency-Keys, and bodies above the 1 MB limit. Each one
+ * content types and methods, hostile path segments and Idempotency-Keys, bodies above the 1 MB limit, and the
+ * classes of {@link HostileCases} (multipart without boundary, null list elements, numbers and booleans for strings,
+ * blank booleans, unsafe Unicode, look-alike codes, random content types). Each one
  * must be refused with a 4xx problem+json document — never a 5xx, never a success — and the event store must hold
  * exactly as many commit documents afterwards as before.
  */
 class HostileInputFuzzTest extends SecurityHttpTestBase {
 
     static final long SEED = 20_250_506L;
-    static final int REQUESTS = 5_200;
+    static final int REQUESTS = 7_000;
+    /** Share (in percent) of the requests drawn from {@link HostileCases}, the classes of issue 20. */
+    static final int NEW_CLASSES = 30;
     /** Concurrent clients; the requests themselves are generated in order from the seed. */
     static final int CLIENTS = 4;
 
@@ -49,6 +53,7 @@ class HostileInputFuzzTest extends SecurityHttpTestBase {
 
     private final Random random = new Random(SEED);
     private final ResidentIds ids = new ResidentIds(SEED);
+    private final HostileCases cases = new HostileCases(random);
     private int serial;
 
     /** A write endpoint: path (with {trip}, {programme}, {year} for hostile path segments) and a valid body. */
@@ -178,8 +183,10 @@ class HostileInputFuzzTest extends SecurityHttpTestBase {
                 sent.add(clients.submit(() -> {
                     Http.Reply reply = http.send(attempt.method, attempt.path, SYSTEM, attempt.contentType,
                             attempt.body, attempt.headers);
-                    if (reply.status() < 400 || reply.status() > 499 || !reply.isProblem()) {
+                    if (reply.status() < 400 || reply.status() > 499 || !reply.isProblem()
+                            || reply.json() == null || !reply.json().hasNonNull("correlationId")) {
                         failures.add("#" + index + " " + attempt.kind + ": " + attempt.method + " " + attempt.path
+                                + " [" + attempt.contentType + "]"
                                 + " " + preview(attempt.body) + " -> " + reply.status() + " " + reply.raw());
                     }
                     outcomes.merge(reply.status() + " " + reply.rule(), 1, Integer::sum);
@@ -197,7 +204,7 @@ class HostileInputFuzzTest extends SecurityHttpTestBase {
         assertThat(commits()).as("commit documents after the fuzz").isEqualTo(before);
         assertThat(outcomes.keySet()).as("kinds of refusal").contains("400 invalid-value", "400 invalid-id",
                 "400 invalid-amount", "400 unknown-field", "400 malformed-json", "413 payload-too-large",
-                "415 unsupported-media-type");
+                "415 unsupported-media-type", "400 null-element", "400 unsafe-text");
     }
 
     private record Attempt(String kind, String method, String path, String contentType, byte[] body,
@@ -208,6 +215,11 @@ class HostileInputFuzzTest extends SecurityHttpTestBase {
         Endpoint endpoint = ENDPOINTS.get(random.nextInt(ENDPOINTS.size()));
         String path = path(endpoint.path(), false);
         String valid = endpoint.body().replace("{k}", "FZ-" + (++serial)).replace("{id}", ids.next());
+        if (!endpoint.path().contains("{year}") && random.nextInt(100) < NEW_CLASSES) {
+            HostileCases.Case hostile = cases.next(valid);
+            return new Attempt(hostile.kind(), "POST", path, hostile.contentType(),
+                    hostile.body().getBytes(StandardCharsets.UTF_8));
+        }
         int dice = random.nextInt(100);
         if (endpoint.path().contains("{year}") && dice < 80) {
             // closing a year needs no body: the path's year is what is always hostile here

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class AuditCli {
 
-    private static final String USAGE = "usage: cli audit verify | audit checkpoint [--out FILE] | "
+    public static final String USAGE = "usage: cli audit verify | audit checkpoint [--out FILE] | "
             + "audit check FILE|--number N --hash H | audit check FILE --public-key KEY | audit public-key [--out KEY] | "
             + "audit export --out FILE [--body B --aggregate A --type T "
             + "--from INSTANT --to INSTANT] | audit import FILE | audit events [--after N --limit N …] | "

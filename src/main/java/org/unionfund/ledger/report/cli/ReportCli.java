@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ReportCli {
 
-    static final String USAGE = "usage: cli report yearly --year YEAR --body BODY [--format json|csv|xlsx|html] "
+    public static final String USAGE = "usage: cli report yearly --year YEAR --body BODY [--format json|csv|xlsx|html] "
             + "[--out FILE|-] [--as-of SEQUENCE|INSTANT|DATE] [--table NAME]  [--url URL --user NAME --password SECRET]";
 
     private final ReportHttp http;
@@ -59,6 +59,10 @@ public final class ReportCli {
                 } else {
                     positional.add(word);
                 }
+            }
+            if (positional.size() == 1 && List.of("--help", "-h", "help").contains(positional.get(0))) {
+                out.println(USAGE);
+                return 0;
             }
             if (positional.size() != 1 || !positional.get(0).equals("yearly")) {
                 out.println(USAGE);
@@ -122,7 +126,8 @@ public final class ReportCli {
             out.write(response.body(), 0, response.body().length);
             out.flush();
         } else {
-            Path target = Path.of(outName != null ? outName : defaultName(response, body, year, format, table, single));
+            Path target = Path.of(outName != null ? zipNamed(outName, format, single)
+                    : defaultName(response, body, year, format, table, single));
             write(target, response.body());
             progress.println("wrote " + target + " (" + String.format("%,d", response.body().length) + " bytes)");
         }
@@ -131,6 +136,14 @@ public final class ReportCli {
         progress.println("computed at global sequence " + sequence + (checkpoint == null ? ""
                 : ", audit checkpoint " + checkpoint.replaceFirst(":", " sha256 ")));
         return 0;
+    }
+
+    /** A CSV report of all tables is a ZIP: never write it under a plain {@code .csv} name. */
+    static String zipNamed(String outName, ReportFormat format, boolean single) {
+        if (format == ReportFormat.CSV && !single && !outName.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return outName + ".zip";
+        }
+        return outName;
     }
 
     private static String defaultName(HttpResponse<byte[]> response, String body, String year, ReportFormat format,

@@ -4,7 +4,7 @@ import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
 
 /**
- * Worker pseudonyms are only as safe as their key. The demo key in application.yml is public, so a deployment
+ * Worker pseudonyms are only as safe as their key. The demo key in application-demo.yml is public, so a deployment
  * authenticating real users through an identity provider ({@code ledger.security.mode=jwt}, i.e. production) refuses
  * to start with it unless {@code ledger.security.allow-demo-pseudonym-key=true} says so explicitly (e.g. a
  * staging system holding synthetic data). The key's length (at least 32 characters) is checked by

@@ -39,7 +39,7 @@ import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
  * <tr><th>Requests</th><th>Roles</th></tr>
  * <tr><td>{@code /actuator/health/**}, {@code /v3/api-docs/**}, {@code /swagger-ui/**}, {@code /error}</td>
  * <td>anyone</td></tr>
- * <tr><td>{@code /api/v1/admin/users/**}</td><td>ADMIN, SYSTEM</td></tr>
+ * <tr><td>{@code /api/v1/admin/users/**}, other {@code /actuator/**} (metrics, prometheus)</td><td>ADMIN, SYSTEM</td></tr>
  * <tr><td>{@code POST /api/v1/audit/import}</td><td>ADMIN, SYSTEM</td></tr>
  * <tr><td>{@code /api/v1/audit/verify}, {@code .../checkpoints/**}, {@code .../replay/**}</td>
  * <td>ADMIN, AUDITOR, SYSTEM</td></tr>
@@ -84,6 +84,13 @@ class SecurityConfiguration {
     }
 
     @Bean
+    DemoCredentialsPolicy demoCredentialsPolicy(org.springframework.core.env.Environment environment,
+            LedgerSecurityProperties properties, org.unionfund.ledger.store.LedgerMongoProperties store,
+            WorkerPseudonyms pseudonyms, PasswordEncoder encoder) {
+        return new DemoCredentialsPolicy(environment, properties, store, pseudonyms, encoder);
+    }
+
+    @Bean
     RequestRejectedHandler problemRequestRejectedHandler() {
         return (request, response, rejected) -> SecurityProblems.write(request, response, HttpStatus.BAD_REQUEST,
                 "invalid-path", "the request URL is not allowed (encoded or relative path segments, or characters "
@@ -109,6 +116,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/v1/admin/users", "/api/v1/admin/users/**").hasAnyRole(ADMIN_SYSTEM)
+                        // metrics, prometheus, info: operators only (health above is public, its details ADMIN)
+                        .requestMatchers("/actuator/**").hasAnyRole(ADMIN_SYSTEM)
                         // audit: auditors verify, replay and export; restoring an export is an operator's job;
                         // the event log, lineage and as-of views are reads like any other (scoped for clerks/staff)
                         .requestMatchers(HttpMethod.POST, "/api/v1/audit/import").hasAnyRole(ADMIN_SYSTEM)

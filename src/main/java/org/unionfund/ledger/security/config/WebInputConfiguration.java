@@ -27,6 +27,7 @@ class WebInputConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new org.unionfund.ledger.security.web.PrincipalLogContext()).order(-1);
         registry.addInterceptor(new SafeParametersInterceptor()).addPathPatterns("/api/**").order(0);
         registry.addInterceptor(QueryScopeInterceptor.of(guard)).addPathPatterns("/api/**")
                 .excludePathPatterns("/api/v1/admin/**").order(1);

@@ -45,11 +45,22 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write("{\"type\":\"" + ProblemResponses.TYPE_BASE + rule + "\",\"title\":\"" + rule
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"rule\":\"" + rule + "\"}");
+                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"rule\":\"" + rule + "\""
+                        + ",\"correlationId\":\"" + correlation(response) + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // the client went away or the response was committed meanwhile; nothing more to report
         }
+    }
+
+    /** The request's correlation id if it got as far as the filter that assigns one, else a new one. */
+    private static String correlation(Response response) {
+        String id = response.getHeader("X-Correlation-Id");
+        if (id == null || !id.matches("[A-Za-z0-9._:-]{1,64}")) {
+            id = java.util.UUID.randomUUID().toString();
+            response.setHeader("X-Correlation-Id", id);
+        }
+        return id;
     }
 }

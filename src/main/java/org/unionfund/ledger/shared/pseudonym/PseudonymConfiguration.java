@@ -16,7 +16,7 @@ public class PseudonymConfiguration {
     public WorkerPseudonyms workerPseudonyms(PseudonymProperties properties) {
         WorkerPseudonyms pseudonyms = new WorkerPseudonyms(properties.key());
         if (pseudonyms.usesDemoKey()) {
-            log.warn("Worker pseudonyms use the DEMO key of application.yml; set LEDGER_PSEUDONYM_KEY "
+            log.warn("Worker pseudonyms use the DEMO key of the demo profile (application-demo.yml); set LEDGER_PSEUDONYM_KEY "
                     + "(ledger.pseudonym.key) to a secret of your own before recording real workers");
         }
         return pseudonyms;

@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WorkerPseudonyms {
 
     public static final String RESIDENT_ID = "CN_RID";
-    /** The demo key of application.yml; using it is logged as a warning at start-up. */
+    /** The demo key of application-demo.yml; using it is logged as a warning at start-up. */
     public static final String DEMO_KEY = "DEMO-ONLY-pseudonym-key-do-not-use-in-production";
 
     private static final int BYTES = 18;
@@ -33,7 +33,8 @@ public final class WorkerPseudonyms {
 
     public WorkerPseudonyms(String key) {
         if (key == null || key.length() < 32) {
-            throw new IllegalStateException("ledger.pseudonym.key must be set to a secret of at least 32 characters");
+            throw new IllegalStateException("ledger.pseudonym.key (LEDGER_PSEUDONYM_KEY) must be set to a secret of at least 32 "
+                    + "characters; only the demo profile has a default");
         }
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }

@@ -20,10 +20,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.unionfund.ledger.shared.RuleViolation;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.validation.ConstraintViolation;
@@ -62,21 +65,40 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class,
             MethodArgumentTypeMismatchException.class})
     ResponseEntity<Object> invalidArgument(Exception failure) {
+        if (failure instanceof MethodArgumentTypeMismatchException mismatch && mismatch.getRequiredType() != null
+                && mismatch.getRequiredType().isEnum()) {
+            List<String> allowed = AllowedValues.of(mismatch.getRequiredType());
+            ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, "invalid-value", mismatch.getName(),
+                    mismatch.getName() + " must be one of " + allowed);
+            ((ProblemDetail) response.getBody()).setProperty("allowed", allowed);
+            return response;
+        }
         String field = failure instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : null;
         return problem(HttpStatus.BAD_REQUEST, "invalid-value", field, failure.getMessage());
+    }
+
+    /** A multipart (or other) body the servlet container cannot even split: no endpoint here takes it as sent. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException failure) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null,
+                "the multipart body cannot be read (no boundary, or not multipart); send application/json");
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = failure.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing(FieldError::getField))
                 .map(e -> Map.of("field", e.getField(), "rule", ruleOf(e),
                         "message", String.valueOf(e.getDefaultMessage())))
                 .collect(Collectors.toList());
         Map<String, String> first = errors.isEmpty() ? Map.of("field", "", "rule", "invalid-value", "message",
                 "request is invalid") : errors.get(0);
+        // every error at once: the first names rule and field, the detail and "errors" list all of them
+        String all = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .collect(Collectors.joining("; "));
         ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, first.get("rule"), first.get("field"),
-                first.get("field") + ": " + first.get("message"));
+                errors.isEmpty() ? "request is invalid" : all);
         ((ProblemDetail) response.getBody()).setProperty("errors", errors);
         return response;
     }
@@ -97,6 +119,21 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (failure.getCause() instanceof JsonMappingException mapping) {
             Throwable root = mapping.getCause() != null ? mapping.getCause() : mapping;
+            if (root instanceof RuleViolation refused) {
+                return problem(HttpStatus.BAD_REQUEST, refused.rule(), path(mapping), refused.getMessage());
+            }
+            if (mapping instanceof InvalidNullException) {
+                return problem(HttpStatus.BAD_REQUEST, "null-element", path(mapping),
+                        "a list may not hold null; leave the element out");
+            }
+            if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                List<String> allowed = AllowedValues.of(format.getTargetType());
+                ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, "invalid-value", path(mapping),
+                        "'" + format.getValue() + "' is not one of " + allowed);
+                ((ProblemDetail) response.getBody()).setProperty("allowed", allowed);
+                return response;
+            }
             String message = root instanceof IllegalArgumentException ? root.getMessage() : "value has the wrong form";
             return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(mapping), message);
         }
