@@ -1,6 +1,7 @@
 package org.unionfund.ledger.projection;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 import org.unionfund.ledger.shared.Money;
@@ -26,6 +27,21 @@ public final class Figures {
         }
         return BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP)
                 .movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * {@code numerator / denominator} with six significant digits (rounded half-up) and at least four decimals, e.g.
+     * 0.700000, 0.333333, 0.00123457, 1.25000, 0.0000; null when the denominator is 0. For ratios that can be
+     * small (earmark compliance and utilisation), where four decimals would lose digits.
+     */
+    public static String ratio(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        BigDecimal q = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator),
+                new MathContext(6, RoundingMode.HALF_UP));
+        int scale = q.signum() == 0 ? 4 : Math.max(4, q.scale() + 6 - q.precision());
+        return q.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     /** {@code numerator / denominator} with four decimals, rounded half-up; null when the denominator is 0. */
