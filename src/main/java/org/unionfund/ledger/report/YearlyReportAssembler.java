@@ -67,6 +67,7 @@ public final class YearlyReportAssembler {
         }
 
         List<Indicator> totals = totals(coverage, budget, matching, leverage);
+        totals.addAll(EarmarkComplianceTable.indicators(sources, year, bodyId));
         List<Table> tables = new ArrayList<>();
         tables.add(totalsTable(totals));
         tables.add(regionTable(entry, regions, ownBudget, childBudgets));
@@ -78,6 +79,8 @@ public final class YearlyReportAssembler {
         tables.add(breakdownTable("by_month", "按月份", "月份", months, ReportLabels::month, false));
         tables.add(fundsTable(budget));
         tables.add(matchingTable(allocations));
+        tables.add(RegionMatchingTable.of(sources, year, entry, children));
+        tables.addAll(EarmarkComplianceTable.of(sources, year, entry));
         tables.add(consolidationTable(coverage, regions, budget, ownBudget, childBudgets));
         return new Content(body, totals, tables);
     }
