@@ -30,18 +30,20 @@ public final class Figures {
     }
 
     /**
-     * {@code numerator / denominator} with six significant digits (rounded half-up) and at least four decimals, e.g.
-     * 0.700000, 0.333333, 0.00123457, 1.25000, 0.0000; null when the denominator is 0. For ratios that can be
-     * small (earmark compliance and utilisation), where four decimals would lose digits.
+     * {@code numerator / denominator} with six significant digits, rounded half-up ("0.700000", "0.0123457",
+     * "1.00000"); null when the denominator is 0. For ratios that must keep their precision when small.
      */
     public static String ratio(long numerator, long denominator) {
         if (denominator == 0) {
             return null;
         }
-        BigDecimal q = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator),
-                new MathContext(6, RoundingMode.HALF_UP));
-        int scale = q.signum() == 0 ? 4 : Math.max(4, q.scale() + 6 - q.precision());
-        return q.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+        if (numerator == 0) {
+            return "0.000000";
+        }
+        BigDecimal q = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), new MathContext(6,
+                RoundingMode.HALF_UP));
+        int scale = 6 - (q.precision() - q.scale());
+        return (scale > q.scale() ? q.setScale(scale, RoundingMode.UNNECESSARY) : q).toPlainString();
     }
 
     /** {@code numerator / denominator} with four decimals, rounded half-up; null when the denominator is 0. */

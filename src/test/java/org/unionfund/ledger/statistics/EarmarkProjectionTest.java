@@ -136,7 +136,7 @@ class EarmarkProjectionTest {
         // Hangzhou's own lines: received 4,000,000, passed 1,000,000 down to Gongshu, spent nothing
         EarmarkFigures hangzhouOwn = f.queries.earmarks(2025, "330100", false).totals();
         assertThat(hangzhouOwn).isEqualTo(new EarmarkFigures("3000000.00", "0.00", "0.00", "0.00", null,
-                "0.0000"));
+                "0.000000"));
 
         EarmarkQueries.RegionsView regions = f.queries.regions(2025, "330100");
         assertThat(regions.total()).isEqualTo(new EarmarkFigures("4000000.00", "11740.00", "1740.00", "10000.00",

@@ -18,7 +18,7 @@ public record AllocationDocumentIssuedEvent(
         String title,
         BodyId fromBodyId,
         BodyId toBodyId,
-        List<AllocationLine> lines,
+        List<DocumentLine> lines,
         Money amount,
         MatchingRequirement matching,
         MatchingScope scope,

@@ -1,11 +1,13 @@
 package org.unionfund.ledger.ledger.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.unionfund.ledger.ledger.api.AccountRef;
 import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.ledger.api.AllocationLine;
+import org.unionfund.ledger.ledger.api.DocumentLine;
 import org.unionfund.ledger.ledger.api.IssueAllocationDocumentCommand;
 import org.unionfund.ledger.ledger.api.LedgerCommandResult;
 import org.unionfund.ledger.ledger.api.LedgerRule;
@@ -47,12 +49,17 @@ final class DocumentIssuing {
             throw Violations.violation(LedgerRule.INVALID_AMOUNT, "lines", "a document has at least one line");
         }
         PostingDraft draft = new PostingDraft();
+        List<DocumentLine> recorded = new ArrayList<>();
         Money total = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             AllocationLine line = lines.get(i);
             String field = "lines[" + i + "].";
             Violations.requirePositive(line.amount(), field + "amount");
-            state.funds().requireLine(line.fundId(), line.earmark(), field + "fundId", field + "earmark");
+            FundInfo fund = state.funds().requireLine(line.fundId(), line.earmark(), field + "fundId",
+                    field + "earmark");
+            recorded.add(new DocumentLine(line.fundId(), line.earmark(), line.amount(), line.earmark() != null
+                    ? DocumentLine.EARMARKED : fund.owner().equals(c.fromBodyId()) ? DocumentLine.OWN
+                    : DocumentLine.GENERAL));
             draft.leg(AccountRef.fund(c.fromBodyId(), year, line.fundId(), line.earmark()), line.amount().negate(),
                     field + "amount")
                     .leg(AccountRef.fund(c.toBodyId(), year, line.fundId(), line.earmark()), line.amount(),
@@ -63,7 +70,7 @@ final class DocumentIssuing {
         PostingGuard.check(state, draft, false, "documentDate");
         Posting posting = draft.toPosting(postingId, c.documentDate());
         return new Decision<>(new AllocationDocumentIssuedEvent(c.ledgerId(), c.documentId(), c.documentNumber(),
-                c.title(), c.fromBodyId(), c.toBodyId(), lines, total, c.matching(), c.scope(), required, posting,
+                c.title(), c.fromBodyId(), c.toBodyId(), recorded, total, c.matching(), c.scope(), required, posting,
                 fingerprint), new LedgerCommandResult(postingId.value(), EVENT, posting));
     }
 
