@@ -93,9 +93,10 @@ class YearlyReportFiguresHttpTest {
                             api.path("committedLate").asText(), api.path("shortfall").asText());
         }
         // the hand-computed totals of YearlyReportHttpTest: two requirements, one met, one short
-        assertThat(List.of(rows.get(0).path("required").asText(), rows.get(0).path("matchingRatio").asText(),
+        assertThat(List.of(rows.get(0).path("required").asText(), rows.get(0).path("ratio").asText(),
                 rows.get(0).path("outcome").asText(), rows.get(0).path("outcomeLabel").asText()))
-                .containsExactly("1050000.00", "0.6190", "SHORTFALL", "有缺口");
+                .containsExactly("1050000.00", "0.619048", "SHORTFALL", "有缺口");
+        assertThat(rows.get(2).path("name").asText()).isEqualTo("西湖区总工会");
     }
 
     @Test
