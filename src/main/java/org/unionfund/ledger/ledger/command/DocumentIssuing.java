@@ -1,7 +1,9 @@
 package org.unionfund.ledger.ledger.command;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.unionfund.ledger.ledger.api.AccountRef;
@@ -50,6 +52,7 @@ final class DocumentIssuing {
         }
         PostingDraft draft = new PostingDraft();
         List<DocumentLine> recorded = new ArrayList<>();
+        Map<String, Long> drawn = new HashMap<>();
         Money total = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             AllocationLine line = lines.get(i);
@@ -60,8 +63,16 @@ final class DocumentIssuing {
             recorded.add(new DocumentLine(line.fundId(), line.earmark(), line.amount(), line.earmark() != null
                     ? DocumentLine.EARMARKED : fund.owner().equals(c.fromBodyId()) ? DocumentLine.OWN
                     : DocumentLine.GENERAL));
-            draft.leg(AccountRef.fund(c.fromBodyId(), year, line.fundId(), line.earmark()), line.amount().negate(),
-                    field + "amount")
+            AccountRef source = AccountRef.fund(c.fromBodyId(), year, line.fundId(), line.earmark());
+            long taken = drawn.merge(source.key(), line.amount().fen(), Math::addExact);
+            long held = state.accounts().balance(source);
+            if (taken > held) {
+                throw Violations.violation(LedgerRule.INSUFFICIENT_FUNDS, field + "amount", "line " + i + " takes "
+                        + line.amount() + " from " + source + ", which holds " + Money.ofFen(held)
+                        + (taken > line.amount().fen() ? " and gives to earlier lines " + Money.ofFen(
+                                taken - line.amount().fen()) : ""));
+            }
+            draft.leg(source, line.amount().negate(), field + "amount")
                     .leg(AccountRef.fund(c.toBodyId(), year, line.fundId(), line.earmark()), line.amount(),
                             field + "amount");
             total = total.plus(line.amount());
