@@ -584,8 +584,9 @@
     return body(ctx.region).then(function (entry) {
       var U = url('/api/v1/statistics/budgets', { year: ctx.year, region: ctx.region, size: 1000 });
       var P = url('/dashboard/api/programmes', { region: ctx.region, year: ctx.year });
-      return Promise.all([api(U), api(P), pageHead(ctx, entry, 'budget', 'budgetTitle')]).then(function (d) {
-        var bud = d[0], refs = d[1];
+      return Promise.all([api(U), api(P), pageHead(ctx, entry, 'budget', 'budgetTitle'),
+        window.LedgerFigures.earmarks(figuresHelpers(), ctx, entry)]).then(function (d) {
+        var bud = d[0], refs = d[1], earmarks = d[3];
         var byBody = {};
         refs.forEach(function (p) { (byBody[p.body] = byBody[p.body] || []).push(p); });
         var bodyIds = Object.keys(byBody).sort();
@@ -672,13 +673,13 @@
             '</section></div>' +
             tableCard('lines', t('budgetLines'), lineHeaders, lineRows, internal) +
             tableCard('programmes', t('programmesTable'), progHeaders, progRows ||
-              '<tr><td colspan="7" class="muted">' + esc(t('noProgrammes')) + '</td></tr>');
+              '<tr><td colspan="7" class="muted">' + esc(t('noProgrammes')) + '</td></tr>') + earmarks.html;
           return {
             html: html,
-            exports: {
+            exports: Object.assign({
               lines: { name: 'budget-lines-' + ctx.region + '-' + ctx.year, sources: [U] },
               programmes: { name: 'budget-programmes-' + ctx.region + '-' + ctx.year, rows: csvRows }
-            },
+            }, earmarks.exports),
             after: function () {
               chart('chart-lines', barsOption(chartLines.map(function (l) { return l.fund + (l.earmark ? ' · ' + l.earmark : ''); }),
                 chartLines.map(function (l) { return num(l.figures.budget); }),
@@ -709,13 +710,23 @@
 
   // ------------------------------------------------------------------ matching
 
+  /** The helpers figures.js (region matching, earmark compliance) builds its sections with. */
+  function figuresHelpers() {
+    return { t: t, esc: esc, q: q, yuan: yuan, pct: pct, count: count, num: num, url: url, api: api, td: td,
+      tableCard: tableCard, kpi: kpi, names: names, nameOf: nameOf };
+  }
+
+  /** The 6-digit ratio of the region matching API, or the older 4-decimal one. */
+  function ratioOf(s) { return s.ratio !== undefined && s.ratio !== null ? s.ratio : s.matchingRatio; }
+
   function renderMatching(ctx) {
     return body(ctx.region).then(function (entry) {
       var S = url('/api/v1/statistics/matching', { year: ctx.year, region: ctx.region });
       var A = url('/api/v1/statistics/matching/allocations', { year: ctx.year, region: ctx.region, size: 1000 });
       return Promise.all([api(S), api(A), names(ctx.region).catch(function () { return {}; }),
-        pageHead(ctx, entry, 'matching', 'matchingTitle')]).then(function (d) {
-        var s = d[0], items = d[1].items, nm = d[2];
+        pageHead(ctx, entry, 'matching', 'matchingTitle'),
+        window.LedgerFigures.regionMatching(figuresHelpers(), ctx, entry)]).then(function (d) {
+        var s = d[0], items = d[1].items, nm = d[2], regional = d[4];
         var today = new Date().toISOString().substring(0, 10);
         var k = [
           kpi('allocations', t('allocations'), q(S, count(s.allocations), s.allocations, t('allocations')),
@@ -726,16 +737,17 @@
             esc(t('allocated')) + ' ' + q(S, yuan(s.allocated), s.allocated, t('allocated'))),
           kpi('committedByDeadline', t('committedByDeadline'), q(S, yuan(s.committedByDeadline), s.committedByDeadline,
             t('committedByDeadline')), esc(t('committedLate')) + ' ' + q(S, yuan(s.committedLate), s.committedLate, t('committedLate'))),
-          kpi('matchingRatio', t('matchingRatio'), q(S, pct(s.matchingRatio), s.matchingRatio, t('matchingRatio')),
+          kpi('matchingRatio', t('matchingRatio'), q(S, pct(ratioOf(s)), ratioOf(s), t('matchingRatio')),
             esc(t('outstanding')) + ' ' + q(S, yuan(s.outstanding), s.outstanding, t('outstanding')))
         ];
         var rows = items.map(function (a) {
           var cls = '';
+          var status = a.outcome || a.status;
           var badge = '<span class="badge open">' + esc(t('statusOPEN')) + '</span>';
-          if (a.status === 'SHORTFALL') {
+          if (status === 'SHORTFALL') {
             cls = 'shortfall';
             badge = '<span class="badge shortfall" data-testid="shortfall-badge">' + esc(t('statusSHORTFALL')) + '</span>';
-          } else if (a.status === 'MET') {
+          } else if (status === 'MET') {
             cls = 'met';
             badge = '<span class="badge ok">' + esc(t('statusMET')) + '</span>';
           } else if (a.deadline && a.deadline < today && num(a.outstanding) > 0) {
@@ -746,18 +758,20 @@
             if (!cls || cls === 'met') { cls = 'warn'; }
             badge += ' <span class="badge warn">' + esc(t('late')) + '</span>';
           }
-          return '<tr class="' + cls + '" data-allocation="' + esc(a.allocationId) + '" data-status="' + esc(a.status) + '">' +
-            td('<span class="mono">' + esc(a.allocationId) + '</span>') + td(esc(nameOf(nm, a.fromBodyId))) +
-            td(esc(nameOf(nm, a.toBodyId))) + td(esc(a.earmark || t('unrestricted'))) +
+          if (a.revisions > 0) { badge += ' <span class="badge warn" data-testid="revised">' + esc(t('revised')) + '</span>'; }
+          return '<tr class="' + cls + '" data-allocation="' + esc(a.allocationId) + '" data-status="' + esc(status) + '">' +
+            td(a.documentNumber ? esc(a.documentNumber) + (a.title ? '<div class="muted">' + esc(a.title) + '</div>' : '')
+              : '<span class="mono">' + esc(a.allocationId) + '</span>') + td(esc(a.fromName || nameOf(nm, a.fromBodyId))) +
+            td(esc(a.toName || nameOf(nm, a.toBodyId))) + td(esc(a.earmark || t('unrestricted'))) +
             td(q(A, yuan(a.allocated), a.allocated, t('allocated')), true) + td(esc((a.ratioBasisPoints / 100) + '%'), true) +
             td(q(A, yuan(a.required), a.required, t('required')), true) + td(esc(a.deadline || '')) +
             td(q(A, yuan(a.committedByDeadline), a.committedByDeadline, t('committedByDeadline')), true) +
             td(q(A, yuan(a.committedLate), a.committedLate, t('committedLate')), true) +
-            td(q(A, pct(a.matchingRatio), a.matchingRatio, t('matchingRatio')), true) +
+            td(q(A, pct(ratioOf(a)), ratioOf(a), t('matchingRatio')), true) +
             td(q(A, yuan(a.outstanding), a.outstanding, t('outstanding')), true) +
             td(q(A, yuan(a.shortfall), a.shortfall, t('shortfall')), true) + td(badge) + '</tr>';
         }).join('');
-        var headers = [{ label: t('allocation') }, { label: t('from') }, { label: t('to') }, { label: t('earmark') },
+        var headers = [{ label: t('allocation') + ' / ' + t('documentNumber') }, { label: t('from') }, { label: t('to') }, { label: t('earmark') },
           { label: t('allocated'), num: true }, { label: t('ratio'), num: true }, { label: t('required'), num: true },
           { label: t('deadline') }, { label: t('committedByDeadline'), num: true }, { label: t('committedLate'), num: true },
           { label: t('matchingRatio'), num: true }, { label: t('outstanding'), num: true }, { label: t('shortfall'), num: true },
@@ -775,12 +789,13 @@
         var html = d[3] + '<div class="kpis">' + k.join('') + '</div>' +
           (items.length ? '<section class="card chart-card" style="margin-bottom:16px"><h2>' + esc(t('matchingChart')) + '</h2>' +
             '<div id="chart-matching" class="chart" data-testid="chart-matching" style="height:' +
-            Math.max(320, receivers.length * 26 + 60) + 'px"></div></section>' : '') +
+            Math.max(320, receivers.length * 26 + 60) + 'px"></div></section>' : '') + regional.html +
           tableCard('allocations', t('matchingTitle', entry.name, ctx.year), headers, rows ||
             '<tr><td colspan="14" class="muted">' + esc(t('none')) + '</td></tr>');
         return {
           html: html,
-          exports: { allocations: { name: 'matching-' + ctx.region + '-' + ctx.year, sources: [A] } },
+          exports: Object.assign({ allocations: { name: 'matching-' + ctx.region + '-' + ctx.year, sources: [A] } },
+            regional.exports),
           after: function () {
             chart('chart-matching', {
               tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipYuan },

@@ -44,7 +44,7 @@ import com.mongodb.client.model.Filters;
  */
 @LedgerAppTest
 // its own context and database: it registers 330000 itself, as GongshuProgrammeHttpTest does in the shared one
-@TestPropertySource(properties = "ledger.test.context=statistics")
+@TestPropertySource(properties = {"ledger.test.context=statistics", "ledger.matching.scheduler-enabled=false"})
 class StatisticsHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
