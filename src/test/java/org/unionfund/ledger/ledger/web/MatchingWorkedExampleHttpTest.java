@@ -87,6 +87,13 @@ class MatchingWorkedExampleHttpTest extends MatchingHttpSupport {
         assertThat(status.text("/revisions/0/causedBy")).isEqualTo("C-HS");
         assertThat(status.at("/revisions/0/revises").asInt()).isZero();
 
+        // Leverage counts own money once: the province's 20,000,000 and the region's 2,800,000 committed; Ningbo's
+        // 500,000 passed down to Yinzhou is an internal transfer, not new money.
+        Reply leverage = get("/api/v1/statistics/leverage?region=330000&year=2025").expect(200);
+        assertThat(leverage.text("/provinceOwnFunds")).isEqualTo("20000000.00");
+        assertThat(leverage.text("/countyLevelAndAboveFunds")).isEqualTo("22800000.00");
+        assertThat(leverage.text("/leverage")).isEqualTo("1.1400");
+
         // What was known before Haishu's record: the first outcome, never overwritten.
         Reply asOf = get("/api/v1/audit/as-of/matching?year=2025&region=330200&asOf=" + beforeRevision).expect(200);
         assertThat(asOf.text("/answer/committedByDeadline")).isEqualTo("1200000.00");
