@@ -3,7 +3,6 @@ package org.unionfund.ledger.budget.query;
 import org.bson.Document;
 import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
-import org.unionfund.ledger.ledger.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
 import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
 import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
