@@ -1,0 +1,138 @@
+package org.unionfund.ledger.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.TestUsers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Trips imported over the multipart endpoint on the embedded store: dry run writes nothing and explains the two
+ * refused rows; the commit writes the rest; GBK CSV and XLSX of the same rows are then recognised as already
+ * imported (the same commands, so the same events) and write nothing.
+ */
+@LedgerAppTest
+@TestPropertySource(properties = "ledger.test.context=imports")
+class ImportTripsHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static boolean loaded;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    MongoDatabase database;
+    @TempDir
+    Path dir;
+
+    private RestClient http;
+
+    @BeforeEach
+    void world() throws Exception {
+        http = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(TestUsers::asSystem)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+        if (!loaded) {
+            ImportWorld.load(http, commands);
+            loaded = true;
+        }
+    }
+
+    JsonNode upload(String user, Path file, boolean dryRun, int status) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new FileSystemResource(file));
+        ResponseEntity<String> response = http.post().uri("/api/v1/imports/trips?dryRun=" + dryRun)
+                .headers(h -> h.setBasicAuth(user, TestUsers.PASSWORD))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        return JSON.readTree(response.getBody());
+    }
+
+    long commits() {
+        return database.listCollectionNames().into(new java.util.ArrayList<>()).stream()
+                .mapToLong(name -> database.getCollection(name).countDocuments()).sum();
+    }
+
+    @Test
+    void dry_run_then_commit_then_the_same_rows_in_other_formats_write_nothing() throws Exception {
+        List<List<String>> rows = ImportSample.rows(11);
+        Path xlsx = dir.resolve("sample.xlsx");
+        Path utf8 = dir.resolve("sample.csv");
+        Path gbk = dir.resolve("sample-gbk.csv");
+        ImportSample.writeXlsx(xlsx, rows);
+        ImportSample.writeCsv(utf8, rows, ImportSample.utf8(), true);
+        ImportSample.writeCsv(gbk, rows, ImportSample.gbk(), false);
+
+        long before = commits();
+        JsonNode dry = upload(TestUsers.GS_CLERK, xlsx, true, 200);
+        assertThat(dry.path("refused").asInt()).as(dry.toString()).isEqualTo(ImportSample.REFUSED);
+        assertThat(dry.path("wouldWrite").asInt()).isEqualTo(ImportSample.WRITTEN_ROWS);
+        assertThat(dry.path("held").asInt()).isZero();
+        assertThat(refusedRules(dry)).containsExactlyInAnyOrder("standard-exceeded", "invalid-id-number");
+        assertThat(dry.toString()).doesNotContain(rows.get(0).get(7)).contains("**");
+        assertThat(commits()).isEqualTo(before);
+
+        JsonNode written = upload(TestUsers.GS_CLERK, utf8, false, 200);
+        assertThat(written.path("written").asInt()).as(written.toString()).isEqualTo(ImportSample.WRITTEN_ROWS);
+        assertThat(written.path("refused").asInt()).isEqualTo(ImportSample.REFUSED);
+        long after = commits();
+        assertThat(after).isGreaterThan(before);
+
+        for (Path again : List.of(gbk, xlsx, utf8)) {
+            JsonNode repeat = upload(TestUsers.GS_CLERK, again, false, 200);
+            assertThat(repeat.path("alreadyPresent").asInt()).as(repeat.toString())
+                    .isEqualTo(ImportSample.WRITTEN_ROWS);
+            assertThat(repeat.path("written").asInt()).isZero();
+        }
+        assertThat(commits()).isEqualTo(after);
+
+        JsonNode trip = JSON.readTree(http.get().uri("/api/v1/trips/IMP-GS-0602").retrieve().body(String.class));
+        assertThat(trip.toString()).contains("IMP-S:IMP-GS-0602");
+    }
+
+    @Test
+    void a_clerk_of_another_body_is_refused_per_trip_and_nothing_is_written() throws Exception {
+        Path xlsx = dir.resolve("other.xlsx");
+        List<List<String>> rows = ImportSample.rows(12).stream().map(r -> {
+            List<String> copy = new java.util.ArrayList<>(r);
+            copy.set(1, "NB-" + copy.get(1));
+            return copy;
+        }).toList();
+        ImportSample.writeXlsx(xlsx, rows);
+        long before = commits();
+        JsonNode report = upload(TestUsers.NB_CLERK, xlsx, false, 200);
+        assertThat(report.path("written").asInt()).isZero();
+        assertThat(refusedRules(report)).contains("out-of-scope");
+        assertThat(commits()).isEqualTo(before);
+    }
+
+    private static List<String> refusedRules(JsonNode report) {
+        List<String> rules = new java.util.ArrayList<>();
+        report.path("outcomes").forEach(o -> {
+            if (o.path("status").asText().equals("REFUSED")) {
+                rules.add(o.path("rule").asText());
+            }
+        });
+        return rules.stream().distinct().toList();
+    }
+}
