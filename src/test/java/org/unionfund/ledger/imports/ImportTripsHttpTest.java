@@ -68,9 +68,9 @@ class ImportTripsHttpTest {
         return JSON.readTree(response.getBody());
     }
 
+    /** Commit documents of the event store (projections write elsewhere, asynchronously). */
     long commits() {
-        return database.listCollectionNames().into(new java.util.ArrayList<>()).stream()
-                .mapToLong(name -> database.getCollection(name).countDocuments()).sum();
+        return database.getCollection("events").countDocuments();
     }
 
     @Test
@@ -124,6 +124,78 @@ class ImportTripsHttpTest {
         assertThat(report.path("written").asInt()).isZero();
         assertThat(refusedRules(report)).contains("out-of-scope");
         assertThat(commits()).isEqualTo(before);
+    }
+
+    @Test
+    void the_cli_imports_in_chunks_of_whole_trips_with_a_progress_bar() throws Exception {
+        List<List<String>> rows = ImportSample.rows(13).stream().map(r -> {
+            List<String> copy = new java.util.ArrayList<>(r);
+            copy.set(1, "CLI-" + copy.get(1));
+            return copy;
+        }).toList();
+        Path gbk = dir.resolve("cli-gbk.csv");
+        ImportSample.writeCsv(gbk, rows, ImportSample.gbk(), false);
+        String url = "http://localhost:" + port;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int dry = org.unionfund.ledger.cli.LedgerCli.run(new String[] {"--url", url, "--user", TestUsers.GS_CLERK,
+            "--password", TestUsers.PASSWORD, "import", "trips", gbk.toString(), "--dry-run", "--chunk-rows", "4"},
+                new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8"));
+        String printed = out.toString("UTF-8");
+        assertThat(dry).as(printed + err.toString("UTF-8")).isEqualTo(3);
+        assertThat(printed).contains("would write 10", "refused 2", "standard-exceeded", "invalid-id-number",
+                "row 9 ", "row 10 ");
+        assertThat(err.toString("UTF-8")).contains("100.0%  12/12");
+
+        out.reset();
+        int first = org.unionfund.ledger.cli.LedgerCli.run(new String[] {"--url", url, "--user", TestUsers.GS_CLERK,
+            "--password", TestUsers.PASSWORD, "import", "trips", gbk.toString(), "--chunk-rows", "4"},
+                new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8"));
+        assertThat(out.toString("UTF-8")).as(err.toString("UTF-8")).contains("written 10,");
+        assertThat(first).isEqualTo(3);
+        out.reset();
+        org.unionfund.ledger.cli.LedgerCli.run(new String[] {"--url", url, "--user", TestUsers.GS_CLERK,
+            "--password", TestUsers.PASSWORD, "import", "trips", gbk.toString()},
+                new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8"));
+        assertThat(out.toString("UTF-8")).contains("written 0,", "already present 10,");
+    }
+
+    @Test
+    void the_report_downloads_as_xlsx_with_the_refused_rows_marked() throws Exception {
+        Path xlsx = dir.resolve("dl.xlsx");
+        ImportSample.writeXlsx(xlsx, ImportSample.rows(14));
+        JsonNode report = upload(TestUsers.GS_CLERK, xlsx, true, 200);
+        ResponseEntity<byte[]> file = http.get().uri(report.path("xlsx").asText())
+                .headers(h -> h.setBasicAuth(TestUsers.GS_CLERK, TestUsers.PASSWORD)).retrieve()
+                .toEntity(byte[].class);
+        assertThat(file.getStatusCode().value()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                file.getBody()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(ImportSample.ROWS + 1);
+            int red = 0;
+            for (int r = 1; r <= ImportSample.ROWS; r++) {
+                if (sheet.getRow(r).getCell(4).getStringCellValue().startsWith("拒绝")) {
+                    red++;
+                    assertThat(sheet.getRow(r).getCell(4).getCellStyle().getFillPattern())
+                            .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                }
+            }
+            assertThat(red).isEqualTo(ImportSample.REFUSED);
+            assertThat(sheet.getRow(ImportSample.ROWS + 1).getCell(0).getStringCellValue()).startsWith("合计");
+        }
+        ResponseEntity<String> other = http.get().uri(report.path("xlsx").asText())
+                .headers(h -> h.setBasicAuth(TestUsers.HZ_CLERK, TestUsers.PASSWORD)).retrieve()
+                .toEntity(String.class);
+        assertThat(other.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void an_unreadable_file_is_a_400_problem_naming_the_rule() throws Exception {
+        Path broken = dir.resolve("broken.csv");
+        Files.write(broken, new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF, 'a'});
+        JsonNode problem = upload(TestUsers.GS_CLERK, broken, true, 400);
+        assertThat(problem.path("rule").asText()).isEqualTo("wrong-encoding");
     }
 
     private static List<String> refusedRules(JsonNode report) {

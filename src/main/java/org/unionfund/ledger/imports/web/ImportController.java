@@ -31,6 +31,7 @@ import org.unionfund.ledger.imports.rows.TripSheet;
 import org.unionfund.ledger.security.CurrentPrincipal;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.scope.ScopeGuard;
+import org.unionfund.ledger.security.scope.ScopedInHandler;
 import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.shared.web.RequestProblem;
 
@@ -95,8 +96,10 @@ public class ImportController {
     }
 
     @GetMapping(path = "/reports/{reportId}.xlsx")
+    @ScopedInHandler
     @Operation(summary = "An import report as XLSX: refused rows red, held rows amber, a 合计 row",
-            description = "Kept in memory for the user who ran the import (the last 50 reports).")
+            description = "Kept in memory for the user who ran the import (the last 50 reports); only that user "
+                    + "may download it (scope checked here: the report holds only that user's rows).")
     public ResponseEntity<byte[]> reportXlsx(@PathVariable String reportId) throws IOException {
         ImportReport report = reports.find(principal().name(), reportId).orElseThrow(() -> RequestProblem.notFound(
                 "reportId", "no such import report for this user (reports are kept in memory, the last 50)"));
