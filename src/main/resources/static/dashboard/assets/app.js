@@ -839,7 +839,7 @@
           '<a class="button" href="' + link('audit', keep) + '">' + esc(t('latest')) + '</a>' +
           '<span class="muted">' + esc(t('head')) + ' ' + count(page.head) + '</span></div>';
         var filters = '<form class="toolbar" data-testid="audit-filter" data-form="audit">' +
-          '<label>' + esc(t('filterType')) + ' <input name="type" value="' + esc(p.type || '') + '" placeholder="TripSettledEvent"></label>' +
+          '<label>' + esc(t('filterType')) + ' <input name="type" value="' + esc(p.type || '') + '" placeholder="TripSettled"></label>' +
           '<label>' + esc(t('filterAggregate')) + ' <input name="aggregate" value="' + esc(p.aggregate || '') + '"></label>' +
           '<label>' + esc(t('filterBody')) + ' <input name="body" value="' + esc(p.body || '') + '"></label>' +
           '<button class="secondary" type="submit">' + esc(t('apply')) + '</button></form>';
