@@ -198,6 +198,35 @@ class ImportTripsHttpTest {
         assertThat(problem.path("rule").asText()).isEqualTo("wrong-encoding");
     }
 
+    @Test
+    void eligible_worker_counts_import_with_a_dry_run_and_the_clerks_scope() throws Exception {
+        Path csv = dir.resolve("eligible.csv");
+        Files.writeString(csv, "单位编号,年度,职工类别,应覆盖职工数\n330105,2026,一线职工,100\n330105,2026,新就业形态劳动者,20\n"
+                + "330100,2026,FRONTLINE,500\n330105,2027,临时工,5\n", java.nio.charset.Charset.forName("GBK"));
+        long before = commits();
+        JsonNode dry = uploadTo("/api/v1/imports/eligible-workers", TestUsers.GS_CLERK, csv, true);
+        assertThat(dry.path("wouldWrite").asInt()).as(dry.toString()).isEqualTo(2);
+        assertThat(dry.path("refused").asInt()).isEqualTo(2);
+        assertThat(refusedRules(dry)).containsExactlyInAnyOrder("out-of-scope", "unknown-category");
+        assertThat(commits()).isEqualTo(before);
+        JsonNode written = uploadTo("/api/v1/imports/eligible-workers", TestUsers.GS_CLERK, csv, false);
+        assertThat(written.path("written").asInt()).as(written.toString()).isEqualTo(2);
+        assertThat(commits()).isEqualTo(before + 1);
+        JsonNode again = uploadTo("/api/v1/imports/eligible-workers", TestUsers.GS_CLERK, csv, false);
+        assertThat(again.path("alreadyPresent").asInt()).isEqualTo(2);
+        assertThat(commits()).isEqualTo(before + 1);
+    }
+
+    JsonNode uploadTo(String path, String user, Path file, boolean dryRun) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new FileSystemResource(file));
+        ResponseEntity<String> response = http.post().uri(path + "?dryRun=" + dryRun)
+                .headers(h -> h.setBasicAuth(user, TestUsers.PASSWORD))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return JSON.readTree(response.getBody());
+    }
+
     private static List<String> refusedRules(JsonNode report) {
         List<String> rules = new java.util.ArrayList<>();
         report.path("outcomes").forEach(o -> {

@@ -3,6 +3,8 @@ package org.unionfund.ledger.imports.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +22,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.unionfund.ledger.directory.api.BodyDirectory;
+import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
+import org.unionfund.ledger.eligibility.api.EligibleWorkersId;
+import org.unionfund.ledger.eligibility.api.RegisterEligibleWorkersCommand;
+import org.unionfund.ledger.imports.command.EligibleImporter;
 import org.unionfund.ledger.imports.command.RowOutcome;
 import org.unionfund.ledger.imports.command.TripImporter;
 import org.unionfund.ledger.imports.read.ImportFileProblem;
 import org.unionfund.ledger.imports.read.ImportLimits;
 import org.unionfund.ledger.imports.read.TableSource;
 import org.unionfund.ledger.imports.rows.ColumnMapping;
+import org.unionfund.ledger.imports.rows.EligibleSheet;
 import org.unionfund.ledger.imports.rows.ImportedTrip;
 import org.unionfund.ledger.imports.rows.TripSheet;
+import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.ledger.api.LedgerId;
 import org.unionfund.ledger.security.CurrentPrincipal;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.security.scope.ScopedInHandler;
+import org.unionfund.ledger.shared.RuleViolation;
 import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.shared.web.RequestProblem;
 
@@ -49,10 +60,14 @@ public class ImportController {
     private final WorkerPseudonyms pseudonyms;
     private final ScopeGuard scope;
     private final ImportReports reports;
+    private final EligibleImporter eligible;
+    private final BodyDirectory directory;
 
     public ImportController(TripImporter importer, WorkerPseudonyms pseudonyms, ScopeGuard scope,
-            ImportReports reports) {
+            ImportReports reports, EligibleImporter eligible, BodyDirectory directory) {
         this.importer = importer;
+        this.eligible = eligible;
+        this.directory = directory;
         this.pseudonyms = pseudonyms;
         this.scope = scope;
         this.reports = reports;
@@ -93,6 +108,48 @@ public class ImportController {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    @PostMapping(path = "/eligible-workers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import eligible-worker counts per body, category and year (dry run by default)",
+            description = "Columns 单位编号, 年度, 职工类别, 应覆盖职工数 (or bodyId, year, category, count); one "
+                    + "registration per body and year through the ordinary command, replacing that body's counts of "
+                    + "the listed categories. The same rows again write nothing; a clerk only for its subtree.")
+    public ImportReport importEligible(@RequestPart("file") MultipartFile file,
+            @RequestParam(value = "encoding", required = false) String encoding,
+            @RequestParam(value = "dryRun", defaultValue = "true") boolean dryRun) throws IOException {
+        LedgerPrincipal principal = principal();
+        Path temp = upload(file);
+        try {
+            List<EligibleSheet.Group> groups = EligibleSheet.read(TableSource.of(temp, encoding),
+                    ColumnMapping.defaults(), ImportLimits.DEFAULT);
+            List<RowOutcome> outcomes = eligible.run(groups, dryRun, this::registration);
+            ImportReport report = ImportReport.of(ImportReports.newId(), "eligible-workers", dryRun,
+                    file.getOriginalFilename(), "eligible-workers", groups.size(), outcomes);
+            reports.keep(principal.name(), report);
+            return report;
+        } catch (ImportFileProblem problem) {
+            throw ImportProblems.of(problem);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private RegisterEligibleWorkersCommand registration(EligibleSheet.Group g) {
+        BodyDirectoryEntry entry = directory.find(new BodyId(g.bodyId())).orElseThrow(() -> new RuleViolation(
+                "unknown-body", "bodyId", "union body " + g.bodyId() + " is not registered"));
+        try {
+            scope.write(g.bodyId(), "bodyId");
+        } catch (ErrorResponseException e) {
+            throw new RuleViolation("out-of-scope", "bodyId", e.getBody().getDetail());
+        }
+        List<BodyId> path = new ArrayList<>();
+        path.add(new BodyId(g.bodyId()));
+        List<String> ancestors = new ArrayList<>(entry.ancestors());
+        Collections.reverse(ancestors);
+        ancestors.forEach(a -> path.add(new BodyId(a)));
+        return new RegisterEligibleWorkersCommand(new EligibleWorkersId(new BodyId(g.bodyId())),
+                EligibleImporter.registrationId(g), new LedgerId(entry.ledgerId()), path, g.year(), g.counts());
     }
 
     @GetMapping(path = "/reports/{reportId}.xlsx")
