@@ -16,13 +16,13 @@ import org.unionfund.ledger.imports.rows.TripSheet;
 import org.unionfund.ledger.testsupport.GongshuCase;
 
 /**
- * The sample and template shipped in src/main/resources/import are what {@link ImportSample} generates (run
+ * The sample and template shipped in src/main/resources/static/dashboard/import are what {@link ImportSample} generates (run
  * {@code main} to regenerate them after changing the sample), and the sample reads into its five trips.
  */
 class ImportSampleFilesTest {
 
-    static final Path SAMPLE = Path.of("src/main/resources/import/sample-trips.xlsx");
-    static final Path TEMPLATE = Path.of("src/main/resources/import/trips-template.csv");
+    static final Path SAMPLE = Path.of("src/main/resources/static/dashboard/import/sample-trips.xlsx");
+    static final Path TEMPLATE = Path.of("src/main/resources/static/dashboard/import/trips-template.csv");
     static final long SEED = 2025;
 
     public static void main(String[] args) throws Exception {
