@@ -36,6 +36,15 @@ public final class ImportSample {
     private ImportSample() {
     }
 
+    /** The rows with every trip code prefixed (tests sharing one database keep their trips apart). */
+    public static List<List<String>> rows(long seed, String tripPrefix) {
+        return rows(seed).stream().map(r -> {
+            List<String> copy = new ArrayList<>(r);
+            copy.set(1, tripPrefix + copy.get(1));
+            return (List<String>) copy;
+        }).toList();
+    }
+
     public static List<List<String>> rows(long seed) {
         ResidentIds ids = new ResidentIds(seed);
         List<List<String>> rows = new ArrayList<>();

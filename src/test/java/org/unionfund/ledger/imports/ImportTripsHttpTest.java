@@ -35,7 +35,6 @@ import com.mongodb.client.MongoDatabase;
 class ImportTripsHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static boolean loaded;
 
     @LocalServerPort
     int port;
@@ -52,10 +51,7 @@ class ImportTripsHttpTest {
     void world() throws Exception {
         http = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(TestUsers::asSystem)
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        if (!loaded) {
-            ImportWorld.load(http, commands);
-            loaded = true;
-        }
+        ImportWorld.load(port, http, commands);
     }
 
     JsonNode upload(String user, Path file, boolean dryRun, int status) throws Exception {
@@ -75,7 +71,7 @@ class ImportTripsHttpTest {
 
     @Test
     void dry_run_then_commit_then_the_same_rows_in_other_formats_write_nothing() throws Exception {
-        List<List<String>> rows = ImportSample.rows(11);
+        List<List<String>> rows = ImportSample.rows(11, "H-");
         Path xlsx = dir.resolve("sample.xlsx");
         Path utf8 = dir.resolve("sample.csv");
         Path gbk = dir.resolve("sample-gbk.csv");
@@ -106,8 +102,8 @@ class ImportTripsHttpTest {
         }
         assertThat(commits()).isEqualTo(after);
 
-        JsonNode trip = JSON.readTree(http.get().uri("/api/v1/trips/IMP-GS-0602").retrieve().body(String.class));
-        assertThat(trip.toString()).contains("IMP-S:IMP-GS-0602");
+        JsonNode trip = JSON.readTree(http.get().uri("/api/v1/trips/H-IMP-GS-0602").retrieve().body(String.class));
+        assertThat(trip.toString()).contains("IMP-S:H-IMP-GS-0602");
     }
 
     @Test
@@ -163,7 +159,7 @@ class ImportTripsHttpTest {
     @Test
     void the_report_downloads_as_xlsx_with_the_refused_rows_marked() throws Exception {
         Path xlsx = dir.resolve("dl.xlsx");
-        ImportSample.writeXlsx(xlsx, ImportSample.rows(14));
+        ImportSample.writeXlsx(xlsx, ImportSample.rows(14, "D-"));
         JsonNode report = upload(TestUsers.GS_CLERK, xlsx, true, 200);
         ResponseEntity<byte[]> file = http.get().uri(report.path("xlsx").asText())
                 .headers(h -> h.setBasicAuth(TestUsers.GS_CLERK, TestUsers.PASSWORD)).retrieve()

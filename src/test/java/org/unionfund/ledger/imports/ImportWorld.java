@@ -19,7 +19,13 @@ final class ImportWorld {
     private ImportWorld() {
     }
 
-    static void load(RestClient http, CommandGateway commands) throws Exception {
+    private static final java.util.Set<Integer> LOADED = new java.util.HashSet<>();
+
+    /** Loads the world once per application context (identified by its port). */
+    static synchronized void load(int port, RestClient http, CommandGateway commands) throws Exception {
+        if (!LOADED.add(port)) {
+            return;
+        }
         body(http, Map.of("bodyId", "330000", "name", "浙江省总工会", "level", "PROVINCE"));
         body(http, Map.of("bodyId", "330100", "name", "杭州市总工会", "level", "CITY", "parentId", "330000"));
         body(http, Map.of("bodyId", "330105", "name", "拱墅区总工会", "level", "COUNTY", "parentId", "330100"));
