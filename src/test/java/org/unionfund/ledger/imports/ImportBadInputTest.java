@@ -142,6 +142,35 @@ class ImportBadInputTest {
     }
 
     @Test
+    void another_platforms_export_reads_through_its_mapping_and_a_bad_mapping_is_refused() throws Exception {
+        String json = """
+                {"name": "某平台", "columns": {"programme": ["项目"], "trip": ["线路团号"], "contractor": ["旅行社"],
+                 "destination": ["基地"], "startDate": ["出团日期"], "days": ["行程天数"],
+                 "pricePerPersonPerDay": ["人均日标准"], "idNumber": ["证件号码"], "category": ["人员类别"],
+                 "ownership": ["企业性质"], "attended": ["实际出行"], "fund": ["经费来源"]},
+                 "values": {"category": {"一线": "FRONTLINE"}, "ownership": {"民营": "NON_PUBLIC"},
+                            "yesNo": {"已出行": "YES"}}}""";
+        ColumnMapping mapping = ColumnMapping.parse(json.getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("platform.csv");
+        String id = new org.unionfund.ledger.testsupport.ResidentIds(8).next();
+        Files.writeString(file, "线路团号,项目,旅行社,基地,出团日期,行程天数,人均日标准,证件号码,人员类别,企业性质,实际出行,经费来源\n"
+                + "P-1,GS-2025-LIAOXIU,HZ-TRAVEL-01,ANJI-BASE,2025年6月3日,3,580," + id + ",一线,民营,已出行,GS-2025-RECUP\n");
+        ImportedTrip trip = new TripSheet(mapping, GongshuCase.PSEUDONYMS, ImportLimits.DEFAULT)
+                .readAll(TableSource.of(file, null)).get(0);
+        assertThat(trip.problems()).isEmpty();
+        assertThat(trip.rows()).singleElement().satisfies(r -> {
+            assertThat(r.category()).isEqualTo(org.unionfund.ledger.ledger.api.WorkerCategory.FRONTLINE);
+            assertThat(r.ownership()).isEqualTo(org.unionfund.ledger.ledger.api.EmployerOwnership.NON_PUBLIC);
+            assertThat(r.attended()).isTrue();
+            assertThat(r.worker()).isEqualTo(GongshuCase.PSEUDONYMS.of(id));
+        });
+        assertThatThrownBy(() -> ColumnMapping.parse("{\"columns\": {}}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ImportFileProblem.class, e -> assertThat(e.rule()).isEqualTo("invalid-mapping"));
+        assertThatThrownBy(() -> ColumnMapping.parse("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ImportFileProblem.class, e -> assertThat(e.rule()).isEqualTo("invalid-mapping"));
+    }
+
+    @Test
     void accepted_date_forms_identity_checks_and_injection_neutralising() {
         assertThat(CellValues.date("2025-05-03")).hasToString("2025-05-03");
         assertThat(CellValues.date("2025/5/3")).hasToString("2025-05-03");

@@ -89,8 +89,13 @@ public class ImportController {
             @RequestParam(value = "encoding", required = false) String encoding,
             @RequestParam(value = "dryRun", defaultValue = "true") boolean dryRun) throws IOException {
         LedgerPrincipal principal = principal();
-        ColumnMapping columns = mapping == null || mapping.isEmpty() ? ColumnMapping.defaults()
-                : ColumnMapping.parse(mapping.getBytes());
+        ColumnMapping columns;
+        try {
+            columns = mapping == null || mapping.isEmpty() ? ColumnMapping.defaults()
+                    : ColumnMapping.parse(mapping.getBytes());
+        } catch (ImportFileProblem problem) {
+            throw ImportProblems.of(problem);
+        }
         Path temp = upload(file);
         try {
             List<ImportedTrip> trips = new TripSheet(columns, pseudonyms, ImportLimits.DEFAULT)

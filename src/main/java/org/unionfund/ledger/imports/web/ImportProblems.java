@@ -14,7 +14,8 @@ final class ImportProblems {
     static ErrorResponseException of(ImportFileProblem problem) {
         HttpStatus status = problem.rule().equals("file-too-large") ? HttpStatus.PAYLOAD_TOO_LARGE
                 : HttpStatus.BAD_REQUEST;
-        ErrorResponseException e = RequestProblem.of(status, problem.rule(), "file", problem.getMessage());
+        ErrorResponseException e = RequestProblem.of(status, problem.rule(),
+                problem.rule().equals("invalid-mapping") ? "mapping" : "file", problem.getMessage());
         if (problem.row() != null) {
             e.getBody().setProperty("row", problem.row());
         }
