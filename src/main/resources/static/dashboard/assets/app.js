@@ -157,10 +157,16 @@
     overview: renderOverview, regions: renderRegions, coverage: renderCoverage, budget: renderBudget,
     matching: renderMatching, audit: renderAudit, processors: renderProcessors
   };
+  // pages kept in files of their own (reports.js, …): { nav: i18n key, allowed(me), keep: year/region kept, render }
+  var EXTRA = window.LedgerPages || {};
+  Object.keys(EXTRA).forEach(function (k) {
+    PAGES[k] = function (ctx, refresh) { return EXTRA[k].render(ctx, refresh); };
+  });
 
   function pagesFor(me) {
     var pages = [];
     if (me.readsBusinessData) { pages.push('overview', 'regions', 'coverage', 'budget', 'matching', 'audit'); }
+    Object.keys(EXTRA).forEach(function (k) { if (EXTRA[k].allowed(me)) { pages.push(k); } });
     if (me.role === 'AUDITOR' || me.role === 'ADMIN' || me.role === 'SYSTEM') { pages.push('processors'); }
     return pages;
   }
@@ -210,9 +216,9 @@
     var keys = { overview: 'navOverview', regions: 'navRegions', coverage: 'navCoverage', budget: 'navBudget',
       matching: 'navMatching', audit: 'navAudit', processors: 'navProcessors' };
     $('nav').innerHTML = pagesFor(state.me).map(function (p) {
-      var params = p === 'audit' || p === 'processors' ? {} : keep;
+      var params = p === 'audit' || p === 'processors' || (EXTRA[p] && !EXTRA[p].keep) ? {} : keep;
       return '<a href="' + link(p, params) + '" data-page="' + p + '"' + (p === active ? ' class="active"' : '') + '>' +
-        esc(t(keys[p])) + '</a>';
+        esc(t(keys[p] || EXTRA[p].nav)) + '</a>';
     }).join('');
   }
 
@@ -1109,6 +1115,8 @@
 
   function showLogin(message) {
     $('login').hidden = false;
+    fetch('/dashboard/sign-in', { cache: 'no-store' }).then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (info) { $('demo-users').hidden = !info.demoUsers; }).catch(function () { /* stays hidden */ });
     $('view').innerHTML = '';
     $('nav').innerHTML = '';
     $('user').textContent = '';
@@ -1251,6 +1259,10 @@
     }
   }
 
-  window.ledgerDashboard = { state: state, refresh: function () { return render(true); } };
+  window.ledgerDashboard = { state: state, refresh: function () { return render(true); },
+    // what the pages in their own files use
+    kit: { api: api, t: t, esc: esc, url: url, link: link, yuan: yuan, count: count, pct: pct, q: q, td: td,
+      tableCard: tableCard, errorHtml: errorHtml, download: download, toast: toast, home: home, body: body,
+      names: names, nameOf: nameOf, chart: chart, setParam: setParam, categoryName: categoryName, now: now } };
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
 }());
