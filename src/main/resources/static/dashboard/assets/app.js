@@ -611,7 +611,7 @@
               td(q(U, yuan(f.allocatedDown), f.allocatedDown, t('allocatedDown')), true) + '</tr>';
           }).join('');
           var T = bud.totals;
-          lineRows += '<tr data-testid="budget-total"><td><strong>Σ</strong></td><td></td>' +
+          lineRows += '<tr data-testid="budget-total"><td><strong>' + esc(t('total')) + '</strong></td><td></td>' +
             td('<strong>' + q(U, yuan(T.budget), T.budget, t('budget')) + '</strong>', true) +
             td('<strong>' + q(U, yuan(T.spent), T.spent, t('spent')) + '</strong>', true) +
             td(q(U, pct(T.executionRate), T.executionRate, t('executionRate')), true) +
@@ -814,48 +814,64 @@
   function renderAudit(ctx, refresh) {
     var p = ctx.params;
     var subtreeOnly = state.me.role === 'CLERK' || state.me.role === 'PROVINCIAL_STAFF';
-    var filter = { type: p.type, aggregate: p.aggregate, body: p.body || (subtreeOnly ? home().bodyId : null) };
+    // newest first on the server: a clerk's page holds the newest events of the clerk's subtree (docs/dashboard.md)
+    var filter = { type: p.type, aggregate: p.aggregate, principal: p.principal,
+      from: p.from ? new Date(p.from + 'T00:00:00+08:00').toISOString() : null,
+      to: p.to ? new Date(new Date(p.to + 'T00:00:00+08:00').getTime() + 86400000).toISOString() : null,
+      body: p.body || (subtreeOnly ? home().bodyId : null) };
     var E = '/api/v1/audit/events';
-    var start = p.after !== undefined ? Promise.resolve(Math.max(0, parseInt(p.after, 10) || 0))
-      : api(url(E, Object.assign({ after: 0, limit: 1 }, filter))).then(function (probe) {
-        return Math.max(0, probe.head - PAGE_SIZE);
-      });
-    return start.then(function (after) {
-      var U = url(E, Object.assign({ after: after, limit: PAGE_SIZE }, filter));
-      return api(U).then(function (page) {
-        if (state.me.mayVerify && !refresh && !state.verifying) { runVerify(); }
-        var events = page.events.slice().reverse();
-        var rows = events.map(function (e) {
-          var payload = JSON.stringify(e.payload);
-          return '<tr data-gseq="' + e.gseq + '">' + td(q(U, String(e.gseq), e.gseq, t('gseq')), true) +
-            td(esc(new Date(e.recordedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }))) +
-            td('<strong>' + esc(e.type) + '</strong>') + td('<span class="mono">' + esc(e.aggregateId) + '#' + esc(e.seq) + '</span>') +
-            td(esc(e.principal || '') + ' <span class="muted">' + esc(e.role || '') + '</span>') + td(esc(e.body || '')) +
-            td('<div class="payload mono" title="' + esc(payload) + '">' + esc(payload) + '</div>') +
-            td('<span class="mono" title="' + esc(e.hash) + '">' + esc((e.hash || '').substring(0, 12)) + '</span>') + '</tr>';
-        }).join('');
-        var headers = [{ label: t('gseq'), num: true }, { label: t('recordedAt') }, { label: t('type') }, { label: t('aggregate') },
-          { label: t('principal') }, { label: t('body') }, { label: t('payload') }, { label: t('hash') }];
-        var keep = { type: p.type, aggregate: p.aggregate, body: p.body };
-        var pager = '<div class="pager">' +
-          (after > 0 ? '<a class="button" href="' + link('audit', Object.assign({ after: Math.max(0, after - PAGE_SIZE) }, keep)) +
-            '">' + esc(t('earlier')) + '</a>' : '') +
-          (page.more ? '<a class="button" href="' + link('audit', Object.assign({ after: page.next }, keep)) + '">' +
-            esc(t('later')) + '</a>' : '') +
-          '<a class="button" href="' + link('audit', keep) + '">' + esc(t('latest')) + '</a>' +
-          '<span class="muted">' + esc(t('head')) + ' ' + count(page.head) + '</span></div>';
-        var filters = '<form class="toolbar" data-testid="audit-filter" data-form="audit">' +
-          '<label>' + esc(t('filterType')) + ' <input name="type" value="' + esc(p.type || '') + '" placeholder="TripSettledEvent"></label>' +
-          '<label>' + esc(t('filterAggregate')) + ' <input name="aggregate" value="' + esc(p.aggregate || '') + '"></label>' +
-          '<label>' + esc(t('filterBody')) + ' <input name="body" value="' + esc(p.body || '') + '"></label>' +
-          '<button class="secondary" type="submit">' + esc(t('apply')) + '</button></form>';
-        var html = '<div class="page-head"><div><h1 data-testid="title">' + esc(t('auditTitle')) + '</h1><p class="muted">' +
-          esc(t('auditIntro')) + '</p></div><span class="stamp">' + esc(t('updated', now())) + '</span></div>' +
-          (subtreeOnly ? '<p class="notice">' + esc(t('auditorsOnly')) + '</p>' : '') +
-          '<div id="verify" data-testid="verify">' + verifyHtml() + '</div>' + filters + pager +
-          tableCard('events', t('auditTitle'), headers, rows) + pager;
-        return { html: html, exports: { events: { name: 'events-' + after, sources: [U] } } };
-      });
+    var before = Math.max(0, parseInt(p.before, 10) || 0);
+    var U = url(E, Object.assign({ before: before, limit: PAGE_SIZE }, filter));
+    var nameMaps = Promise.all(state.me.homes.map(function (h) { // with the bodies above: allocations come from there
+      return api(url('/dashboard/api/bodies', { region: h.bodyId, ancestors: true })).then(function (list) {
+        var map = {};
+        list.forEach(function (b) { map[b.bodyId] = b; });
+        return map;
+      }).catch(function () { return {}; });
+    }));
+    return Promise.all([api(U), nameMaps]).then(function (d) {
+      var page = d[0];
+      var nm = Object.assign.apply(null, [{}].concat(d[1]));
+      var S = window.LedgerSentences;
+      if (state.me.mayVerify && !refresh && !state.verifying) { runVerify(); }
+      var rows = page.events.map(function (e) {
+        var raw = JSON.stringify(e, null, 2);
+        return '<tr data-gseq="' + e.gseq + '" data-type="' + esc(e.type) + '">' + td(q(U, String(e.gseq), e.gseq, t('gseq')), true) +
+          td(esc(new Date(e.recordedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'zh-CN',
+            { hour12: false, timeZone: 'Asia/Shanghai' }))) +
+          td('<span class="sentence" data-testid="sentence">' + S.sentence(e, function (id) { return nameOf(nm, id); }, esc, state.lang) +
+            '</span>') +
+          td('<strong>' + esc(S.typeLabel(e.type, state.lang)) + '</strong><br><span class="mono muted small">' + esc(e.type) + '</span>') +
+          td(esc(e.principal || '') + ' <span class="muted">' + esc(e.role ? t('role' + e.role) : '') + '</span>') +
+          td(e.body ? '<span title="' + esc(e.body) + '">' + esc(nameOf(nm, e.body)) + '</span>' : '') +
+          td('<details class="raw" data-testid="raw"><summary>' + esc(t('rawEvent')) + '</summary><pre class="mono">' + esc(raw) +
+            '</pre></details>') + '</tr>';
+      }).join('');
+      var headers = [{ label: t('gseq'), num: true }, { label: t('recordedAt') }, { label: t('eventSentence') }, { label: t('type') },
+        { label: t('principal') }, { label: t('body') }, { label: t('rawEvent') }];
+      var keep = { type: p.type, aggregate: p.aggregate, body: p.body, principal: p.principal, from: p.from, to: p.to };
+      var pager = '<div class="pager">' +
+        (page.more && page.events.length ? '<a class="button" data-testid="events-earlier" href="' +
+          link('audit', Object.assign({ before: page.next }, keep)) + '">' + esc(t('earlier')) + '</a>' : '') +
+        (before > 0 ? '<a class="button" href="' + link('audit', keep) + '">' + esc(t('latest')) + '</a>' : '') +
+        '<span class="muted">' + esc(t('head')) + ' ' + count(page.head) + '</span></div>';
+      function input(name, key, type, placeholder) {
+        return '<label>' + esc(t(key)) + ' <input name="' + name + '" type="' + type + '" value="' + esc(p[name] || '') + '"' +
+          (placeholder ? ' placeholder="' + esc(placeholder) + '"' : '') + '></label>';
+      }
+      var filters = '<form class="toolbar" data-testid="audit-filter" data-form="audit">' +
+        input('type', 'filterType', 'text', 'FundsAllocatedEvent') + input('body', 'filterBody', 'text', '330105') +
+        input('principal', 'filterPrincipal', 'text', '') + input('from', 'filterFrom', 'date', '') + input('to', 'filterTo', 'date', '') +
+        input('aggregate', 'filterAggregate', 'text', '') +
+        '<button class="secondary" type="submit">' + esc(t('apply')) + '</button></form>';
+      var empty = page.events.length ? '' : '<p class="empty notice" data-testid="events-empty">' +
+        esc(t(page.more ? 'eventsNoneHere' : 'eventsNone')) + '</p>';
+      var html = '<div class="page-head"><div><h1 data-testid="title">' + esc(t('auditTitle')) + '</h1><p class="muted">' +
+        esc(t('auditIntro')) + '</p></div><span class="stamp">' + esc(t('updated', now())) + '</span></div>' +
+        (subtreeOnly ? '<p class="notice">' + esc(t('auditorsOnly')) + '</p>' : '') +
+        '<div id="verify" data-testid="verify">' + verifyHtml() + '</div>' + filters + pager + empty +
+        tableCard('events', t('auditTitle'), headers, rows) + pager;
+      return { html: html, exports: { events: { name: 'events-' + (before || page.head), sources: [U] } } };
     });
   }
 
@@ -1240,7 +1256,7 @@
       if (!form) { return; }
       ev.preventDefault();
       var params = {};
-      ['type', 'aggregate', 'body'].forEach(function (k) {
+      ['type', 'aggregate', 'body', 'principal', 'from', 'to'].forEach(function (k) {
         var v = form.elements[k].value.trim();
         if (v) { params[k] = v; }
       });

@@ -53,9 +53,7 @@ class ReportsPageBrowserTest {
     @BeforeAll
     void start() throws IOException {
         browser = BrowserSession.open(port);
-        DashboardScenario scenario = new DashboardScenario(client(TestUsers.SYSTEM), commands);
-        scenario.load();
-        scenario.caughtUp();
+        DashboardScenario.loadOnce(client(TestUsers.SYSTEM), commands);
     }
 
     @AfterAll
