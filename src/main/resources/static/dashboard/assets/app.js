@@ -860,7 +860,7 @@
           (placeholder ? ' placeholder="' + esc(placeholder) + '"' : '') + '></label>';
       }
       var filters = '<form class="toolbar" data-testid="audit-filter" data-form="audit">' +
-        input('type', 'filterType', 'text', 'FundsAllocatedEvent') + input('body', 'filterBody', 'text', '330105') +
+        input('type', 'filterType', 'text', 'FundsAllocated') + input('body', 'filterBody', 'text', '330105') +
         input('principal', 'filterPrincipal', 'text', '') + input('from', 'filterFrom', 'date', '') + input('to', 'filterTo', 'date', '') +
         input('aggregate', 'filterAggregate', 'text', '') +
         '<button class="secondary" type="submit">' + esc(t('apply')) + '</button></form>';

@@ -234,6 +234,8 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
+        private EventTypes eventTypes = EventTypes.LEDGER;
+        private Serializer eventSerializer;
 
         protected Builder() {
             super.batchSize(DEFAULT_BATCH_SIZE);
@@ -246,9 +248,17 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             return snapshotSerializer(serializer);
         }
 
+        /** The serializer of event payloads; registered events are stored under their {@link EventTypes} name. */
         @Override
         public Builder eventSerializer(Serializer eventSerializer) {
             super.eventSerializer(eventSerializer);
+            this.eventSerializer = eventSerializer;
+            return this;
+        }
+
+        /** The stored type names of events; {@link EventTypes#LEDGER} unless a test binds its own. */
+        public Builder eventTypes(EventTypes eventTypes) {
+            this.eventTypes = eventTypes;
             return this;
         }
 
@@ -310,14 +320,17 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
 
         public LedgerEventStorageEngine build() {
+            if (eventSerializer != null && eventTypes != null) {
+                super.eventSerializer(new StableTypeSerializer(eventSerializer, eventTypes));
+            }
             return new LedgerEventStorageEngine(this);
         }
 
         @Override
         protected void validate() throws AxonConfigurationException {
             super.validate();
-            if (database == null || durability == null || clock == null) {
-                throw new AxonConfigurationException("database, durability and clock are required");
+            if (database == null || durability == null || clock == null || eventTypes == null) {
+                throw new AxonConfigurationException("database, durability, clock and eventTypes are required");
             }
             if (gapTimeout == null || gapTimeout.isNegative() || maxGapOffset <= 0) {
                 throw new AxonConfigurationException("gapTimeout must be >= 0 and maxGapOffset > 0");

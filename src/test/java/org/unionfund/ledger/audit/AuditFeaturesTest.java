@@ -255,7 +255,7 @@ class AuditFeaturesTest {
         for (int i = 1; i < all.size(); i++) {
             assertThat(all.get(i).path("gseq").asLong()).isGreaterThan(all.get(i - 1).path("gseq").asLong());
         }
-        JsonNode allocation = all.stream().filter(e -> e.path("type").asText().equals("FundsAllocatedEvent"))
+        JsonNode allocation = all.stream().filter(e -> e.path("type").asText().equals("FundsAllocated"))
                 .findFirst().orElseThrow();
         assertThat(allocation.path("payload").path("amount").asText()).isEqualTo("4000000.00");
         assertThat(allocation.path("principal").asText()).isNotBlank();
@@ -272,23 +272,26 @@ class AuditFeaturesTest {
 
         JsonNode trip = get("/api/v1/audit/events?aggregate=trip:T-MAY&limit=2");
         assertThat(trip.path("events")).extracting(e -> e.path("type").asText())
-                .containsExactly("TripScheduledEvent", "ParticipantsEnrolledEvent");
+                .containsExactly("TripScheduled", "ParticipantsEnrolled");
         JsonNode rest = get("/api/v1/audit/events?aggregate=trip:T-MAY&after=" + trip.path("next").asLong());
         assertThat(rest.path("events")).extracting(e -> e.path("type").asText())
-                .containsExactly("TripSettledEvent", "NoShowRemovedEvent");
+                .containsExactly("TripSettled", "NoShowRemoved");
         assertThat(rest.path("more").asBoolean()).isFalse();
 
         List<String> gongshu = types(get("/api/v1/audit/events?body=330105&limit=1000"));
-        assertThat(gongshu).contains("ProgrammeOpenedEvent", "TripScheduledEvent", "ParticipantsEnrolledEvent",
-                "TripSettledEvent", "WorkerFundedEvent", "NoShowRemovedEvent");
+        assertThat(gongshu).contains("ProgrammeOpened", "TripScheduled", "ParticipantsEnrolled", "TripSettled",
+                "WorkerFunded", "NoShowRemoved");
         assertThat(get("/api/v1/audit/events?body=330105&type=FundsAllocatedEvent").path("events"))
                 .extracting(e -> e.path("payload").path("allocationId").path("value").asText())
                 .containsExactly("A-HZ-GS");
         assertThat(get("/api/v1/audit/events?body=330100&type=FundsAllocatedEvent").path("events"))
                 .extracting(e -> e.path("payload").path("allocationId").path("value").asText())
                 .containsExactly("A-ZJ-HZ", "A-HZ-GS", AuditScenario.MATCHED_ALLOCATION);
-        assertThat(types(get("/api/v1/audit/events?body=330105&limit=1000"))).doesNotContain("StandardSetEvent");
+        assertThat(types(get("/api/v1/audit/events?body=330105&limit=1000"))).doesNotContain("StandardSet");
 
+        assertThat(get("/api/v1/audit/events?type=FundsAllocated").path("events")).isEqualTo(allocations.path("events"));
+        assertThat(get("/api/v1/audit/events?type=org.unionfund.ledger.ledger.api.FundsAllocatedEvent").path("events"))
+                .isEqualTo(allocations.path("events"));
         JsonNode settled = get("/api/v1/audit/events?type=TripSettledEvent").path("events");
         String from = settled.get(0).path("recordedAt").asText();
         String to = settled.get(1).path("recordedAt").asText();

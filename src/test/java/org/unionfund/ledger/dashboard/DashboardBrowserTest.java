@@ -295,7 +295,8 @@ class DashboardBrowserTest {
         assertThat(verify.getAttribute("data-status")).as(verify.getText()).isEqualTo("ok");
         List<WebElement> rows = driver.findElements(By.cssSelector("[data-table=events] tbody tr"));
         assertThat(rows).isNotEmpty();
-        assertThat(driver.findElement(By.cssSelector("[data-table=events]")).getText()).contains("TripSettledEvent");
+        assertThat(driver.findElement(By.cssSelector("[data-table=events]")).getText()).contains("TripSettled")
+                .doesNotContain("TripSettledEvent");
         screenshot("audit");
         assertNoSevereConsoleErrors(List.of());
     }

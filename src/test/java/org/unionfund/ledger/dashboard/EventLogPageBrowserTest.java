@@ -56,10 +56,10 @@ class EventLogPageBrowserTest {
     @Test
     void the_auditor_reads_an_allocation_as_a_sentence_with_the_raw_event_one_click_away() throws IOException {
         browser.login(TestUsers.AUDITOR);
-        browser.go("#/audit?type=FundsAllocatedEvent", "audit");
+        browser.go("#/audit?type=FundsAllocated", "audit");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("[data-table=events] tbody tr"));
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-type"))
-                .isEqualTo("FundsAllocatedEvent"));
+                .isEqualTo("FundsAllocated"));
         WebElement row = rows.stream().filter(r -> r.getText().contains("A-ZJ-HZ）")).findFirst().orElseThrow();
         assertThat(row.findElement(By.cssSelector("[data-testid=sentence]")).getText())
                 .isEqualTo("浙江省总工会 向 杭州市总工会 拨付 4,000,000.00 元（A-ZJ-HZ）");
@@ -68,7 +68,8 @@ class EventLogPageBrowserTest {
         assertThat(raw.findElement(By.tagName("pre")).isDisplayed()).isFalse();
         raw.findElement(By.tagName("summary")).click();
         browser.waitUntil(d -> raw.findElement(By.tagName("pre")).isDisplayed());
-        assertThat(raw.findElement(By.tagName("pre")).getText()).contains("\"eventType\"").contains("A-ZJ-HZ")
+        assertThat(raw.findElement(By.tagName("pre")).getText()).contains("\"eventType\": \"FundsAllocated\"")
+                .contains("A-ZJ-HZ")
                 .contains("\"hash\"");
         browser.screenshot("event-log");
         browser.assertNoSevereConsoleErrors(List.of());

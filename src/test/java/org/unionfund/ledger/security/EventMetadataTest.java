@@ -32,8 +32,7 @@ class EventMetadataTest extends SecurityHttpTestBase {
         List<Document> events = storedEvents(metadata -> correlation.equals(metadata.getString("correlationId")));
 
         assertThat(events).extracting(e -> e.getString("type")).containsExactlyInAnyOrder(
-                "org.unionfund.ledger.programme.api.ProgrammeBudgetToppedUpEvent",
-                "org.unionfund.ledger.ledger.api.ProgrammeBudgetAllocatedEvent");
+                "ProgrammeBudgetToppedUp", "ProgrammeBudgetAllocated");
         for (Document event : events) {
             Document metadata = event.get("metadata", Document.class);
             assertThat(metadata.getString("principal")).isEqualTo(TestUsers.GS_CLERK);
@@ -52,8 +51,8 @@ class EventMetadataTest extends SecurityHttpTestBase {
         assertThat(evaluations).extracting(MatchingDeadlineScheduler.Evaluation::allocationId).contains("A-SEC-HZ");
 
         List<Document> events = storedEvents(metadata -> true).stream()
-                .filter(e -> e.getString("type").endsWith("MatchingShortfallRecordedEvent")
-                        || e.getString("type").endsWith("MatchingRequirementMetEvent"))
+                .filter(e -> e.getString("type").equals("MatchingShortfallRecorded")
+                        || e.getString("type").equals("MatchingRequirementMet"))
                 .toList();
         assertThat(events).isNotEmpty();
         for (Document event : events) {

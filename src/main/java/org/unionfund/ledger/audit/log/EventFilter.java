@@ -2,12 +2,15 @@ package org.unionfund.ledger.audit.log;
 
 import java.time.Instant;
 
+import org.unionfund.ledger.eventstore.EventTypes;
+
 /**
  * Which events of the log to show or export; every criterion is optional.
  *
  * @param body          a union body: events naming it or a body of its subtree (payload or acting body)
  * @param aggregate     an aggregate id ({@code 330000}, {@code trip:GS-SF}, {@code programme:GS-2025-LIAOXIU}, …)
- * @param type          an event type, simple ({@code FundsAllocatedEvent}) or fully qualified name
+ * @param type          an event type: its stored name ({@code FundsAllocated}, see docs/audit.md), or its class's
+ *                      simple ({@code FundsAllocatedEvent}) or fully qualified name
  * @param recordedFrom  recorded at or after (inclusive)
  * @param recordedTo    recorded before (exclusive)
  * @param principal     recorded by this principal (the user name in the event's metadata)
@@ -33,7 +36,13 @@ public record EventFilter(String body, String aggregate, String type, Instant re
         if (eventType == null) {
             return false;
         }
-        return eventType.equals(type) || eventType.endsWith("." + type) || eventType.endsWith("$" + type);
+        return EventTypes.LEDGER.ofStoredName(eventType)
+                                .map(registered -> type.equals(registered.name()) || named(registered.type().getName()))
+                                .orElseGet(() -> named(eventType));
+    }
+
+    private boolean named(String className) {
+        return className.equals(type) || className.endsWith("." + type) || className.endsWith("$" + type);
     }
 
     boolean recordedMatches(Instant recordedAt) {

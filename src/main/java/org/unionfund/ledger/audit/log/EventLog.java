@@ -12,6 +12,7 @@ import org.unionfund.ledger.eventstore.ChainHash;
 import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.eventstore.CommitRecord;
 import org.unionfund.ledger.eventstore.EventRecord;
+import org.unionfund.ledger.eventstore.EventTypes;
 import org.unionfund.ledger.eventstore.EventStoreProperties;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -228,8 +229,7 @@ public class EventLog {
     EventLogEntry entry(CommitRecord commit, EventRecord event) {
         JsonNode members = members(event);
         JsonNode metadata = members.path("metadata");
-        String type = event.type() == null ? null : event.type().substring(
-                Math.max(event.type().lastIndexOf('.'), event.type().lastIndexOf('$')) + 1);
+        String type = EventTypes.shortName(event.type());
         JsonNode payload = members.has("payload") ? members.get("payload") : members.get("payloadText");
         return new EventLogEntry(commit.first() + event.index(), commit.first(),
                 commit.recordedAt() == null ? null : ChainHash.recordedAt(commit.recordedAt()), type, event.type(),
