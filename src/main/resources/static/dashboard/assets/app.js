@@ -305,6 +305,12 @@
 
   function tooltipYuan(value) { return yuan(Number(value).toFixed(2)); }
 
+  /** Money axes of charts in 万元 (10,000 yuan), as Chinese reports show large amounts; tooltips keep exact yuan. */
+  function wanAxis(v) {
+    return v === 0 ? '0' : (Number(v) / 10000).toLocaleString(state.lang === 'en' ? 'en-GB' : 'zh-CN',
+      { maximumFractionDigits: 2 }) + t('wanUnit');
+  }
+
   function exportButtons(id) {
     return '<span class="row"><button type="button" class="secondary" data-export="' + id + '" data-format="csv" ' +
       'data-testid="export-csv-' + id + '">' + esc(t('exportCsv')) + '</button><button type="button" class="secondary" ' +
@@ -431,7 +437,7 @@
               grid: { left: 60, right: 80, top: 40, bottom: 30 },
               xAxis: { type: 'category', data: months.items.map(function (i) { return i.key.substring(5); }) },
               yAxis: [{ type: 'value', name: t('personTimes') },
-                { type: 'value', name: t('spend'), axisLabel: { formatter: function (v) { return group(String(v)); } } }],
+                { type: 'value', name: t('spendWan'), axisLabel: { formatter: wanAxis } }],
               series: [
                 { name: t('personTimes'), type: 'bar', data: months.items.map(function (i) { return i.personTimes; }) },
                 { name: t('spend'), type: 'line', yAxisIndex: 1, data: months.items.map(function (i) { return num(i.spend); }),
@@ -492,8 +498,8 @@
               legend: { data: [t('spend'), t('personTimes')] },
               grid: { left: 140, right: 40, top: 70, bottom: 50 },
               yAxis: { type: 'category', data: sorted.map(function (i) { return i.key === ctx.region ? t('ownProgrammes', '') : i.label; }) },
-              xAxis: [{ type: 'value', name: t('spend'), nameLocation: 'middle', nameGap: 28,
-                axisLabel: { formatter: function (v) { return group(String(v)); } } },
+              xAxis: [{ type: 'value', name: t('spendWan'), nameLocation: 'middle', nameGap: 28,
+                axisLabel: { formatter: wanAxis } },
                 { type: 'value', name: t('personTimes'), nameLocation: 'middle', nameGap: 24, position: 'top' }],
               series: [
                 { name: t('spend'), type: 'bar', data: sorted.map(function (i) { return num(i.spend); }),
@@ -707,7 +713,7 @@
       legend: { data: [t('budget'), t('spent')] },
       grid: { left: 190, right: 40, top: 40, bottom: 30 },
       yAxis: { type: 'category', data: labels, axisLabel: { width: 180, overflow: 'truncate' } },
-      xAxis: { type: 'value', axisLabel: { formatter: function (v) { return group(String(v)); } } },
+      xAxis: { type: 'value', axisLabel: { formatter: wanAxis } },
       series: [{ name: t('budget'), type: 'bar', data: budget, itemStyle: { color: '#c9ced6' } },
         { name: t('spent'), type: 'bar', data: spent, itemStyle: { color: '#b3121f' } }]
     };
@@ -793,7 +799,7 @@
               legend: { data: [t('required'), t('committedByDeadline'), t('shortfall')] },
               grid: { left: 150, right: 40, top: 40, bottom: 30 },
               yAxis: { type: 'category', data: receivers.map(function (id) { return nameOf(nm, id); }) },
-              xAxis: { type: 'value', axisLabel: { formatter: function (v) { return group(String(v)); } } },
+              xAxis: { type: 'value', axisLabel: { formatter: wanAxis } },
               series: [
                 { name: t('required'), type: 'bar', data: receivers.map(function (id) { return byReceiver[id].required; }),
                   itemStyle: { color: '#c9ced6' } },
@@ -1001,6 +1007,13 @@
   function exportTable(id, format) {
     var desc = state.exports[id];
     if (!desc) { return; }
+    var shown = window.LedgerScreenTable && window.LedgerScreenTable.read(id);
+    if (shown) { // exports equal the screen: its headers, names, 合计 row; typed cells in XLSX (screen-export.js)
+      toast(t('exporting'));
+      window.LedgerScreenTable.save(shown, desc.name, format, { api: api, download: download })
+        .then(function () { toast(null); }).catch(function (e) { toast(t('failed') + ': ' + e.message); });
+      return;
+    }
     toast(t('exporting'));
     csvOf(desc).then(function (csv) {
       if (format === 'csv') {
