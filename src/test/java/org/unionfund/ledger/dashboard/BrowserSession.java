@@ -80,8 +80,12 @@ final class BrowserSession implements AutoCloseable {
         return new BrowserSession("http://localhost:" + port, 1360, 900);
     }
 
+    /** A 390 × 844 phone screen (headless windows are at least 500 wide: the device metrics are emulated). */
     static BrowserSession phone(int port) throws IOException {
-        return new BrowserSession("http://localhost:" + port, 390, 844);
+        BrowserSession session = new BrowserSession("http://localhost:" + port, 500, 844);
+        session.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        return session;
     }
 
     String base() {
