@@ -554,7 +554,14 @@ class YearlyReportHttpTest {
                 .isEqualTo(403);
         Reply unknown = get("/api/v1/reports/yearly?year=2025&body=339999");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(get("/api/v1/reports/yearly?year=2025&body=330100&format=pdf").status()).isEqualTo(400);
+        assertThat(get("/api/v1/reports/yearly?year=2025&body=330100&format=docx").status()).isEqualTo(400);
+        Reply pdf = get("/api/v1/reports/yearly?year=2025&body=330100&format=pdf");
+        assertThat(pdf.status()).as("PDF is a report format now").isEqualTo(200);
+        assertThat(pdf.headers().getContentType()).hasToString("application/pdf");
+        PdfInspection inspection = PdfInspection.of(pdf.body());
+        assertThat(inspection.pageWidth()).as("A4 landscape").isGreaterThan(inspection.pageHeight());
+        assertThat(inspection.maxTextRight()).isLessThanOrEqualTo(inspection.pageWidth());
+        assertThat(inspection.text()).contains("杭州市总工会2025年度职工疗休养资金汇总报告");
     }
 
     // ------------------------------------------------------------------ CLI and scheduled job
