@@ -107,7 +107,8 @@ final class BrowserSession implements AutoCloseable {
     /** Navigates inside the page (hash change) and waits until that page has rendered. */
     void go(String hash, String page) {
         String before = rendered();
-        js("location.hash = arguments[0];", hash);
+        js("if (location.hash === arguments[0]) { window.ledgerDashboard.refresh(); } "
+                + "else { location.hash = arguments[0]; }", hash);
         waitUntil(d -> !before.equals(rendered()) && page.equals(d.findElement(By.id("view"))
                 .getAttribute("data-page")) && !d.findElements(By.cssSelector("#view [data-testid=title]")).isEmpty());
     }
