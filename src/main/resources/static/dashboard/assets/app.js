@@ -157,10 +157,16 @@
     overview: renderOverview, regions: renderRegions, coverage: renderCoverage, budget: renderBudget,
     matching: renderMatching, audit: renderAudit, processors: renderProcessors
   };
+  // pages kept in files of their own (reports.js, …): { nav: i18n key, allowed(me), keep: year/region kept, render }
+  var EXTRA = window.LedgerPages || {};
+  Object.keys(EXTRA).forEach(function (k) {
+    PAGES[k] = function (ctx, refresh) { return EXTRA[k].render(ctx, refresh); };
+  });
 
   function pagesFor(me) {
     var pages = [];
     if (me.readsBusinessData) { pages.push('overview', 'regions', 'coverage', 'budget', 'matching', 'audit'); }
+    Object.keys(EXTRA).forEach(function (k) { if (EXTRA[k].allowed(me)) { pages.push(k); } });
     if (me.role === 'AUDITOR' || me.role === 'ADMIN' || me.role === 'SYSTEM') { pages.push('processors'); }
     return pages;
   }
@@ -210,9 +216,9 @@
     var keys = { overview: 'navOverview', regions: 'navRegions', coverage: 'navCoverage', budget: 'navBudget',
       matching: 'navMatching', audit: 'navAudit', processors: 'navProcessors' };
     $('nav').innerHTML = pagesFor(state.me).map(function (p) {
-      var params = p === 'audit' || p === 'processors' ? {} : keep;
+      var params = p === 'audit' || p === 'processors' || (EXTRA[p] && !EXTRA[p].keep) ? {} : keep;
       return '<a href="' + link(p, params) + '" data-page="' + p + '"' + (p === active ? ' class="active"' : '') + '>' +
-        esc(t(keys[p])) + '</a>';
+        esc(t(keys[p] || EXTRA[p].nav)) + '</a>';
     }).join('');
   }
 
@@ -298,6 +304,12 @@
   }
 
   function tooltipYuan(value) { return yuan(Number(value).toFixed(2)); }
+
+  /** Money axes of charts in 万元 (10,000 yuan), as Chinese reports show large amounts; tooltips keep exact yuan. */
+  function wanAxis(v) {
+    return v === 0 ? '0' : (Number(v) / 10000).toLocaleString(state.lang === 'en' ? 'en-GB' : 'zh-CN',
+      { maximumFractionDigits: 2 }) + t('wanUnit');
+  }
 
   function exportButtons(id) {
     return '<span class="row"><button type="button" class="secondary" data-export="' + id + '" data-format="csv" ' +
@@ -425,7 +437,7 @@
               grid: { left: 60, right: 80, top: 40, bottom: 30 },
               xAxis: { type: 'category', data: months.items.map(function (i) { return i.key.substring(5); }) },
               yAxis: [{ type: 'value', name: t('personTimes') },
-                { type: 'value', name: t('spend'), axisLabel: { formatter: function (v) { return group(String(v)); } } }],
+                { type: 'value', name: t('spendWan'), axisLabel: { formatter: wanAxis } }],
               series: [
                 { name: t('personTimes'), type: 'bar', data: months.items.map(function (i) { return i.personTimes; }) },
                 { name: t('spend'), type: 'line', yAxisIndex: 1, data: months.items.map(function (i) { return num(i.spend); }),
@@ -486,8 +498,8 @@
               legend: { data: [t('spend'), t('personTimes')] },
               grid: { left: 140, right: 40, top: 70, bottom: 50 },
               yAxis: { type: 'category', data: sorted.map(function (i) { return i.key === ctx.region ? t('ownProgrammes', '') : i.label; }) },
-              xAxis: [{ type: 'value', name: t('spend'), nameLocation: 'middle', nameGap: 28,
-                axisLabel: { formatter: function (v) { return group(String(v)); } } },
+              xAxis: [{ type: 'value', name: t('spendWan'), nameLocation: 'middle', nameGap: 28,
+                axisLabel: { formatter: wanAxis } },
                 { type: 'value', name: t('personTimes'), nameLocation: 'middle', nameGap: 24, position: 'top' }],
               series: [
                 { name: t('spend'), type: 'bar', data: sorted.map(function (i) { return num(i.spend); }),
@@ -584,8 +596,9 @@
     return body(ctx.region).then(function (entry) {
       var U = url('/api/v1/statistics/budgets', { year: ctx.year, region: ctx.region, size: 1000 });
       var P = url('/dashboard/api/programmes', { region: ctx.region, year: ctx.year });
-      return Promise.all([api(U), api(P), pageHead(ctx, entry, 'budget', 'budgetTitle')]).then(function (d) {
-        var bud = d[0], refs = d[1];
+      return Promise.all([api(U), api(P), pageHead(ctx, entry, 'budget', 'budgetTitle'),
+        window.LedgerFigures.earmarks(figuresHelpers(), ctx, entry)]).then(function (d) {
+        var bud = d[0], refs = d[1], earmarks = d[3];
         var byBody = {};
         refs.forEach(function (p) { (byBody[p.body] = byBody[p.body] || []).push(p); });
         var bodyIds = Object.keys(byBody).sort();
@@ -605,7 +618,7 @@
               td(q(U, yuan(f.allocatedDown), f.allocatedDown, t('allocatedDown')), true) + '</tr>';
           }).join('');
           var T = bud.totals;
-          lineRows += '<tr data-testid="budget-total"><td><strong>Σ</strong></td><td></td>' +
+          lineRows += '<tr data-testid="budget-total"><td><strong>' + esc(t('total')) + '</strong></td><td></td>' +
             td('<strong>' + q(U, yuan(T.budget), T.budget, t('budget')) + '</strong>', true) +
             td('<strong>' + q(U, yuan(T.spent), T.spent, t('spent')) + '</strong>', true) +
             td(q(U, pct(T.executionRate), T.executionRate, t('executionRate')), true) +
@@ -672,13 +685,13 @@
             '</section></div>' +
             tableCard('lines', t('budgetLines'), lineHeaders, lineRows, internal) +
             tableCard('programmes', t('programmesTable'), progHeaders, progRows ||
-              '<tr><td colspan="7" class="muted">' + esc(t('noProgrammes')) + '</td></tr>');
+              '<tr><td colspan="7" class="muted">' + esc(t('noProgrammes')) + '</td></tr>') + earmarks.html;
           return {
             html: html,
-            exports: {
+            exports: Object.assign({
               lines: { name: 'budget-lines-' + ctx.region + '-' + ctx.year, sources: [U] },
               programmes: { name: 'budget-programmes-' + ctx.region + '-' + ctx.year, rows: csvRows }
-            },
+            }, earmarks.exports),
             after: function () {
               chart('chart-lines', barsOption(chartLines.map(function (l) { return l.fund + (l.earmark ? ' · ' + l.earmark : ''); }),
                 chartLines.map(function (l) { return num(l.figures.budget); }),
@@ -701,7 +714,7 @@
       legend: { data: [t('budget'), t('spent')] },
       grid: { left: 190, right: 40, top: 40, bottom: 30 },
       yAxis: { type: 'category', data: labels, axisLabel: { width: 180, overflow: 'truncate' } },
-      xAxis: { type: 'value', axisLabel: { formatter: function (v) { return group(String(v)); } } },
+      xAxis: { type: 'value', axisLabel: { formatter: wanAxis } },
       series: [{ name: t('budget'), type: 'bar', data: budget, itemStyle: { color: '#c9ced6' } },
         { name: t('spent'), type: 'bar', data: spent, itemStyle: { color: '#b3121f' } }]
     };
@@ -709,13 +722,23 @@
 
   // ------------------------------------------------------------------ matching
 
+  /** The helpers figures.js (region matching, earmark compliance) builds its sections with. */
+  function figuresHelpers() {
+    return { t: t, esc: esc, q: q, yuan: yuan, pct: pct, count: count, num: num, url: url, api: api, td: td,
+      tableCard: tableCard, kpi: kpi, names: names, nameOf: nameOf };
+  }
+
+  /** The 6-digit ratio of the region matching API, or the older 4-decimal one. */
+  function ratioOf(s) { return s.ratio !== undefined && s.ratio !== null ? s.ratio : s.matchingRatio; }
+
   function renderMatching(ctx) {
     return body(ctx.region).then(function (entry) {
       var S = url('/api/v1/statistics/matching', { year: ctx.year, region: ctx.region });
       var A = url('/api/v1/statistics/matching/allocations', { year: ctx.year, region: ctx.region, size: 1000 });
       return Promise.all([api(S), api(A), names(ctx.region).catch(function () { return {}; }),
-        pageHead(ctx, entry, 'matching', 'matchingTitle')]).then(function (d) {
-        var s = d[0], items = d[1].items, nm = d[2];
+        pageHead(ctx, entry, 'matching', 'matchingTitle'),
+        window.LedgerFigures.regionMatching(figuresHelpers(), ctx, entry)]).then(function (d) {
+        var s = d[0], items = d[1].items, nm = d[2], regional = d[4];
         var today = new Date().toISOString().substring(0, 10);
         var k = [
           kpi('allocations', t('allocations'), q(S, count(s.allocations), s.allocations, t('allocations')),
@@ -726,16 +749,17 @@
             esc(t('allocated')) + ' ' + q(S, yuan(s.allocated), s.allocated, t('allocated'))),
           kpi('committedByDeadline', t('committedByDeadline'), q(S, yuan(s.committedByDeadline), s.committedByDeadline,
             t('committedByDeadline')), esc(t('committedLate')) + ' ' + q(S, yuan(s.committedLate), s.committedLate, t('committedLate'))),
-          kpi('matchingRatio', t('matchingRatio'), q(S, pct(s.matchingRatio), s.matchingRatio, t('matchingRatio')),
+          kpi('matchingRatio', t('matchingRatio'), q(S, pct(ratioOf(s)), ratioOf(s), t('matchingRatio')),
             esc(t('outstanding')) + ' ' + q(S, yuan(s.outstanding), s.outstanding, t('outstanding')))
         ];
         var rows = items.map(function (a) {
           var cls = '';
+          var status = a.outcome || a.status;
           var badge = '<span class="badge open">' + esc(t('statusOPEN')) + '</span>';
-          if (a.status === 'SHORTFALL') {
+          if (status === 'SHORTFALL') {
             cls = 'shortfall';
             badge = '<span class="badge shortfall" data-testid="shortfall-badge">' + esc(t('statusSHORTFALL')) + '</span>';
-          } else if (a.status === 'MET') {
+          } else if (status === 'MET') {
             cls = 'met';
             badge = '<span class="badge ok">' + esc(t('statusMET')) + '</span>';
           } else if (a.deadline && a.deadline < today && num(a.outstanding) > 0) {
@@ -746,18 +770,20 @@
             if (!cls || cls === 'met') { cls = 'warn'; }
             badge += ' <span class="badge warn">' + esc(t('late')) + '</span>';
           }
-          return '<tr class="' + cls + '" data-allocation="' + esc(a.allocationId) + '" data-status="' + esc(a.status) + '">' +
-            td('<span class="mono">' + esc(a.allocationId) + '</span>') + td(esc(nameOf(nm, a.fromBodyId))) +
-            td(esc(nameOf(nm, a.toBodyId))) + td(esc(a.earmark || t('unrestricted'))) +
+          if (a.revisions > 0) { badge += ' <span class="badge warn" data-testid="revised">' + esc(t('revised')) + '</span>'; }
+          return '<tr class="' + cls + '" data-allocation="' + esc(a.allocationId) + '" data-status="' + esc(status) + '">' +
+            td(a.documentNumber ? esc(a.documentNumber) + (a.title ? '<div class="muted">' + esc(a.title) + '</div>' : '')
+              : '<span class="mono">' + esc(a.allocationId) + '</span>') + td(esc(a.fromName || nameOf(nm, a.fromBodyId))) +
+            td(esc(a.toName || nameOf(nm, a.toBodyId))) + td(esc(a.earmark || t('unrestricted'))) +
             td(q(A, yuan(a.allocated), a.allocated, t('allocated')), true) + td(esc((a.ratioBasisPoints / 100) + '%'), true) +
             td(q(A, yuan(a.required), a.required, t('required')), true) + td(esc(a.deadline || '')) +
             td(q(A, yuan(a.committedByDeadline), a.committedByDeadline, t('committedByDeadline')), true) +
             td(q(A, yuan(a.committedLate), a.committedLate, t('committedLate')), true) +
-            td(q(A, pct(a.matchingRatio), a.matchingRatio, t('matchingRatio')), true) +
+            td(q(A, pct(ratioOf(a)), ratioOf(a), t('matchingRatio')), true) +
             td(q(A, yuan(a.outstanding), a.outstanding, t('outstanding')), true) +
             td(q(A, yuan(a.shortfall), a.shortfall, t('shortfall')), true) + td(badge) + '</tr>';
         }).join('');
-        var headers = [{ label: t('allocation') }, { label: t('from') }, { label: t('to') }, { label: t('earmark') },
+        var headers = [{ label: t('allocation') + ' / ' + t('documentNumber') }, { label: t('from') }, { label: t('to') }, { label: t('earmark') },
           { label: t('allocated'), num: true }, { label: t('ratio'), num: true }, { label: t('required'), num: true },
           { label: t('deadline') }, { label: t('committedByDeadline'), num: true }, { label: t('committedLate'), num: true },
           { label: t('matchingRatio'), num: true }, { label: t('outstanding'), num: true }, { label: t('shortfall'), num: true },
@@ -775,19 +801,20 @@
         var html = d[3] + '<div class="kpis">' + k.join('') + '</div>' +
           (items.length ? '<section class="card chart-card" style="margin-bottom:16px"><h2>' + esc(t('matchingChart')) + '</h2>' +
             '<div id="chart-matching" class="chart" data-testid="chart-matching" style="height:' +
-            Math.max(320, receivers.length * 26 + 60) + 'px"></div></section>' : '') +
+            Math.max(320, receivers.length * 26 + 60) + 'px"></div></section>' : '') + regional.html +
           tableCard('allocations', t('matchingTitle', entry.name, ctx.year), headers, rows ||
             '<tr><td colspan="14" class="muted">' + esc(t('none')) + '</td></tr>');
         return {
           html: html,
-          exports: { allocations: { name: 'matching-' + ctx.region + '-' + ctx.year, sources: [A] } },
+          exports: Object.assign({ allocations: { name: 'matching-' + ctx.region + '-' + ctx.year, sources: [A] } },
+            regional.exports),
           after: function () {
             chart('chart-matching', {
               tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: tooltipYuan },
               legend: { data: [t('required'), t('committedByDeadline'), t('shortfall')] },
               grid: { left: 150, right: 40, top: 40, bottom: 30 },
               yAxis: { type: 'category', data: receivers.map(function (id) { return nameOf(nm, id); }) },
-              xAxis: { type: 'value', axisLabel: { formatter: function (v) { return group(String(v)); } } },
+              xAxis: { type: 'value', axisLabel: { formatter: wanAxis } },
               series: [
                 { name: t('required'), type: 'bar', data: receivers.map(function (id) { return byReceiver[id].required; }),
                   itemStyle: { color: '#c9ced6' } },
@@ -808,48 +835,64 @@
   function renderAudit(ctx, refresh) {
     var p = ctx.params;
     var subtreeOnly = state.me.role === 'CLERK' || state.me.role === 'PROVINCIAL_STAFF';
-    var filter = { type: p.type, aggregate: p.aggregate, body: p.body || (subtreeOnly ? home().bodyId : null) };
+    // newest first on the server: a clerk's page holds the newest events of the clerk's subtree (docs/dashboard.md)
+    var filter = { type: p.type, aggregate: p.aggregate, principal: p.principal,
+      from: p.from ? new Date(p.from + 'T00:00:00+08:00').toISOString() : null,
+      to: p.to ? new Date(new Date(p.to + 'T00:00:00+08:00').getTime() + 86400000).toISOString() : null,
+      body: p.body || (subtreeOnly ? home().bodyId : null) };
     var E = '/api/v1/audit/events';
-    var start = p.after !== undefined ? Promise.resolve(Math.max(0, parseInt(p.after, 10) || 0))
-      : api(url(E, Object.assign({ after: 0, limit: 1 }, filter))).then(function (probe) {
-        return Math.max(0, probe.head - PAGE_SIZE);
-      });
-    return start.then(function (after) {
-      var U = url(E, Object.assign({ after: after, limit: PAGE_SIZE }, filter));
-      return api(U).then(function (page) {
-        if (state.me.mayVerify && !refresh && !state.verifying) { runVerify(); }
-        var events = page.events.slice().reverse();
-        var rows = events.map(function (e) {
-          var payload = JSON.stringify(e.payload);
-          return '<tr data-gseq="' + e.gseq + '">' + td(q(U, String(e.gseq), e.gseq, t('gseq')), true) +
-            td(esc(new Date(e.recordedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }))) +
-            td('<strong>' + esc(e.type) + '</strong>') + td('<span class="mono">' + esc(e.aggregateId) + '#' + esc(e.seq) + '</span>') +
-            td(esc(e.principal || '') + ' <span class="muted">' + esc(e.role || '') + '</span>') + td(esc(e.body || '')) +
-            td('<div class="payload mono" title="' + esc(payload) + '">' + esc(payload) + '</div>') +
-            td('<span class="mono" title="' + esc(e.hash) + '">' + esc((e.hash || '').substring(0, 12)) + '</span>') + '</tr>';
-        }).join('');
-        var headers = [{ label: t('gseq'), num: true }, { label: t('recordedAt') }, { label: t('type') }, { label: t('aggregate') },
-          { label: t('principal') }, { label: t('body') }, { label: t('payload') }, { label: t('hash') }];
-        var keep = { type: p.type, aggregate: p.aggregate, body: p.body };
-        var pager = '<div class="pager">' +
-          (after > 0 ? '<a class="button" href="' + link('audit', Object.assign({ after: Math.max(0, after - PAGE_SIZE) }, keep)) +
-            '">' + esc(t('earlier')) + '</a>' : '') +
-          (page.more ? '<a class="button" href="' + link('audit', Object.assign({ after: page.next }, keep)) + '">' +
-            esc(t('later')) + '</a>' : '') +
-          '<a class="button" href="' + link('audit', keep) + '">' + esc(t('latest')) + '</a>' +
-          '<span class="muted">' + esc(t('head')) + ' ' + count(page.head) + '</span></div>';
-        var filters = '<form class="toolbar" data-testid="audit-filter" data-form="audit">' +
-          '<label>' + esc(t('filterType')) + ' <input name="type" value="' + esc(p.type || '') + '" placeholder="TripSettled"></label>' +
-          '<label>' + esc(t('filterAggregate')) + ' <input name="aggregate" value="' + esc(p.aggregate || '') + '"></label>' +
-          '<label>' + esc(t('filterBody')) + ' <input name="body" value="' + esc(p.body || '') + '"></label>' +
-          '<button class="secondary" type="submit">' + esc(t('apply')) + '</button></form>';
-        var html = '<div class="page-head"><div><h1 data-testid="title">' + esc(t('auditTitle')) + '</h1><p class="muted">' +
-          esc(t('auditIntro')) + '</p></div><span class="stamp">' + esc(t('updated', now())) + '</span></div>' +
-          (subtreeOnly ? '<p class="notice">' + esc(t('auditorsOnly')) + '</p>' : '') +
-          '<div id="verify" data-testid="verify">' + verifyHtml() + '</div>' + filters + pager +
-          tableCard('events', t('auditTitle'), headers, rows) + pager;
-        return { html: html, exports: { events: { name: 'events-' + after, sources: [U] } } };
-      });
+    var before = Math.max(0, parseInt(p.before, 10) || 0);
+    var U = url(E, Object.assign({ before: before, limit: PAGE_SIZE }, filter));
+    var nameMaps = Promise.all(state.me.homes.map(function (h) { // with the bodies above: allocations come from there
+      return api(url('/dashboard/api/bodies', { region: h.bodyId, ancestors: true })).then(function (list) {
+        var map = {};
+        list.forEach(function (b) { map[b.bodyId] = b; });
+        return map;
+      }).catch(function () { return {}; });
+    }));
+    return Promise.all([api(U), nameMaps]).then(function (d) {
+      var page = d[0];
+      var nm = Object.assign.apply(null, [{}].concat(d[1]));
+      var S = window.LedgerSentences;
+      if (state.me.mayVerify && !refresh && !state.verifying) { runVerify(); }
+      var rows = page.events.map(function (e) {
+        var raw = JSON.stringify(e, null, 2);
+        return '<tr data-gseq="' + e.gseq + '" data-type="' + esc(e.type) + '">' + td(q(U, String(e.gseq), e.gseq, t('gseq')), true) +
+          td(esc(new Date(e.recordedAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'zh-CN',
+            { hour12: false, timeZone: 'Asia/Shanghai' }))) +
+          td('<span class="sentence" data-testid="sentence">' + S.sentence(e, function (id) { return nameOf(nm, id); }, esc, state.lang) +
+            '</span>') +
+          td('<strong>' + esc(S.typeLabel(e.type, state.lang)) + '</strong><br><span class="mono muted small">' + esc(e.type) + '</span>') +
+          td(esc(e.principal || '') + ' <span class="muted">' + esc(e.role ? t('role' + e.role) : '') + '</span>') +
+          td(e.body ? '<span title="' + esc(e.body) + '">' + esc(nameOf(nm, e.body)) + '</span>' : '') +
+          td('<details class="raw" data-testid="raw"><summary>' + esc(t('rawEvent')) + '</summary><pre class="mono">' + esc(raw) +
+            '</pre></details>') + '</tr>';
+      }).join('');
+      var headers = [{ label: t('gseq'), num: true }, { label: t('recordedAt') }, { label: t('eventSentence') }, { label: t('type') },
+        { label: t('principal') }, { label: t('body') }, { label: t('rawEvent') }];
+      var keep = { type: p.type, aggregate: p.aggregate, body: p.body, principal: p.principal, from: p.from, to: p.to };
+      var pager = '<div class="pager">' +
+        (page.more && page.events.length ? '<a class="button" data-testid="events-earlier" href="' +
+          link('audit', Object.assign({ before: page.next }, keep)) + '">' + esc(t('earlier')) + '</a>' : '') +
+        (before > 0 ? '<a class="button" href="' + link('audit', keep) + '">' + esc(t('latest')) + '</a>' : '') +
+        '<span class="muted">' + esc(t('head')) + ' ' + count(page.head) + '</span></div>';
+      function input(name, key, type, placeholder) {
+        return '<label>' + esc(t(key)) + ' <input name="' + name + '" type="' + type + '" value="' + esc(p[name] || '') + '"' +
+          (placeholder ? ' placeholder="' + esc(placeholder) + '"' : '') + '></label>';
+      }
+      var filters = '<form class="toolbar" data-testid="audit-filter" data-form="audit">' +
+        input('type', 'filterType', 'text', 'FundsAllocated') + input('body', 'filterBody', 'text', '330105') +
+        input('principal', 'filterPrincipal', 'text', '') + input('from', 'filterFrom', 'date', '') + input('to', 'filterTo', 'date', '') +
+        input('aggregate', 'filterAggregate', 'text', '') +
+        '<button class="secondary" type="submit">' + esc(t('apply')) + '</button></form>';
+      var empty = page.events.length ? '' : '<p class="empty notice" data-testid="events-empty">' +
+        esc(t(page.more ? 'eventsNoneHere' : 'eventsNone')) + '</p>';
+      var html = '<div class="page-head"><div><h1 data-testid="title">' + esc(t('auditTitle')) + '</h1><p class="muted">' +
+        esc(t('auditIntro')) + '</p></div><span class="stamp">' + esc(t('updated', now())) + '</span></div>' +
+        (subtreeOnly ? '<p class="notice">' + esc(t('auditorsOnly')) + '</p>' : '') +
+        '<div id="verify" data-testid="verify">' + verifyHtml() + '</div>' + filters + pager + empty +
+        tableCard('events', t('auditTitle'), headers, rows) + pager;
+      return { html: html, exports: { events: { name: 'events-' + (before || page.head), sources: [U] } } };
     });
   }
 
@@ -979,6 +1022,13 @@
   function exportTable(id, format) {
     var desc = state.exports[id];
     if (!desc) { return; }
+    var shown = window.LedgerScreenTable && window.LedgerScreenTable.read(id);
+    if (shown) { // exports equal the screen: its headers, names, 合计 row; typed cells in XLSX (screen-export.js)
+      toast(t('exporting'));
+      window.LedgerScreenTable.save(shown, desc.name, format, { api: api, download: download })
+        .then(function () { toast(null); }).catch(function (e) { toast(t('failed') + ': ' + e.message); });
+      return;
+    }
     toast(t('exporting'));
     csvOf(desc).then(function (csv) {
       if (format === 'csv') {
@@ -1109,6 +1159,8 @@
 
   function showLogin(message) {
     $('login').hidden = false;
+    fetch('/dashboard/sign-in', { cache: 'no-store' }).then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (info) { $('demo-users').hidden = !info.demoUsers; }).catch(function () { /* stays hidden */ });
     $('view').innerHTML = '';
     $('nav').innerHTML = '';
     $('user').textContent = '';
@@ -1232,7 +1284,7 @@
       if (!form) { return; }
       ev.preventDefault();
       var params = {};
-      ['type', 'aggregate', 'body'].forEach(function (k) {
+      ['type', 'aggregate', 'body', 'principal', 'from', 'to'].forEach(function (k) {
         var v = form.elements[k].value.trim();
         if (v) { params[k] = v; }
       });
@@ -1251,6 +1303,10 @@
     }
   }
 
-  window.ledgerDashboard = { state: state, refresh: function () { return render(true); } };
+  window.ledgerDashboard = { state: state, refresh: function () { return render(true); },
+    // what the pages in their own files use
+    kit: { api: api, t: t, esc: esc, url: url, link: link, yuan: yuan, count: count, pct: pct, q: q, td: td,
+      tableCard: tableCard, errorHtml: errorHtml, download: download, toast: toast, home: home, body: body,
+      names: names, nameOf: nameOf, chart: chart, setParam: setParam, categoryName: categoryName, now: now } };
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
 }());

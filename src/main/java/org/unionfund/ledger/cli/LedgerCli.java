@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * java -jar target/welfare-ledger.jar cli projections digest coverage
  * java -jar target/welfare-ledger.jar cli processors replay --all
  * java -jar target/welfare-ledger.jar cli audit verify          (see AuditCli for the audit commands)
+ * java -jar target/welfare-ledger.jar cli import trips roster.xlsx --dry-run     (see docs/import.md)
  * java -jar target/welfare-ledger.jar cli report yearly --year 2025 --body 330000 --format xlsx --out report.xlsx
  * options: --url http://localhost:8080  --user NAME --password SECRET
  * </pre>
@@ -53,6 +54,10 @@ public final class LedgerCli {
         if (!words.isEmpty() && words.get(0).equals("audit")) {
             return org.unionfund.ledger.audit.cli.AuditCli.run(words.subList(1, words.size()), url, user, password,
                     out, err);
+        }
+        if (!words.isEmpty() && words.get(0).equals("import")) {
+            return org.unionfund.ledger.imports.cli.ImportCli.run(words.subList(1, words.size()), url, user,
+                    password, out, err);
         }
         if (!words.isEmpty() && words.get(0).equals("report")) {
             return org.unionfund.ledger.report.cli.ReportCli.run(words.subList(1, words.size()), url, user,

@@ -154,12 +154,21 @@ public class DashboardApiController {
     public record BodyRef(String bodyId, String name, String level, String parentId) {
     }
 
-    /** The region and every body below it (one scan of the small body directory), by id. */
+    /**
+     * The region and every body below it (one scan of the small body directory), by id; with {@code ancestors=true}
+     * also the bodies above it (their names label events and allocations that come from above).
+     */
     @GetMapping(value = "/bodies", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<BodyRef> bodies(@RequestParam String region) {
+    public List<BodyRef> bodies(@RequestParam String region, @RequestParam(defaultValue = "false") boolean ancestors) {
         requireId(region, "region");
         scope.read(region, "region");
         List<BodyRef> refs = new ArrayList<>();
+        if (ancestors) {
+            directory.find(new BodyId(region)).ifPresent(entry -> directory.findAll(entry.ancestors().stream()
+                    .map(BodyId::new).collect(java.util.stream.Collectors.toSet())).values().forEach(a ->
+                    refs.add(new BodyRef(a.bodyId(), a.name(), a.level() == null ? null : a.level().name(),
+                            a.parentId()))));
+        }
         bodies.find(Filters.or(Filters.eq("_id", region), Filters.eq("ancestors", region)))
                 .projection(Projections.include("name", "level", "parentId"))
                 .forEach(d -> refs.add(new BodyRef(d.getString("_id"), d.getString("name"), d.getString("level"),

@@ -29,6 +29,8 @@ import org.unionfund.ledger.eligibility.api.RegisterEligibleWorkersCommand;
 import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
 import org.unionfund.ledger.ledger.api.CloseYearCommand;
 import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.ledger.api.CommitOwnFundsCommand;
+import org.unionfund.ledger.ledger.api.IssueAllocationDocumentCommand;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
 import org.unionfund.ledger.ledger.api.GrantFixedSubsidiesCommand;
 import org.unionfund.ledger.ledger.api.PostSharedCostCommand;
@@ -186,8 +188,10 @@ public class DemoDataLoader {
             DemoLoadReport report = new DemoLoadReport(outcome, scale, correlationId,
                     Duration.ofNanos(System.nanoTime() - started),
                     3, zhejiang.bodies().size() + guizhou.bodies().size() + dalian.bodies().size(),
-                    count(money, EstablishFundCommand.class), count(money, AllocateFundsCommand.class),
-                    count(money, CommitMatchingFundsCommand.class), count(money, RecordMatchingShortfallCommand.class),
+                    count(money, EstablishFundCommand.class), count(money, AllocateFundsCommand.class)
+                            + count(money, IssueAllocationDocumentCommand.class),
+                    count(money, CommitMatchingFundsCommand.class) + count(money, CommitOwnFundsCommand.class),
+                    count(money, RecordMatchingShortfallCommand.class),
                     count(money, GrantFixedSubsidiesCommand.class), count(money, PostSharedCostCommand.class),
                     zhejiang.programmes().size(), runner.trips(), runner.enrolled(), runner.personTimes(),
                     commands.sent(), commands.recorded(), eventPosition() - eventsBefore);

@@ -12,7 +12,10 @@ import org.unionfund.ledger.contractor.api.DestinationRegisteredEvent;
 import org.unionfund.ledger.eligibility.api.EligibleWorkersRegisteredEvent;
 import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
 import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
+import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
+import org.unionfund.ledger.ledger.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.ledger.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
@@ -71,6 +74,9 @@ public final class EventTypes {
                  "org.unionfund.ledger.ledger.api.FundEstablishedEvent"),
             type("FundsAllocated", FundsAllocatedEvent.class, "1",
                  "org.unionfund.ledger.ledger.api.FundsAllocatedEvent"),
+            type("AllocationDocumentIssued", AllocationDocumentIssuedEvent.class, "1", null),
+            type("OwnFundsCommitted", OwnFundsCommittedEvent.class, "1", null),
+            type("MatchingOutcomeRevised", MatchingOutcomeRevisedEvent.class, "1", null),
             type("MatchingFundsCommitted", MatchingFundsCommittedEvent.class, "1",
                  "org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent"),
             type("MatchingRequirementMet", MatchingRequirementMetEvent.class, "1",

@@ -35,6 +35,7 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
@@ -51,6 +52,8 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
      * document against the whole {@code $in} list, so much larger windows cost more than the round trips they save.
      */
     static final int DEFAULT_BATCH_SIZE = 256;
+    private static final String EVENT_IDS = CommitCodec.EVENTS + "." + CommitCodec.EVENT_ID;
+    private static final String EVENT_IDS_INDEX = "eventIds_1";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<RawBsonDocument> rawEvents;
@@ -80,6 +83,12 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         durability.durably(() -> events.createIndex(
                 Indexes.ascending(CommitCodec.AGG_KEYS),
                 new IndexOptions().name("aggKeys_1").unique(true).sparse(true)));
+        // Event identifiers are unique across the store; within one commit AppendCheck sees to it. Partial rather
+        // than sparse: voided commits (no events) stay out of it on MongoDB, and the embedded server enforces it.
+        durability.durably(() -> events.createIndex(
+                Indexes.ascending(EVENT_IDS),
+                new IndexOptions().name(EVENT_IDS_INDEX).unique(true)
+                                  .partialFilterExpression(Filters.exists(EVENT_IDS))));
     }
 
     public static Builder builder() {
@@ -91,10 +100,17 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         if (messages.isEmpty()) {
             return;
         }
+        try {
+            AppendCheck.refuseRepeatsAndJumps(messages);
+        } catch (AppendCheck.DuplicateInCommit e) {
+            handlePersistenceException(e, e.event());
+            return;
+        }
         CommitWriter.PendingCommit commit = CommitWriter.prepare(messages, serializer);
         MongoWriteException refused;
         try {
             Map<String, String> previous = predecessorHashes(commit);
+            AppendCheck.refuseHoles(commit.predecessors(), previous, events);
             refused = durability.durably(() -> write(commit, previous));
         } catch (EventStoreException e) {
             throw e;
@@ -132,7 +148,10 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         return found;
     }
 
-    /** Reserves the numbers and inserts the commit; returns the refusal if another history holds an aggKey. */
+    /**
+     * Reserves the numbers and inserts the commit; returns the refusal if another history holds an aggKey or another
+     * commit an event identifier.
+     */
     private MongoWriteException write(CommitWriter.PendingCommit commit, Map<String, String> previous) {
         long last = sequence.reserve(commit.size());
         long first = last - commit.size() + 1;
@@ -150,18 +169,20 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            if (!e.getError().getMessage().contains(CommitCodec.AGG_KEYS)) {
+            String message = e.getError().getMessage();
+            if (!message.contains(CommitCodec.AGG_KEYS) && !message.contains(EVENT_IDS_INDEX)) {
                 throw new EventStoreException("Global sequence " + first + " is already taken; the counter in "
                                                       + "'sequences' is behind the stored commits", e);
             }
-            voidReservation(first, last, recordedAt);
+            voidReservation(first, last, recordedAt, message.contains(EVENT_IDS_INDEX)
+                    ? "refused: event identifier taken" : "refused: aggregate sequence taken");
             return e;
         }
     }
 
-    private void voidReservation(long first, long last, Date recordedAt) {
+    private void voidReservation(long first, long last, Date recordedAt, String reason) {
         try {
-            events.insertOne(CommitCodec.voided(first, last, recordedAt, "refused: aggregate sequence taken"));
+            events.insertOne(CommitCodec.voided(first, last, recordedAt, reason));
             ends.record(last);
         } catch (MongoException e) {
             log.warn("Could not void global sequence {}..{}; readers will wait for the gap timeout", first, last, e);

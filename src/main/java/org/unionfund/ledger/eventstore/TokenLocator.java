@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -22,11 +24,13 @@ import com.mongodb.client.model.Projections;
 final class TokenLocator {
 
     private final MongoCollection<Document> events;
+    private final MongoCollection<RawBsonDocument> rawEvents;
     private final GlobalSequence sequence;
     private final int window;
 
     TokenLocator(MongoCollection<Document> events, GlobalSequence sequence, int window) {
         this.events = events;
+        this.rawEvents = events.withDocumentClass(RawBsonDocument.class);
         this.sequence = sequence;
         this.window = window;
     }
@@ -37,9 +41,12 @@ final class TokenLocator {
     }
 
     /**
-     * A token positioned just before the first commit recorded at or after {@code instant}. Binary search over the
-     * global sequence, assuming commits are recorded in roughly the order their numbers were reserved. Every event
-     * stamped at or after {@code instant} is recorded at or after it too, so none is skipped.
+     * A token positioned just before the first event (in global order) stamped at or after {@code instant}, as
+     * Axon's contract asks. A binary search over the global sequence finds the first commit recorded at or after
+     * {@code instant} (commits are recorded in roughly the order their numbers were reserved); every event stamped
+     * at or after {@code instant} is recorded at or after it too, so the first such event is at or after that
+     * commit, and the commits from there are read until one holds it. That forward read is short unless many events
+     * carry a timestamp older than their recording (events made elsewhere and appended later).
      */
     TrackingToken at(Instant instant) {
         long head = sequence.current();
@@ -58,7 +65,29 @@ final class TokenLocator {
         if (found == null) {
             return head();
         }
-        return GapAwareTrackingToken.newInstance(longValue(found.get(ID)) - 1, Collections.emptySet());
+        long stamped = firstStampedFrom(longValue(found.get(ID)), head, instant);
+        return stamped < 0 ? head() : GapAwareTrackingToken.newInstance(stamped - 1, Collections.emptySet());
+    }
+
+    /** The global sequence of the first event from {@code position} on stamped at or after {@code instant}, or -1. */
+    private long firstStampedFrom(long position, long head, Instant instant) {
+        for (long from = position; from <= head; from += window) {
+            List<Long> ids = new ArrayList<>(window);
+            TrackedEventReader.addRange(ids, from, (int) Math.min(window, head - from + 1));
+            TreeMap<Long, CommitReader.StoredCommit> commits = new TreeMap<>();
+            for (RawBsonDocument raw : rawEvents.find(in(ID, ids)).batchSize(ids.size())) {
+                CommitReader.StoredCommit commit = CommitReader.commit(raw);
+                commits.put(commit.first(), commit);
+            }
+            for (CommitReader.StoredCommit commit : commits.values()) {
+                for (StoredEvent event : commit.events()) {
+                    if (!event.getTimestamp().isBefore(instant)) {
+                        return event.globalSequence();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private Document firstCommitFrom(long position, long head) {

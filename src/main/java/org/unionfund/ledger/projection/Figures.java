@@ -1,6 +1,7 @@
 package org.unionfund.ledger.projection;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 import org.unionfund.ledger.shared.Money;
@@ -26,6 +27,23 @@ public final class Figures {
         }
         return BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP)
                 .movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * {@code numerator / denominator} with six significant digits, rounded half-up ("0.700000", "0.0123457",
+     * "1.00000"); null when the denominator is 0. For ratios that must keep their precision when small.
+     */
+    public static String ratio(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        if (numerator == 0) {
+            return "0.000000";
+        }
+        BigDecimal q = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), new MathContext(6,
+                RoundingMode.HALF_UP));
+        int scale = 6 - (q.precision() - q.scale());
+        return (scale > q.scale() ? q.setScale(scale, RoundingMode.UNNECESSARY) : q).toPlainString();
     }
 
     /** {@code numerator / denominator} with four decimals, rounded half-up; null when the denominator is 0. */

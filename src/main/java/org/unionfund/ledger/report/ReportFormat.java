@@ -10,7 +10,9 @@ public enum ReportFormat {
     /** A zip of one CSV per table (or, with a table name, that one CSV: {@link #CSV_TABLE_TYPE}). */
     CSV("application/zip", ".csv.zip"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
-    HTML("text/html;charset=UTF-8", ".html");
+    HTML("text/html;charset=UTF-8", ".html"),
+    /** A4 landscape, every column on the page, CJK font embedded. */
+    PDF("application/pdf", ".pdf");
 
     public static final String CSV_TABLE_TYPE = "text/csv;charset=UTF-8";
 
@@ -37,7 +39,7 @@ public enum ReportFormat {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new QueryRefused("invalid-filter", "format", "format is one of json, csv, xlsx, html");
+            throw new QueryRefused("invalid-filter", "format", "format is one of json, csv, xlsx, html, pdf");
         }
     }
 }

@@ -39,7 +39,8 @@ public final class ReportLabels {
             "matching", "资金配套",
             "activity", "疗休养活动",
             "coverage", "覆盖",
-            "leverage", "带动");
+            "leverage", "带动",
+            "earmarks", "专项资金");
 
     private ReportLabels() {
     }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.unionfund.ledger.budget.query.BudgetProjection;
 import org.unionfund.ledger.coverage.query.CoverageProjection;
 import org.unionfund.ledger.directory.query.BodyDirectoryProjection;
+import org.unionfund.ledger.earmark.query.EarmarkProjection;
 import org.unionfund.ledger.matching.query.MatchingProjection;
 import org.unionfund.ledger.projection.PrefixedDatabase;
 import org.unionfund.ledger.projection.ProjectionRegistry;
@@ -45,7 +46,7 @@ public class ReportReplays implements DisposableBean {
 
     /** The projections a report reads. */
     static final List<String> PROJECTIONS = List.of(BodyDirectoryProjection.GROUP, CoverageProjection.NAME,
-            BudgetProjection.NAME, MatchingProjection.NAME);
+            BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME);
 
     private final EventStore events;
     private final ProjectionRegistry registry;

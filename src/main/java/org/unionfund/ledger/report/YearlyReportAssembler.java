@@ -67,6 +67,7 @@ public final class YearlyReportAssembler {
         }
 
         List<Indicator> totals = totals(coverage, budget, matching, leverage);
+        totals.addAll(EarmarkComplianceTable.indicators(sources, year, bodyId));
         List<Table> tables = new ArrayList<>();
         tables.add(totalsTable(totals));
         tables.add(regionTable(entry, regions, ownBudget, childBudgets));
@@ -77,7 +78,9 @@ public final class YearlyReportAssembler {
                 false));
         tables.add(breakdownTable("by_month", "按月份", "月份", months, ReportLabels::month, false));
         tables.add(fundsTable(budget));
-        tables.add(matchingTable(allocations));
+        tables.add(MatchingRequirementsTable.of(allocations));
+        tables.add(RegionMatchingTable.of(sources, year, entry));
+        tables.addAll(EarmarkComplianceTable.of(sources, year, entry));
         tables.add(consolidationTable(coverage, regions, budget, ownBudget, childBudgets));
         return new Content(body, totals, tables);
     }
@@ -266,27 +269,6 @@ public final class YearlyReportAssembler {
                     Amount.of(f.matched()), Amount.of(f.carriedIn()), Amount.of(f.allocatedDown()),
                     Amount.of(f.budget()), Amount.of(f.toProgrammes()), Amount.of(f.spent()), Amount.of(f.reversed()),
                     Amount.of(f.carriedOut()), Amount.of(f.available()), Ratio.rate(f.executionRate()));
-        }
-        return table.build();
-    }
-
-    private static Table matchingTable(List<MatchingQueries.AllocationView> allocations) {
-        Table.Builder table = new Table.Builder("matching", "资金配套", Column.text("allocationId", "补助编号"),
-                Column.text("ledgerId", "账本"), Column.text("fromBodyId", "拨出单位"),
-                Column.text("toBodyId", "接收单位"), Column.text("fundId", "资金"), Column.text("earmark", "专项"),
-                Column.text("effectiveDate", "拨付日期"), Column.amount("allocated", "补助金额"),
-                Column.ratio("ratio", "配套比例"), Column.amount("required", "应配套"),
-                Column.text("deadline", "截止日期"), Column.amount("committedByDeadline", "按期到位"),
-                Column.amount("committedLate", "逾期到位"), Column.ratio("matchingRatio", "配套率"),
-                Column.amount("outstanding", "尚未到位"), Column.text("status", "状态代码"),
-                Column.text("statusLabel", "状态"), Column.amount("shortfall", "记录缺口"));
-        for (MatchingQueries.AllocationView a : allocations) {
-            table.row(a.allocationId(), a.ledgerId(), a.fromBodyId(), a.toBodyId(), a.fundId(), a.earmark(),
-                    a.effectiveDate(), Amount.of(a.allocated()),
-                    new Ratio(java.math.BigDecimal.valueOf(a.ratioBasisPoints(), 4), true), Amount.of(a.required()),
-                    a.deadline(), Amount.of(a.committedByDeadline()), Amount.of(a.committedLate()),
-                    Ratio.rate(a.matchingRatio()), Amount.of(a.outstanding()), a.status(),
-                    ReportLabels.matchingStatus(a.status()), Amount.of(a.shortfall()));
         }
         return table.build();
     }

@@ -13,6 +13,7 @@ import org.unionfund.ledger.coverage.query.CoverageQueries;
 import org.unionfund.ledger.coverage.query.StatisticsPeriod;
 import org.unionfund.ledger.directory.api.BodyDirectory;
 import org.unionfund.ledger.directory.query.BodyDirectoryProjection;
+import org.unionfund.ledger.earmark.query.EarmarkQueries;
 import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.matching.query.MatchingQueries;
@@ -47,9 +48,9 @@ public class YearlyReports {
     private final ReportProperties properties;
 
     public YearlyReports(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-            BodyDirectory directory, ProcessorAdmin processors, ReportReplays replays, AsOfReplays cuts,
-            AuditDigests digests, CommitLog log, ReportProperties properties) {
-        this.live = new ReportSources(coverage, budgets, matching, directory);
+            BodyDirectory directory, EarmarkQueries earmarks, ProcessorAdmin processors, ReportReplays replays,
+            AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties) {
+        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks);
         this.processors = processors;
         this.replays = replays;
         this.cuts = cuts;

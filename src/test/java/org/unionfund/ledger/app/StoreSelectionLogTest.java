@@ -17,7 +17,8 @@ class StoreSelectionLogTest {
     @Test
     void the_file_backed_embedded_store_says_where_its_files_are(@TempDir Path dir, CapturedOutput output) {
         try (EmbeddedMongo mongo = EmbeddedMongo.fileBacked(dir, 0)) {
-            assertThat(mongo.connectionString()).startsWith("mongodb://127.0.0.1:");
+            assertThat(mongo.address()).startsWith("127.0.0.1:");
+            assertThat(mongo.connectionString()).startsWith("mongodb://ledger:").contains("@127.0.0.1:");
         }
         assertThat(output.getAll()).contains("Store: embedded MongoDB-wire server")
                 .contains(dir.resolve(EmbeddedMongo.STORE_FILE).toAbsolutePath().toString());

@@ -40,6 +40,7 @@ import org.unionfund.ledger.eventstore.EventRecord;
 import org.unionfund.ledger.processing.ProcessorAdmin;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -563,6 +564,6 @@ class AuditFeaturesTest {
     }
 
     static void awaitTrue(java.util.concurrent.Callable<Boolean> condition) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(condition);
+        await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(50)).until(condition);
     }
 }

@@ -20,6 +20,7 @@ import com.mongodb.client.MongoDatabase;
 
 import org.unionfund.ledger.processing.ProcessorAdmin;
 import org.unionfund.ledger.processing.ProcessorStatus;
+import org.unionfund.ledger.testsupport.Patience;
 
 /** Helpers of the audit tests. */
 public final class AuditTesting {
@@ -88,7 +89,7 @@ public final class AuditTesting {
 
     /** Waits until every processor has handled the whole log. */
     public static void awaitCaughtUp(ProcessorAdmin processors) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+        await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(50)).until(() -> {
             List<ProcessorStatus> all = processors.all();
             return all.stream().allMatch(s -> !s.segments().isEmpty() && s.caughtUp() && s.position() >= s.head()
                     && s.segments().stream().allMatch(segment -> segment.error() == null));

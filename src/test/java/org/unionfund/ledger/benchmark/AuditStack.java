@@ -8,6 +8,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.unionfund.ledger.audit.AuditProperties;
 import org.unionfund.ledger.audit.chain.CheckpointSealer;
 import org.unionfund.ledger.audit.chain.CheckpointStore;
+import org.unionfund.ledger.audit.chain.Seals;
+import org.unionfund.ledger.eventstore.VoidedGaps;
+import org.unionfund.ledger.testsupport.TestKeys;
 import org.unionfund.ledger.audit.chain.Verifier;
 import org.unionfund.ledger.audit.exchange.Exporter;
 import org.unionfund.ledger.audit.exchange.Importer;
@@ -29,7 +32,7 @@ import com.mongodb.client.MongoDatabase;
 final class AuditStack {
 
     static final AuditProperties PROPERTIES = new AuditProperties(false, Duration.ofSeconds(30), 100_000, 1_000_000,
-            8);
+            8, TestKeys.dir("audit-stack"), "Ed25519", null);
     static final EventStoreProperties EVENT_STORE = new EventStoreProperties(256, Duration.ofSeconds(60), 10_000);
 
     final MongoDatabase database;
@@ -45,8 +48,10 @@ final class AuditStack {
         this.database = database;
         this.log = new CommitLog(database);
         this.checkpoints = new CheckpointStore(database);
-        this.sealer = new CheckpointSealer(log, checkpoints, EVENT_STORE, PROPERTIES, Clock.systemUTC());
-        this.verifier = new Verifier(log, checkpoints, PROPERTIES);
+        Seals seals = new Seals(TestKeys.key(), database, PROPERTIES);
+        this.verifier = new Verifier(log, checkpoints, PROPERTIES, seals);
+        this.sealer = new CheckpointSealer(log, checkpoints, EVENT_STORE, PROPERTIES, Clock.systemUTC(), seals,
+                new VoidedGaps(database), verifier);
         this.eventLog = new EventLog(log, new MongoBodyDirectory(database), new LineageQueries(database, json),
                 EVENT_STORE);
         this.exporter = new Exporter(log, sealer, checkpoints, eventLog, json);

@@ -49,6 +49,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -68,7 +69,7 @@ class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Patience.HANG_GUARD;
 
     private static ChromeDriver driver;
     private static Path profile;
@@ -208,6 +209,17 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("[data-programme]")).stream()
                 .map(r -> r.getAttribute("data-programme")).toList())
                 .containsExactlyInAnyOrder("GS-2025-LIAOXIU", "XH-2025", "YZ-2025");
+        // earmark compliance: the figures of the earmark API, the province's total first, then its own lines and
+        // each city rolled up
+        JsonNode earmarks = get(TestUsers.ZJ_STAFF, "/api/v1/statistics/earmarks?year=2025&region=330000");
+        assertKpi("earmarkCompliance", "/api/v1/statistics/earmarks?year=2025&region=330000",
+                earmarks.at("/totals/compliance").asText(), pct(earmarks.at("/totals/compliance").asText()));
+        assertKpi("earmarkUtilisation", "/api/v1/statistics/earmarks?year=2025&region=330000",
+                earmarks.at("/totals/utilisation").asText(), pct(earmarks.at("/totals/utilisation").asText()));
+        List<WebElement> earmarkRegions = driver.findElements(By.cssSelector("[data-table=earmarkRegions] tbody tr"));
+        assertThat(earmarkRegions.get(0).getText()).startsWith("合计（浙江省总工会）");
+        assertThat(earmarkRegions.stream().skip(1).map(r -> r.getAttribute("data-region")).toList())
+                .startsWith("330000").contains("330100");
         screenshot("budget");
 
         // matching compliance: Hangzhou short at the deadline, highlighted; Ningbo met
@@ -218,6 +230,15 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.cssSelector("tr[data-allocation=A-ZJ-NB-M]")).getAttribute("data-status"))
                 .isEqualTo("MET");
         assertChart("chart-matching");
+        // region matching: the province's total (合计) first, then each city with its subtree
+        JsonNode hzMatching = get(TestUsers.ZJ_STAFF, "/api/v1/statistics/matching?year=2025&region=330100");
+        List<WebElement> regionRows = driver.findElements(By.cssSelector("[data-table=regionMatching] tbody tr"));
+        assertThat(regionRows.get(0).getText()).startsWith("合计（浙江省总工会）");
+        WebElement hzRow = driver.findElement(By.cssSelector("[data-table=regionMatching] tr[data-region='330100']"));
+        assertThat(hzRow.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-outcome"))
+                .isEqualTo("SHORTFALL");
+        assertThat(hzRow.getText()).contains(yuan(hzMatching.at("/required").asText()))
+                .contains(yuan(hzMatching.at("/committedByDeadline").asText()));
         screenshot("matching");
 
         // English
@@ -245,7 +266,7 @@ class DashboardBrowserTest {
         long posted = System.nanoTime();
         scenario.settleT4();
         long expected = before + DashboardScenario.T4_ATTENDEES;
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        new WebDriverWait(driver, Patience.HANG_GUARD)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> String.valueOf(expected).equals(kpiLink("personTimes").getAttribute("data-raw")));
         long millis = (System.nanoTime() - posted) / 1_000_000;

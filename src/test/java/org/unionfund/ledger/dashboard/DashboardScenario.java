@@ -3,7 +3,6 @@ package org.unionfund.ledger.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionfund.ledger.testsupport.GongshuCase.idNumber;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.ledger.api.AllocationId;
 import org.unionfund.ledger.ledger.api.LedgerId;
 import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +38,16 @@ final class DashboardScenario {
     DashboardScenario(RestClient http, CommandGateway commands) {
         this.http = http;
         this.commands = commands;
+    }
+
+    /** Loads the scenario unless a test class sharing the application context already did. */
+    static void loadOnce(RestClient system, CommandGateway commands) {
+        if (system.get().uri("/api/v1/bodies/330000").retrieve().onStatus(s -> true, (request, response) -> { })
+                .toBodilessEntity().getStatusCode().value() != 200) {
+            DashboardScenario scenario = new DashboardScenario(system, commands);
+            scenario.load();
+            scenario.caughtUp();
+        }
     }
 
     void load() {
@@ -122,7 +132,7 @@ final class DashboardScenario {
 
     /** Waits until every processor has processed the whole log. */
     void caughtUp() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             ResponseEntity<String> reply = http.get().uri("/api/v1/admin/processors").retrieve()

@@ -3,7 +3,6 @@ package org.unionfund.ledger.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +43,7 @@ import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.trip.api.TripId;
 import org.unionfund.ledger.trip.query.TripReadModel;
 import org.unionfund.ledger.trip.query.TripView;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -139,7 +139,7 @@ class DemoDataLoadTest {
         assertThat(others.settlement().noShows()).isEqualTo(3);
 
         // Standards: 400 before 2020, 600 from 2020; a 2019 trip was judged by 400.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Patience.HANG_GUARD).untilAsserted(() -> {
             StandardTimeline cap = standards.timelines(List.of("330000:DAILY_PRICE_CAP")).get("330000:DAILY_PRICE_CAP");
             assertThat(cap).isNotNull();
             assertThat(cap.inForceOn(LocalDate.of(2019, 6, 1)).orElseThrow().value().amount())
@@ -203,7 +203,7 @@ class DemoDataLoadTest {
 
         // An interrupted load (crash mid-way) is sent again on the next start; everything comes back as a repeat.
         // (Once the matching read model has caught up, evaluations already recorded are not even sent again.)
-        await().atMost(Duration.ofSeconds(20)).until(() -> matching.open().isEmpty());
+        await().atMost(Patience.HANG_GUARD).until(() -> matching.open().isEmpty());
         database.getCollection(DemoLoadMarker.COLLECTION).updateOne(Filters.eq("_id", "load"),
                 Updates.set("state", "STARTED"));
         DemoLoadReport resumed = loader.loadIfNeeded();
@@ -215,10 +215,16 @@ class DemoDataLoadTest {
         assertThat(marker.getString("state")).isEqualTo("COMPLETED");
     }
 
+    /** Every stored event, read until the stream has delivered as many as the commit documents hold. */
     private List<TrackedEventMessage<?>> allEvents() {
+        long stored = 0;
+        for (Document commit : database.getCollection("events").find()) {
+            stored += commit.getList("events", Document.class).size();
+        }
         List<TrackedEventMessage<?>> events = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
+            while (events.size() < stored
+                    && stream.hasNextAvailable((int) Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)) {
                 events.add(stream.nextAvailable());
             }
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.unionfund.ledger.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unionfund.ledger.eventstore.Fixture.event;
 import static org.unionfund.ledger.eventstore.Fixture.events;
 import static org.unionfund.ledger.eventstore.Fixture.sequenceNumbers;
@@ -12,18 +13,24 @@ import java.util.stream.LongStream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.eventstore.Fixture.Deposited;
 import org.unionfund.ledger.testsupport.TestMongo;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+
 class AggregateStreamTest {
 
+    private MongoDatabase database;
     private LedgerEventStorageEngine engine;
 
     @BeforeEach
     void setUp() {
-        engine = Fixture.engine(TestMongo.freshDatabase(AggregateStreamTest.class)).batchSize(100).build();
+        database = TestMongo.freshDatabase(AggregateStreamTest.class);
+        engine = Fixture.engine(database).batchSize(100).build();
     }
 
     @Test
@@ -98,8 +105,13 @@ class AggregateStreamTest {
 
     @Test
     void streamStopsAtTheFirstMissingSequenceNumber() {
+        assertThatThrownBy(() -> engine.appendEvents(events("refused", 1, 2)))
+                .isInstanceOf(EventStoreException.class);
+        // The engine refuses holes, so this one is made in the store directly (a damaged or partial store).
         engine.appendEvents(events("holey", 0, 3));
+        engine.appendEvents(events("holey", 3, 1));
         engine.appendEvents(events("holey", 4, 2));
+        database.getCollection("events").deleteOne(Filters.eq("aggKeys", "holey/3"));
 
         assertThat(sequenceNumbers(engine, "holey", 0)).containsExactly(0L, 1L, 2L);
         assertThat(sequenceNumbers(engine, "holey", 4)).containsExactly(4L, 5L);

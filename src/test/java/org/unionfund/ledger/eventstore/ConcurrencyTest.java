@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.testsupport.TestMongo;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -77,7 +78,7 @@ class ConcurrencyTest {
             List<Future<Boolean>> attempts = new ArrayList<>();
             for (int thread = 0; thread < 2; thread++) {
                 attempts.add(threads.submit(() -> {
-                    start.await(5, TimeUnit.SECONDS);
+                    start.await(Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
                     try {
                         engine.appendEvents(events("race", next, 2));
                         return true;
@@ -88,7 +89,7 @@ class ConcurrencyTest {
             }
             int winners = 0;
             for (Future<Boolean> attempt : attempts) {
-                winners += attempt.get(10, TimeUnit.SECONDS) ? 1 : 0;
+                winners += attempt.get(Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS) ? 1 : 0;
             }
             assertThat(winners).as("winners at seq %d", seq).isEqualTo(1);
             // The winner wrote seq and seq + 1; continue from the stream's real end.

@@ -3,7 +3,6 @@ package org.unionfund.ledger.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.unionfund.ledger.store.LedgerMongoProperties;
 import org.unionfund.ledger.store.MongoStoreConfiguration;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -72,7 +72,7 @@ class EventStoreConfigurationTest {
     }
 
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);
             Thread.sleep(20);

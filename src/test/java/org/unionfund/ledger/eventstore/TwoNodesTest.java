@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.testsupport.TestMongo;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -63,10 +64,10 @@ class TwoNodesTest {
                 }));
             }
             for (Future<?> writer : writers) {
-                writer.get(60, TimeUnit.SECONDS);
+                writer.get(Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
             }
             writing.set(false);
-            List<TrackedEventMessage<?>> seen = live.get(60, TimeUnit.SECONDS);
+            List<TrackedEventMessage<?>> seen = live.get(Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
 
             assertThat(seen.stream().map(TrackedEventMessage::getIdentifier))
                     .doesNotHaveDuplicates()

@@ -55,6 +55,7 @@ import org.unionfund.ledger.ledger.query.LedgerBalances;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.store.MongoStoreConfiguration.EmbeddedMongoHolder;
 import org.unionfund.ledger.testsupport.TestMongo;
+import org.unionfund.ledger.testsupport.Patience;
 
 /**
  * Two application instances on one store race allocations and reversals against one fund, 8 threads each. The
@@ -108,7 +109,7 @@ class TwoInstancesRaceTest {
                 // The balance projection (its one segment is claimed by either instance, and may move between
                 // them) converges on exactly the replay of the log.
                 LedgerBalances balances = second.getBean(LedgerBalances.class);
-                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(100))
                         .untilAsserted(() -> assertThat(projected(balances)).isEqualTo(replayed));
                 System.out.printf("race: %d allocations, %d reversals, %d refused by rules, %d lost races%n",
                         outcomes.allocated.get(), outcomes.reversed.get(), outcomes.refused.get(),
@@ -201,7 +202,7 @@ class TwoInstancesRaceTest {
             }
             start.countDown();
             for (Future<?> future : futures) {
-                future.get(60, TimeUnit.SECONDS);
+                future.get(Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.unionfund.ledger.cli.LedgerCli;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,7 +51,7 @@ class ProcessorControlTest {
         for (int i = 0; i < 50; i++) {
             events.publish(new CountingProjection.Ping(i));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> projection.seen.get() == 50 && caughtUp());
+        await().atMost(Patience.HANG_GUARD).until(() -> projection.seen.get() == 50 && caughtUp());
         JsonNode before = http.getForObject(STATUS, JsonNode.class);
         assertThat(before.path("behind").asLong()).isZero();
         assertThat(before.path("position").asLong()).isEqualTo(before.path("head").asLong());
@@ -59,7 +59,7 @@ class ProcessorControlTest {
         var replay = http.postForEntity(STATUS + "/replay", null, JsonNode.class);
         assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> projection.replayed.get() == 50 && caughtUp());
+        await().atMost(Patience.HANG_GUARD).until(() -> projection.replayed.get() == 50 && caughtUp());
         assertThat(projection.seen.get()).isEqualTo(50);
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +51,7 @@ import org.unionfund.ledger.report.render.XlsxReportWriter;
 import org.unionfund.ledger.report.schedule.YearlyReportJob;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -353,7 +353,7 @@ class YearlyReportHttpTest {
         Map<String, String> entries = unzip(csv1.body());
         assertThat(entries.keySet()).containsExactly("report.csv", "totals.csv", "by_region.csv", "by_category.csv",
                 "by_subtype.csv", "by_ownership.csv", "by_month.csv", "funds.csv", "matching.csv",
-                "consolidation.csv");
+                "region_matching.csv", "earmarks.csv", "earmarks_by_region.csv", "consolidation.csv");
         assertThat(entries.get("report.csv")).startsWith("\uFEFFkey,label,value\r\n")
                 .contains("basis.sequence,全局序号," + head + "\r\n")
                 .contains("basis.checkpoint.hash,检查点摘要（SHA-256）," + checkpoint.path("hash").asText());
@@ -410,7 +410,7 @@ class YearlyReportHttpTest {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("说明", "汇总", "按地区", "按职工类别", "按新就业形态", "按企业所有制", "按月份",
-                    "资金线", "资金配套", "合并校验");
+                    "资金线", "资金配套", "区域资金配套", "专项资金合规（按资金线）", "专项资金合规（按地区）", "合并校验");
             assertThat(workbook.getSheet("说明").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("杭州市总工会2025年度职工疗休养资金汇总报告");
 
@@ -504,7 +504,7 @@ class YearlyReportHttpTest {
         ChromeDriver driver = new ChromeDriver(options);
         try {
             driver.get(page.toUri().toString());
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
             Object ready = null;
             while (System.nanoTime() < deadline) {
                 ready = ((JavascriptExecutor) driver).executeScript("return window.reportChartsReady || 0;");
@@ -554,7 +554,14 @@ class YearlyReportHttpTest {
                 .isEqualTo(403);
         Reply unknown = get("/api/v1/reports/yearly?year=2025&body=339999");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(get("/api/v1/reports/yearly?year=2025&body=330100&format=pdf").status()).isEqualTo(400);
+        assertThat(get("/api/v1/reports/yearly?year=2025&body=330100&format=docx").status()).isEqualTo(400);
+        Reply pdf = get("/api/v1/reports/yearly?year=2025&body=330100&format=pdf");
+        assertThat(pdf.status()).as("PDF is a report format now").isEqualTo(200);
+        assertThat(pdf.headers().getContentType()).hasToString("application/pdf");
+        PdfInspection inspection = PdfInspection.of(pdf.body());
+        assertThat(inspection.pageWidth()).as("A4 landscape").isGreaterThan(inspection.pageHeight());
+        assertThat(inspection.maxTextRight()).isLessThanOrEqualTo(inspection.pageWidth());
+        assertThat(inspection.text()).contains("杭州市总工会2025年度职工疗休养资金汇总报告");
     }
 
     // ------------------------------------------------------------------ CLI and scheduled job

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.testsupport.ResidentIds;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -192,7 +193,7 @@ class HostileInputFuzzTest extends SecurityHttpTestBase {
                 }));
             }
             for (Future<?> future : sent) {
-                future.get(60, TimeUnit.SECONDS);
+                future.get(Patience.HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
             }
         } finally {
             clients.shutdownNow();

@@ -8,12 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.unionfund.ledger.testsupport.Patience;
 
 /**
  * A raw HTTP client for the security tests: any method, path, content type and bytes, as any test user or
@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Patience.HANG_GUARD)
             .version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
@@ -69,7 +69,7 @@ final class Http {
 
     Reply send(String method, String path, String user, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Patience.HANG_GUARD)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (user != null) {

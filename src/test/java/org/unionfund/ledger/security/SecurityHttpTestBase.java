@@ -15,6 +15,7 @@ import org.unionfund.ledger.processing.ProcessorAdmin;
 import org.unionfund.ledger.processing.ProcessorStatus;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -114,7 +115,7 @@ abstract class SecurityHttpTestBase {
         long head = eventStore.createHeadToken() == null ? 0
                 : eventStore.createHeadToken().position().orElse(0);
         try {
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(20)).until(() -> {
                 for (String name : List.of("account-balances", "matching-deadlines", "standards", "body-directory")) {
                     ProcessorStatus status = processors.status(name);
                     if (status.segments().isEmpty() || status.position() < head) {

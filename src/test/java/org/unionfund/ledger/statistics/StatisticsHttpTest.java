@@ -6,7 +6,6 @@ import static org.unionfund.ledger.testsupport.GongshuCase.idNumber;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import org.unionfund.ledger.ledger.api.LedgerId;
 import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +44,7 @@ import com.mongodb.client.model.Filters;
  */
 @LedgerAppTest
 // its own context and database: it registers 330000 itself, as GongshuProgrammeHttpTest does in the shared one
-@TestPropertySource(properties = "ledger.test.context=statistics")
+@TestPropertySource(properties = {"ledger.test.context=statistics", "ledger.matching.scheduler-enabled=false"})
 class StatisticsHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -279,7 +279,7 @@ class StatisticsHttpTest {
 
     /** Waits until every processor has processed the whole log. */
     private void caughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
         while (System.nanoTime() < deadline) {
             Reply processors = get("/api/v1/admin/processors").expect(200);
             boolean all = true;
@@ -521,7 +521,7 @@ class StatisticsHttpTest {
     private JsonNode rebuildAndCompare(String name) throws InterruptedException {
         Reply started = post("/api/v1/admin/projections/" + name + "/rebuild-compare", map()).expect(202);
         String id = started.text("/id");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Patience.HANG_GUARD.toNanos();
         JsonNode job = started.json();
         while (job.path("state").asText().equals("RUNNING") && System.nanoTime() < deadline) {
             Thread.sleep(100);

@@ -24,7 +24,8 @@ public class UniqueDatabaseInitializer implements ApplicationContextInitializer<
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("unique-test-database",
                 Map.of("ledger.mongo.database", database,
                         "ledger.mongo.embedded.backend", "memory",
-                        "ledger.mongo.embedded.port", "0")));
+                        "ledger.mongo.embedded.port", "0",
+                        "ledger.audit.key-dir", TestKeys.dir(database).toString())));
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         MapPropertySource demoOff = new MapPropertySource("demo-data-off-in-tests",
                 Map.of("ledger.demo.enabled", "false"));

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.shared.web.RequestProblem;
 import org.unionfund.ledger.budget.query.BudgetQueries;
+import org.unionfund.ledger.matching.query.MatchingQueries;
 import org.unionfund.ledger.coverage.query.CoverageQueries;
 import org.unionfund.ledger.coverage.query.StatisticsPeriod;
 import org.unionfund.ledger.directory.query.MongoBodyDirectory;
@@ -33,6 +34,18 @@ public class AsOfQueries {
             int year, String region, boolean subtree, String fund, String earmark) {
         return answer(asOf, effectiveFrom, effectiveTo,
                 db -> new BudgetQueries(db, new MongoBodyDirectory(db)).budget(year, region, subtree, fund, earmark));
+    }
+
+    /** Matching figures as known at the cut: before a revision was recorded, the first outcome. */
+    public AsOfAnswer<MatchingQueries.RegionView> matching(String asOf, int year, String region, boolean subtree) {
+        return answer(asOf, null, null,
+                db -> new MatchingQueries(db, new MongoBodyDirectory(db)).region(year, region, subtree));
+    }
+
+    public AsOfAnswer<MatchingQueries.AllocationPage> matchingAllocations(String asOf, int year, String region,
+            boolean subtree, int page, int size) {
+        return answer(asOf, null, null, db -> new MatchingQueries(db, new MongoBodyDirectory(db))
+                .allocations(year, region, subtree, page, size));
     }
 
     public AsOfAnswer<BudgetQueries.ProgrammeBudgetView> programme(String asOf, LocalDate effectiveFrom,

@@ -15,14 +15,17 @@ import org.unionfund.ledger.eventstore.ChainHash;
 import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.eventstore.CommitLog.CommitSummary;
 import org.unionfund.ledger.eventstore.EventStoreProperties;
+import org.unionfund.ledger.eventstore.VoidedGaps;
 
 /**
- * Writes checkpoints over the settled part of the log after the latest checkpoint, reading only commit headers
+ * Writes signed checkpoints over the settled part of the log after the latest checkpoint, reading only commit headers
  * ({@code _id}, {@code last}, {@code recordedAt}, {@code hash}) in {@code _id $in} windows. A stretch is settled up to
- * the last commit before the first number that is neither stored nor an expired gap: a gap (numbers reserved by a
- * writer that never stored them) is sealed as such once the commit after it was recorded longer than the event
- * store's gap timeout ago, the same rule the tracking readers use to stop waiting for it. Sealers on several nodes
- * may race; the checkpoint number is the key, so the first one stored wins and the others stop.
+ * the last commit before the first number that is neither stored nor an expired gap. A gap (numbers reserved by a
+ * writer that never stored them, or whose commit was deleted before it was sealed) expires once the commit after it
+ * was recorded longer than the event store's gap timeout ago, or, at the head, once the sealer has seen it for that
+ * long; an expired gap becomes an explicit voided record ({@link VoidedGaps}) that is sealed like a commit. The
+ * sealer stops, and says so, when the store's checkpoints disagree with the anchor outside the store. Sealers on
+ * several nodes may race; the checkpoint number is the key, so the first one stored wins and the others stop.
  */
 @Component
 public class CheckpointSealer {
@@ -34,14 +37,24 @@ public class CheckpointSealer {
     private final Duration gapTimeout;
     private final int maxSpan;
     private final Clock clock;
+    private final Seals seals;
+    private final VoidedGaps voids;
+    private final CheckpointMigration migration;
+    /** A gap at the head: its numbers {from, to} and when this sealer first saw it. */
+    private long[] trailingGap;
+    private Instant trailingSince;
+    private boolean refusedLogged;
 
     public CheckpointSealer(CommitLog commits, CheckpointStore checkpoints, EventStoreProperties eventStore,
-            AuditProperties properties, Clock auditClock) {
+            AuditProperties properties, Clock auditClock, Seals seals, VoidedGaps voids, Verifier verifier) {
         this.commits = commits;
         this.checkpoints = checkpoints;
         this.gapTimeout = eventStore.gapTimeout();
         this.maxSpan = Math.max(1, properties.checkpointMaxSpan());
         this.clock = auditClock;
+        this.seals = seals;
+        this.voids = voids;
+        this.migration = new CheckpointMigration(checkpoints, seals, verifier);
     }
 
     /** Runs {@code work} while no checkpoint is sealed on this node (an import writes its own checkpoints). */
@@ -51,6 +64,7 @@ public class CheckpointSealer {
 
     /** Seals everything settled; returns the checkpoints written now (none if nothing new is settled). */
     public synchronized List<Checkpoint> sealAll() {
+        migration.runOnce();
         List<Checkpoint> sealed = new ArrayList<>();
         Optional<Checkpoint> next;
         while ((next = sealNext()).isPresent()) {
@@ -64,8 +78,21 @@ public class CheckpointSealer {
         return sealed;
     }
 
+    /** Stores a checkpoint an import verified against its file, signed with this installation's key. */
+    public synchronized boolean storeImported(Checkpoint checkpoint) {
+        Checkpoint signed = seals.sign(checkpoint);
+        if (!checkpoints.insert(signed)) {
+            return false;
+        }
+        seals.anchor(signed);
+        return true;
+    }
+
     private Optional<Checkpoint> sealNext() {
         Optional<Checkpoint> latest = checkpoints.latest();
+        if (!agreesWithAnchor(latest)) {
+            return Optional.empty();
+        }
         long number = latest.map(Checkpoint::number).orElse(0L) + 1;
         long from = latest.map(Checkpoint::to).orElse(0L) + 1;
         String prev = latest.map(Checkpoint::hash).orElse(ChainHash.GENESIS);
@@ -76,10 +103,10 @@ public class CheckpointSealer {
         Instant now = clock.instant();
         Instant settledBefore = now.minus(gapTimeout);
         CheckpointHashing.Accumulator accumulator = new CheckpointHashing.Accumulator();
-        List<long[]> gaps = new ArrayList<>();
         long expected = from;
         long to = from - 1;
         long window = from;
+        boolean complete = true;
         scan:
         while (window <= head && expected <= head) {
             List<CommitSummary> found = commits.summaries(window, CommitLog.WINDOW);
@@ -87,17 +114,21 @@ public class CheckpointSealer {
                 if (commit.first() < expected) {
                     continue;
                 }
-                if (commit.hash() == null || commit.recordedAt() == null) {
+                if (commit.hash() == null || commit.recordedAt() == null
+                        || commit.last() - from + 1 > maxSpan && to >= from) {
+                    complete = false;
                     break scan;
                 }
                 if (commit.first() > expected) {
-                    if (!commit.recordedAt().isBefore(settledBefore)) {
+                    String voided = commit.recordedAt().isBefore(settledBefore)
+                            ? voids.voidGap(expected, commit.first() - 1, now) : null;
+                    if (voided == null) {
+                        complete = false;
                         break scan;
                     }
-                    gaps.add(new long[] {expected, commit.first() - 1});
-                }
-                if (commit.last() - from + 1 > maxSpan && to >= from) {
-                    break scan;
+                    log.warn("Global sequence {}..{} had no commit past the gap timeout: stored as a voided record",
+                            expected, commit.first() - 1);
+                    accumulator.commit(voided);
                 }
                 accumulator.commit(commit.hash());
                 expected = commit.last() + 1;
@@ -105,14 +136,54 @@ public class CheckpointSealer {
             }
             window = Math.max(window + CommitLog.WINDOW, expected);
         }
+        if (complete && expected <= head && expected - from < maxSpan) {
+            long[] gap = expiredTrailingGap(expected, head, now);
+            String voided = gap == null ? null : voids.voidGap(gap[0], gap[1], now);
+            if (voided != null) {
+                log.warn("Global sequence {}..{} at the head had no commit past the gap timeout: stored as a voided "
+                        + "record", gap[0], gap[1]);
+                accumulator.commit(voided);
+                to = gap[1];
+            }
+        }
         if (to < from) {
             return Optional.empty();
         }
-        // Gaps after the last commit sealed are not part of this checkpoint.
-        long sealedTo = to;
-        List<long[]> inside = gaps.stream().filter(gap -> gap[1] <= sealedTo).toList();
-        String hash = accumulator.finish(number, from, to, prev, inside);
-        Checkpoint checkpoint = new Checkpoint(number, from, to, prev, accumulator.commits(), inside, hash, now);
-        return checkpoints.insert(checkpoint) ? Optional.of(checkpoint) : Optional.empty();
+        String hash = accumulator.finish(number, from, to, prev, List.of());
+        Checkpoint checkpoint = seals.sign(new Checkpoint(number, from, to, prev, accumulator.commits(), List.of(),
+                hash, now));
+        if (!checkpoints.insert(checkpoint)) {
+            return Optional.empty();
+        }
+        seals.anchor(checkpoint);
+        return Optional.of(checkpoint);
+    }
+
+    /** The numbers of a gap at the head that were all reserved at least the gap timeout ago, if any. */
+    private long[] expiredTrailingGap(long from, long head, Instant now) {
+        if (trailingGap == null || trailingGap[0] != from) {
+            trailingGap = new long[] {from, head};
+            trailingSince = now;
+            return null;
+        }
+        return trailingSince.isBefore(now.minus(gapTimeout)) ? trailingGap : null;
+    }
+
+    private boolean agreesWithAnchor(Optional<Checkpoint> latest) {
+        Optional<SealAnchor.Head> anchored = seals.anchored();
+        if (anchored.isEmpty()) {
+            return true;
+        }
+        SealAnchor.Head head = anchored.get();
+        long storedNumber = latest.map(Checkpoint::number).orElse(0L);
+        boolean agrees = storedNumber >= head.number() && checkpoints.get(head.number())
+                .map(c -> c.hash().equals(head.hash())).orElse(false);
+        if (!agrees && !refusedLogged) {
+            log.error("Not sealing: the store's checkpoints end at {} or differ from checkpoint {} this installation "
+                    + "sealed (anchor outside the store). Checkpoints were deleted or rewritten: run cli audit verify.",
+                    storedNumber, head.number());
+            refusedLogged = true;
+        }
+        return agrees;
     }
 }

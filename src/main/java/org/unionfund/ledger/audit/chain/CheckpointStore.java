@@ -11,11 +11,13 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.audit.seal.SealSignature;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -119,7 +121,17 @@ public class CheckpointStore {
         }
         return new Document("_id", checkpoint.number()).append("from", checkpoint.from()).append("to", checkpoint.to())
                 .append("prev", checkpoint.prev()).append("commits", checkpoint.commits()).append("gaps", gaps)
-                .append("hash", checkpoint.hash()).append("sealedAt", Date.from(checkpoint.sealedAt()));
+                .append("hash", checkpoint.hash()).append("sealedAt", Date.from(checkpoint.sealedAt()))
+                .append("signature", checkpoint.signature() == null ? null : new Document("algorithm",
+                        checkpoint.signature().algorithm()).append("keyId", checkpoint.signature().keyId())
+                        .append("value", checkpoint.signature().value()));
+    }
+
+    /** Adds the signature to a stored checkpoint that has none (migrating a store sealed before signing). */
+    public void sign(Checkpoint signed) {
+        Document seal = toDocument(signed).get("signature", Document.class);
+        checkpoints.updateOne(Filters.and(eq("_id", signed.number()), eq("signature", null)),
+                Updates.set("signature", seal));
     }
 
     static Checkpoint fromDocument(Document document) {
@@ -132,6 +144,12 @@ public class CheckpointStore {
         return new Checkpoint(((Number) document.get("_id")).longValue(), ((Number) document.get("from")).longValue(),
                 ((Number) document.get("to")).longValue(), document.getString("prev"),
                 ((Number) document.get("commits")).longValue(), gaps, document.getString("hash"),
-                sealed == null ? java.time.Instant.EPOCH : sealed.toInstant());
+                sealed == null ? java.time.Instant.EPOCH : sealed.toInstant(), signature(document));
+    }
+
+    private static SealSignature signature(Document document) {
+        Document seal = document.get("signature", Document.class);
+        return seal == null ? null : new SealSignature(seal.getString("algorithm"), seal.getString("keyId"),
+                seal.getString("value"));
     }
 }

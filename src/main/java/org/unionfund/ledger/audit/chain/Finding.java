@@ -6,7 +6,9 @@ package org.unionfund.ledger.audit.chain;
  * @param position  the global sequence number it is about (the first one of a missing stretch)
  * @param kind      {@code content-hash}, {@code chain-link}, {@code missing-sequence}, {@code missing-commit},
  *                  {@code commit-hash}, {@code structure}, {@code unhashed}, {@code checkpoint-mismatch},
- *                  {@code checkpoint-chain}, {@code gap} (warning: numbers no commit holds, not sealed yet)
+ *                  {@code checkpoint-chain}, {@code checkpoint-unsigned}, {@code checkpoint-signature},
+ *                  {@code checkpoint-deleted}, {@code checkpoint-rewritten}; warnings: {@code gap} (numbers no
+ *                  commit holds, not sealed yet), {@code voided} (an expired gap stored as a voided record)
  * @param severity  {@code error} or {@code warning}
  * @param commit    the commit (its first global sequence), when the finding is about one
  * @param aggregate the aggregate and {@code seq} its sequence number, when about an event

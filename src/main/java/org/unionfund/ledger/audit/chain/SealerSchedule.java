@@ -20,8 +20,8 @@ class SealerSchedule {
         this.enabled = properties.sealerEnabled();
     }
 
-    @Scheduled(initialDelayString = "${ledger.audit.seal-interval:30s}",
-            fixedDelayString = "${ledger.audit.seal-interval:30s}")
+    @Scheduled(initialDelayString = "${ledger.audit.seal-interval:2s}",
+            fixedDelayString = "${ledger.audit.seal-interval:2s}")
     void seal() {
         if (!enabled) {
             return;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param verifiedTo  the last global sequence number verified (the head when the verification started, or the
  *                    checkpoint's end for a checkpoint check)
  * @param checkpoints how many checkpoints were recomputed
- * @param sealedTo    the end of the latest checkpoint after the verification (it seals what it verified)
+ * @param sealedTo    the end of the latest checkpoint (a verification never seals)
  */
 public record VerificationResult(boolean ok, long verifiedTo, long commits, long events, long checkpoints,
                                  long sealedTo, Finding first, int errorCount, int warningCount,

@@ -27,8 +27,11 @@ import org.unionfund.ledger.eventstore.EventRecord;
  * ({@code missing-commit}); after the last checkpoint they are reported as {@code gap} warnings, and as
  * {@code missing-commit} when an aggregate's chain skips over them;</li>
  * <li>every checkpoint from the recomputed commit hashes of its range and the previous checkpoint
- * ({@code checkpoint-mismatch}, {@code checkpoint-chain}).</li>
+ * ({@code checkpoint-mismatch}, {@code checkpoint-chain}), its signature by the audit key
+ * ({@code checkpoint-unsigned}, {@code checkpoint-signature}) and the store's checkpoints against the anchor
+ * outside the store ({@code checkpoint-deleted}, {@code checkpoint-rewritten}), see {@link Seals}.</li>
  * </ul>
+ * It never seals.
  * Aggregates' latest hashes are kept in memory (bounded); beyond that a predecessor is looked up by its key.
  */
 @Component
@@ -45,10 +48,12 @@ public class Verifier {
     private final CommitLog log;
     private final CheckpointStore checkpoints;
     private final int memoryHeads;
+    private final Seals seals;
 
-    public Verifier(CommitLog log, CheckpointStore checkpoints, AuditProperties properties) {
+    public Verifier(CommitLog log, CheckpointStore checkpoints, AuditProperties properties, Seals seals) {
         this.log = log;
         this.checkpoints = checkpoints;
+        this.seals = seals;
         this.memoryHeads = Math.max(1000, properties.verifyMemoryHeads());
     }
 
@@ -58,6 +63,11 @@ public class Verifier {
 
     /** Verifies the log from the start up to {@code upTo} (the head when null). */
     public Walk verify(Long upTo, Progress progress) {
+        return verify(upTo, progress, true);
+    }
+
+    /** As {@link #verify(Long, Progress)}; without the signature and anchor checks when {@code seals} is false. */
+    Walk verify(Long upTo, Progress progress, boolean checkSeals) {
         long started = System.currentTimeMillis();
         List<Checkpoint> sealed = checkpoints.all();
         // Sealed numbers count even if the counter was set back (to hide commits removed from the end).
@@ -78,6 +88,9 @@ public class Verifier {
             }
         }
         pass.finish();
+        if (checkSeals) {
+            seals.check(sealed, limit, upTo == null, pass.findings);
+        }
         if (upTo == null) {
             long documents = log.countDocuments();
             if (documents > pass.commits) {
@@ -86,7 +99,9 @@ public class Verifier {
                         + " (their _id is beyond the counter or not a sequence number)"));
             }
         }
-        pass.findings.sort(Comparator.comparingLong(Finding::position));
+        // At one position, what happened to the log comes before the checkpoint that no longer matches it.
+        pass.findings.sort(Comparator.comparingLong(Finding::position)
+                .thenComparing(f -> f.kind().startsWith("checkpoint-")));
         int errors = (int) pass.findings.stream().filter(Finding::isError).count();
         Finding first = pass.findings.stream().filter(Finding::isError).findFirst().orElse(null);
         long sealedTo = sealed.isEmpty() ? 0 : sealed.get(sealed.size() - 1).to();
@@ -184,6 +199,10 @@ public class Verifier {
             }
             if (commit.last() == null || commit.recordedAt() == null) {
                 error(first, "structure", first, null, null, "commit " + first + " lacks last or recordedAt");
+            }
+            if (commit.isVoided() && commit.voided().startsWith("expired")) {
+                findings.add(Finding.warning(first, "voided", "global sequence " + range(first, commit.lastOrFirst())
+                        + " is a voided record: " + commit.voided()));
             }
             if (commit.isVoided() && !commit.events().isEmpty()) {
                 error(first, "structure", first, null, null, "voided commit " + first + " holds events");

@@ -19,8 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The {@code cli audit …} commands, against a running instance:
  * <pre>
  * audit verify                                   recompute all hashes; exit 1 and name the first mismatch
- * audit checkpoint [--out digest.json]           the latest checkpoint digest (seals first)
+ * audit checkpoint [--out digest.json]           the latest checkpoint digest, signed (seals first)
  * audit check digest.json | --number N --hash H  check a kept digest against the store
+ * audit check digest.json --public-key KEY       check a digest's signature offline (no server, no account)
+ * audit public-key [--out KEY]                   the public key that signs checkpoints and year-close seals
  * audit export --out file.ndjson [--body B --aggregate A --type T --from INSTANT --to INSTANT]
  * audit import file.ndjson                       into an EMPTY store
  * audit events [--after N --limit N --body B --aggregate A --type T --from INSTANT --to INSTANT]
@@ -30,7 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class AuditCli {
 
     public static final String USAGE = "usage: cli audit verify | audit checkpoint [--out FILE] | "
-            + "audit check FILE|--number N --hash H | audit export --out FILE [--body B --aggregate A --type T "
+            + "audit check FILE|--number N --hash H | audit check FILE --public-key KEY | audit public-key [--out KEY] | "
+            + "audit export --out FILE [--body B --aggregate A --type T "
             + "--from INSTANT --to INSTANT] | audit import FILE | audit events [--after N --limit N …] | "
             + "audit lineage LEDGER POSTING";
 
@@ -74,7 +77,10 @@ public final class AuditCli {
         return switch (words.get(0)) {
             case "verify" -> verify();
             case "checkpoint" -> checkpoint(options.get("out"));
-            case "check" -> check(positional, options);
+            case "check" -> options.containsKey("public-key") && !positional.isEmpty()
+                    ? new OfflineCheck(out).run(positional.get(0), options.get("public-key"))
+                    : check(positional, options);
+            case "public-key" -> publicKey(options.get("out"));
             case "export" -> new AuditExport(http, out).run(options.get("out"), query(options, "body", "aggregate",
                     "type", "from", "to"));
             case "import" -> importFile(positional);
@@ -130,6 +136,12 @@ public final class AuditCli {
         digest.put("from", latest.path("from").asLong());
         digest.put("to", latest.path("to").asLong());
         digest.put("hash", latest.path("hash").asText());
+        digest.put("prev", latest.path("prev").asText());
+        digest.put("commits", latest.path("commits").asLong());
+        digest.put("gaps", latest.path("gaps"));
+        digest.put("scheme", latest.path("scheme").asText());
+        digest.put("sealedAt", latest.path("sealedAt").asText());
+        digest.put("signature", latest.path("signature"));
         String text = write(digest);
         if (file != null) {
             try {
@@ -141,6 +153,21 @@ public final class AuditCli {
                     + latest.path("to").asLong() + ") written to " + file);
         }
         out.println(text);
+        return 0;
+    }
+
+    private int publicKey(String file) {
+        String key = http.get("/api/v1/audit/public-key").path("publicKey").asText();
+        if (file == null) {
+            out.print(key);
+            return 0;
+        }
+        try {
+            Files.writeString(Path.of(file), key, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new AuditHttp.Failure("cannot write " + file + ": " + e.getMessage());
+        }
+        out.println("public key written to " + file);
         return 0;
     }
 

@@ -258,7 +258,7 @@ public class Importer {
             if (accumulator.commits() != count || !accumulator.finish(number, from, to, prev, gaps).equals(hash)) {
                 throw new IllegalArgumentException("checkpoint " + number + " does not match the commits before it");
             }
-            if (!checkpoints.insert(new Checkpoint(number, from, to, prev, count, gaps, hash, Instant.now()))) {
+            if (!sealer.storeImported(new Checkpoint(number, from, to, prev, count, gaps, hash, Instant.now()))) {
                 throw new IllegalArgumentException("checkpoint " + number + " was sealed meanwhile by another node: "
                         + "import into a store no other instance writes to");
             }

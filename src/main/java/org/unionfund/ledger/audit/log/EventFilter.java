@@ -13,13 +13,20 @@ import org.unionfund.ledger.eventstore.EventTypes;
  *                      simple ({@code FundsAllocatedEvent}) or fully qualified name
  * @param recordedFrom  recorded at or after (inclusive)
  * @param recordedTo    recorded before (exclusive)
+ * @param principal     recorded by this principal (the user name in the event's metadata)
  */
-public record EventFilter(String body, String aggregate, String type, Instant recordedFrom, Instant recordedTo) {
+public record EventFilter(String body, String aggregate, String type, Instant recordedFrom, Instant recordedTo,
+        String principal) {
 
     public static final EventFilter NONE = new EventFilter(null, null, null, null, null);
 
+    public EventFilter(String body, String aggregate, String type, Instant recordedFrom, Instant recordedTo) {
+        this(body, aggregate, type, recordedFrom, recordedTo, null);
+    }
+
     public boolean isEmpty() {
-        return body == null && aggregate == null && type == null && recordedFrom == null && recordedTo == null;
+        return body == null && aggregate == null && type == null && recordedFrom == null && recordedTo == null
+                && principal == null;
     }
 
     boolean typeMatches(String eventType) {

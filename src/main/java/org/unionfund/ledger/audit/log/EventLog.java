@@ -65,7 +65,13 @@ public class EventLog {
             if (filter.aggregate() != null && !filter.aggregate().equals(event.aggregateId())) {
                 return false;
             }
-            return scope == null || scope.matches(members(event));
+            if (scope == null && filter.principal() == null) {
+                return true;
+            }
+            JsonNode members = members(event);
+            return (filter.principal() == null
+                    || filter.principal().equals(members.path("metadata").path("principal").asText(null)))
+                    && (scope == null || scope.matches(members));
         }
     }
 

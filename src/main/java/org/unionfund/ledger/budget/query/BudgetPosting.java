@@ -1,10 +1,12 @@
 package org.unionfund.ledger.budget.query;
 
 import org.bson.Document;
+import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
 import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
 import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
 import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
+import org.unionfund.ledger.ledger.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.PostingEvent;
 import org.unionfund.ledger.ledger.api.ProgrammeBudgetAllocatedEvent;
 import org.unionfund.ledger.ledger.api.ProgrammeChargedEvent;
@@ -40,6 +42,10 @@ record BudgetPosting(Kind kind, String purpose, String from) {
             return new BudgetPosting(Kind.ESTABLISH, e.purpose().code(), null);
         } else if (event instanceof FundsAllocatedEvent e) {
             return new BudgetPosting(Kind.TRANSFER, null, e.fromBodyId().value());
+        } else if (event instanceof AllocationDocumentIssuedEvent e) {
+            return new BudgetPosting(Kind.TRANSFER, null, e.fromBodyId().value());
+        } else if (event instanceof OwnFundsCommittedEvent e) {
+            return new BudgetPosting(Kind.MATCH, e.purpose().code(), null);
         } else if (event instanceof FixedSubsidiesGrantedEvent e) {
             return new BudgetPosting(Kind.TRANSFER, null, e.fromBodyId().value());
         } else if (event instanceof MatchingFundsCommittedEvent e) {

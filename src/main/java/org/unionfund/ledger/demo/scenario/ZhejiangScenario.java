@@ -250,33 +250,26 @@ public final class ZhejiangScenario {
         LocalDate cityDeadline = LocalDate.of(year, 5, 31);
         List<Long> cityParts = Split.byWeight(unrestricted, cities.stream().map(c -> divisions.weightOf(c.code()))
                 .toList(), 1_000 * YUAN);
+        List<Long> earmarkParts = earmarked ? Split.byWeight(unrestricted, cities.stream()
+                .map(c -> divisions.weightOf(c.code()) * NEW_FORM_FACTOR_PERCENT.get(c.code())).toList(),
+                1_000 * YUAN) : null;
         for (int i = 0; i < cities.size(); i++) {
             Division city = cities.get(i);
-            String allocation = "A-" + year + "-" + ROOT + "-" + city.code();
-            money.add(new AllocateFundsCommand(LEDGER, new AllocationId(allocation), new BodyId(ROOT),
-                    new FundId(fund), null, new BodyId(city.code()), Money.ofFen(cityParts.get(i)), allocated,
-                    new MatchingRequirement(10_000, cityDeadline)));
+            long earmarkFen = earmarked ? earmarkParts.get(i) : 0;
+            money.add(ProvinceDocuments.document(LEDGER, year, ROOT, i, city, fund, cityParts.get(i), EARMARK,
+                    earmarkFen, allocated, cityDeadline));
             add(received, key(year, city.code(), null), cityParts.get(i));
-        }
-        if (earmarked) {
-            List<Long> earmarkParts = Split.byWeight(unrestricted, cities.stream()
-                    .map(c -> divisions.weightOf(c.code()) * NEW_FORM_FACTOR_PERCENT.get(c.code())).toList(),
-                    1_000 * YUAN);
-            for (int i = 0; i < cities.size(); i++) {
-                Division city = cities.get(i);
-                money.add(new AllocateFundsCommand(LEDGER, new AllocationId("A-" + year + "-" + ROOT + "-"
-                        + city.code() + "-NF"), new BodyId(ROOT), new FundId(fund), EARMARK,
-                        new BodyId(city.code()), Money.ofFen(earmarkParts.get(i)), allocated, null));
-                add(received, key(year, city.code(), EARMARK), earmarkParts.get(i));
+            if (earmarked) {
+                add(received, key(year, city.code(), EARMARK), earmarkFen);
             }
         }
         for (int i = 0; i < cities.size(); i++) {
             Division city = cities.get(i);
-            String allocation = "A-" + year + "-" + ROOT + "-" + city.code();
-            long required = cityParts.get(i);
-            commit(year, city.code(), allocation, required, cityMatching(year, city.code()),
-                    allocated.plusDays(7 + 6L * i), LocalDate.of(year, 8, 11 + i), late);
-            evaluations.add(evaluation(allocation, cityDeadline));
+            String document = ProvinceDocuments.id(year, ROOT, city.code());
+            long required = cityParts.get(i) + (earmarked ? earmarkParts.get(i) : 0);
+            commit(year, city.code(), document, required, cityMatching(year, city.code()),
+                    allocated.plusDays(7 + 6L * i), LocalDate.of(year, 8, 11 + i), late, true);
+            evaluations.add(evaluation(document, cityDeadline));
         }
 
         // Cities → counties, with 50% matching by the end of June (60% of what a city received, split by
@@ -320,7 +313,7 @@ public final class ZhejiangScenario {
             LocalDate onTime = programmeCounty ? LocalDate.of(year, 3, 10 + j % 5)
                     : LocalDate.of(year, 3, 10).plusDays(rng.nextInt(100));
             commit(year, county.code(), allocation, required, outcome, onTime,
-                    LocalDate.of(year, 8, 1).plusDays(rng.nextInt(28)), late);
+                    LocalDate.of(year, 8, 1).plusDays(rng.nextInt(28)), late, false);
             evaluations.add(evaluation(allocation, countyDeadline));
         }
         money.addAll(evaluations);
@@ -362,26 +355,30 @@ public final class ZhejiangScenario {
 
     /** Commits matching: in full on time, 80% on time (a shortfall), or in full after the deadline (late). */
     private void commit(int year, String body, String allocation, long required, Matching outcome, LocalDate onTime,
-            LocalDate afterDeadline, List<Object> late) {
+            LocalDate afterDeadline, List<Object> late, boolean document) {
         switch (outcome) {
             case ON_TIME -> {
-                money.add(commitment(year, body, 1, allocation, required, onTime));
+                money.add(commitment(year, body, 1, allocation, required, onTime, document));
                 add(matched, key(year, body, null), required);
             }
             case SHORTFALL -> {
                 long part = roundTo(required * 8 / 10, 100 * YUAN);
-                money.add(commitment(year, body, 1, allocation, part, onTime));
+                money.add(commitment(year, body, 1, allocation, part, onTime, document));
                 add(matched, key(year, body, null), part);
             }
             case LATE -> {
-                late.add(commitment(year, body, 2, allocation, required, afterDeadline));
+                late.add(commitment(year, body, 2, allocation, required, afterDeadline, document));
                 add(matched, key(year, body, null), required);
             }
         }
     }
 
-    private static CommitMatchingFundsCommand commitment(int year, String body, int n, String allocation, long fen,
-            LocalDate date) {
+    /** A city's own money towards the province's document, or a county's commitment against its allocation. */
+    private static Object commitment(int year, String body, int n, String allocation, long fen, LocalDate date,
+            boolean document) {
+        if (document) {
+            return ProvinceDocuments.commitment(LEDGER, year, body, n, allocation, fen, date);
+        }
         return new CommitMatchingFundsCommand(LEDGER, new CommitmentId("M-" + year + "-" + body + "-" + n),
                 new AllocationId(allocation), Money.ofFen(fen), date);
     }

@@ -22,7 +22,9 @@ public enum LedgerRule {
     UNBALANCED_POSTING("unbalanced-posting"),
     NO_MATCHING_REQUIREMENT("no-matching-requirement"),
     MATCHING_DEADLINE_NOT_REACHED("matching-deadline-not-reached"),
-    MATCHING_ALREADY_EVALUATED("matching-already-evaluated");
+    MATCHING_ALREADY_EVALUATED("matching-already-evaluated"),
+    DUPLICATE_DOCUMENT_NUMBER("duplicate-document-number"),
+    OUTSIDE_REGION("outside-region");
 
     private final String code;
 

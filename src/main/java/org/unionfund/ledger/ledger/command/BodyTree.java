@@ -1,5 +1,7 @@
 package org.unionfund.ledger.ledger.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
@@ -43,6 +45,17 @@ final class BodyTree {
             throw Violations.violation(LedgerRule.NOT_IN_SUBTREE, field,
                     "union body " + receiver + " is not below " + sender + "; money only flows down the tree");
         }
+    }
+
+    /** The body and its ancestors up to the root, nearest first; {@code unknown-body} when not registered. */
+    List<BodyId> pathToRoot(BodyId body, String field) {
+        List<BodyId> path = new ArrayList<>();
+        BodyNode node = require(body, field);
+        while (node != null) {
+            path.add(node.id());
+            node = node.parent() == null ? null : find(node.parent()).orElse(null);
+        }
+        return List.copyOf(path);
     }
 
     void add(BodyNode node) {

@@ -2,18 +2,23 @@ package org.unionfund.ledger.ledger.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.unionfund.ledger.ledger.api.AccountRef;
 import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
 import org.unionfund.ledger.ledger.api.AllocateProgrammeBudgetCommand;
+import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
+import org.unionfund.ledger.ledger.api.CommitOwnFundsCommand;
+import org.unionfund.ledger.ledger.api.IssueAllocationDocumentCommand;
+import org.unionfund.ledger.ledger.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.ledger.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.ChargeProgrammeCommand;
 import org.unionfund.ledger.ledger.api.CloseYearCommand;
@@ -88,6 +93,16 @@ public class FundLedger {
     }
 
     @CommandHandler
+    public LedgerCommandResult handle(IssueAllocationDocumentCommand command) {
+        return record(DocumentIssuing.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(CommitOwnFundsCommand command) {
+        return record(OwnFundsCommitment.decide(state, command));
+    }
+
+    @CommandHandler
     public MatchingEvaluationResult handle(RecordMatchingShortfallCommand command) {
         return record(MatchingEvaluation.decide(state, command));
     }
@@ -134,13 +149,7 @@ public class FundLedger {
 
     /** The body and its ancestors up to the root, nearest first; {@code unknown-body} when not registered. */
     public List<BodyId> pathToRoot(BodyId body, String field) {
-        List<BodyId> path = new ArrayList<>();
-        BodyNode node = state.bodies().require(body, field);
-        while (node != null) {
-            path.add(node.id());
-            node = node.parent() == null ? null : state.bodies().find(node.parent()).orElse(null);
-        }
-        return List.copyOf(path);
+        return state.bodies().pathToRoot(body, field);
     }
 
     /** Refuses ({@code earmark-violation}) a participant that does not fit the earmarked line of a fund. */
@@ -158,6 +167,7 @@ public class FundLedger {
         if (decision.event() != null) {
             apply(decision.event());
         }
+        decision.followUps().forEach(AggregateLifecycle::apply);
         return decision.result();
     }
 
@@ -191,6 +201,21 @@ public class FundLedger {
 
     @EventSourcingHandler
     void on(MatchingRequirementMetEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(AllocationDocumentIssuedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(OwnFundsCommittedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MatchingOutcomeRevisedEvent event) {
         state.on(event);
     }
 

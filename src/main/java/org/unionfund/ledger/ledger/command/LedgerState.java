@@ -3,7 +3,11 @@ package org.unionfund.ledger.ledger.command;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.ledger.api.FundPurpose;
+import org.unionfund.ledger.ledger.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.ledger.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent;
 import org.unionfund.ledger.ledger.api.FundEstablishedEvent;
 import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
@@ -85,12 +89,36 @@ final class LedgerState {
         book(e, e.requestFingerprint(), e.posting());
     }
 
+    void on(AllocationDocumentIssuedEvent e) {
+        matching.numberDocument(e.fromBodyId(), e.posting().effectiveDate().getYear(), e.documentNumber(),
+                e.documentId());
+        if (e.matching() != null) {
+            FundPurpose purpose = funds.find(e.lines().get(0).fundId()).orElseThrow().purpose();
+            matching.add(MatchingState.ofDocument(e.documentId(), e.toBodyId(), purpose, e.matching(), e.scope(),
+                    e.posting().effectiveDate().getYear(), e.amount().fen(), e.requiredMatching().fen()));
+        }
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
+    void on(OwnFundsCommittedEvent e) {
+        if (funds.find(e.fundId()).isEmpty()) {
+            funds.add(new FundInfo(e.fundId(), e.bodyId(), e.posting().effectiveDate().getYear(), e.purpose(),
+                    List.of(), null));
+        }
+        matching.commitOwn(e.commitmentId(), e.counted(), e.amount().fen());
+        book(e, e.requestFingerprint(), e.posting());
+    }
+
     void on(MatchingShortfallRecordedEvent e) {
-        matching.evaluated(e.allocationId(), MatchingState.SHORTFALL);
+        matching.evaluated(e.allocationId(), MatchingState.SHORTFALL, 0);
     }
 
     void on(MatchingRequirementMetEvent e) {
-        matching.evaluated(e.allocationId(), MatchingState.MET);
+        matching.evaluated(e.allocationId(), MatchingState.MET, 0);
+    }
+
+    void on(MatchingOutcomeRevisedEvent e) {
+        matching.evaluated(e.allocationId(), e.outcome(), e.revision());
     }
 
     void on(FixedSubsidiesGrantedEvent e) {

@@ -32,6 +32,10 @@ final class MatchingCommitment {
         }
         Violations.requirePositive(c.amount(), "amount");
         MatchingState matching = requirementOf(state, c.allocationId());
+        if (matching.isDocument()) {
+            throw Violations.violation(LedgerRule.NO_MATCHING_REQUIREMENT, "allocationId", c.allocationId()
+                    + " is an allocation document: commit own funds towards it as a body of its region");
+        }
         boolean late = matching.lateOn(c.effectiveDate());
 
         int year = c.effectiveDate().getYear();
@@ -48,7 +52,7 @@ final class MatchingCommitment {
 
     static MatchingState requirementOf(LedgerState state, AllocationId allocationId) {
         JournalEntry entry = state.journal().require(PostingId.of(allocationId), "allocationId");
-        if (!entry.event().equals(FundsAllocation.EVENT)) {
+        if (!entry.event().equals(FundsAllocation.EVENT) && !entry.event().equals(DocumentIssuing.EVENT)) {
             throw Violations.violation(LedgerRule.UNKNOWN_POSTING, "allocationId",
                     "posting " + allocationId + " is not an allocation");
         }

@@ -3,6 +3,7 @@ package org.unionfund.ledger.ledger.query;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,8 +42,10 @@ public class MatchingStatuses {
         }
         for (Document requirement : requirements.find(in("_id", ids))) {
             if (requirement.getString("outcome") == null) {
+                String recordedAt = requirement.getString("recordedAt");
                 found.add(new OpenMatchingRequirement(requirement.getString("ledgerId"),
-                        requirement.getString("allocationId"), LocalDate.parse(requirement.getString("deadline"))));
+                        requirement.getString("allocationId"), LocalDate.parse(requirement.getString("deadline")),
+                        recordedAt == null ? null : Instant.parse(recordedAt)));
             }
         }
         found.sort(Comparator.comparing(OpenMatchingRequirement::deadline)
@@ -62,7 +65,8 @@ public class MatchingStatuses {
             } else {
                 onTime += fen;
             }
-            commitments.add(new MatchingStatusView.Commitment(c.getString("commitmentId"), yuan(fen),
+            commitments.add(new MatchingStatusView.Commitment(c.getString("commitmentId"), c.getString("bodyId"),
+                    yuan(fen),
                     LocalDate.parse(c.getString("effectiveDate")), isLate));
         }
         Document e = d.get("evaluation", Document.class);
@@ -74,7 +78,11 @@ public class MatchingStatuses {
                 d.getString("fromBodyId"), d.getString("toBodyId"), d.getString("fundId"), d.getString("earmark"),
                 yuan(fen(d, "allocatedFen")), d.getInteger("ratioBasisPoints"), LocalDate.parse(d.getString("deadline")),
                 yuan(fen(d, "requiredFen")), yuan(onTime), yuan(late), commitments, outcome == null ? "OPEN" : outcome,
-                evaluation);
+                evaluation, d.getString("documentNumber"), d.getString("title"), d.getString("scope"),
+                d.getList("revisions", Document.class, List.of()).stream().map(r -> new MatchingStatusView.Revision(
+                        r.getInteger("revision"), r.getInteger("revises"), r.getString("causedBy"),
+                        r.getString("outcome"), yuan(fen(r, "committedByDeadlineFen")),
+                        yuan(fen(r, "shortfallFen")))).toList());
     }
 
     private static long fen(Document document, String field) {

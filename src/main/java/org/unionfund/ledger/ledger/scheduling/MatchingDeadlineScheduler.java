@@ -1,6 +1,7 @@
 package org.unionfund.ledger.ledger.scheduling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,12 +26,15 @@ import org.unionfund.ledger.ledger.query.OpenMatchingRequirement;
 import org.unionfund.ledger.shared.RuleViolation;
 
 /**
- * Evaluates matching requirements once their deadline day has ended in China Standard Time: every
+ * Evaluates matching requirements once their deadline day has ended in China Standard Time and, for an allocation
+ * document, once a grace period ({@code ledger.matching.grace-period}, default 30 days) has passed since the document
+ * was recorded, so a year entered after the fact is judged after its commitments were entered too: every
  * {@code ledger.matching.check-interval} (default 60 s) it reads the open requirements from the
  * {@code matching-deadlines} projection and sends {@link RecordMatchingShortfallCommand} for each one due. The ledger
  * records a shortfall or that the requirement was met, visibly in the event log and in the matching status.
  * Several instances may run it at once: the ledger evaluates a requirement only once and refuses the others with
- * {@code matching-already-evaluated}, which counts as done here.
+ * {@code matching-already-evaluated}, which counts as done here. The outcome is judged on effective dates, whenever
+ * the evaluation runs; an on-time commitment recorded later still revises it (docs/ledger.md, Business dates).
  */
 @Component
 public class MatchingDeadlineScheduler {
@@ -49,10 +53,13 @@ public class MatchingDeadlineScheduler {
     private final MatchingStatuses statuses;
     private final Clock clock;
     private final boolean enabled;
+    private final Duration grace;
 
     public MatchingDeadlineScheduler(CommandGateway commands, MatchingStatuses statuses,
             ObjectProvider<Clock> clock,
-            @Value("${ledger.matching.scheduler-enabled:true}") boolean enabled) {
+            @Value("${ledger.matching.scheduler-enabled:true}") boolean enabled,
+            @Value("${ledger.matching.grace-period:30d}") Duration grace) {
+        this.grace = grace;
         this.commands = commands;
         this.statuses = statuses;
         this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -72,12 +79,18 @@ public class MatchingDeadlineScheduler {
         return evaluateDue(clock.instant());
     }
 
-    /** Evaluates every requirement whose deadline day has ended by {@code now}; {@code now} is the evaluation time. */
+    /**
+     * Evaluates every requirement whose deadline day has ended by {@code now} and whose grace period since recording
+     * is over; {@code now} is the evaluation time.
+     */
     public List<Evaluation> evaluateDue(Instant now) {
         LocalDate today = now.atZone(CHINA).toLocalDate();
         List<Evaluation> evaluations = new ArrayList<>();
         for (OpenMatchingRequirement requirement : statuses.open()) {
             if (!requirement.deadline().isBefore(today)) {
+                continue;
+            }
+            if (requirement.recordedAt() != null && now.isBefore(requirement.recordedAt().plus(grace))) {
                 continue;
             }
             evaluations.add(evaluate(requirement, now));

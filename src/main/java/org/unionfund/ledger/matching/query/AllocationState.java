@@ -1,6 +1,7 @@
 package org.unionfund.ledger.matching.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -33,6 +34,13 @@ public final class AllocationState {
     long recordedRequiredFen;
     long recordedCommittedFen;
     long recordedShortfallFen;
+    /** Allocation documents only (null / empty / 0 for a one-line allocation). */
+    String documentNumber;
+    String title;
+    String scope;
+    List<Document> lines = List.of();
+    int revisions;
+    long firstShortfallFen;
 
     public String ledger() {
         return ledger;
@@ -102,6 +110,34 @@ public final class AllocationState {
         return evaluatedAt;
     }
 
+    public String documentNumber() {
+        return documentNumber;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** REGION, RECEIVER, or ALLOCATION for a one-line allocation (only commitments against it count). */
+    public String scope() {
+        return scope == null ? "ALLOCATION" : scope;
+    }
+
+    /** The document's lines: fundId, earmark, amountFen, source; one line for a one-line allocation. */
+    public List<Document> lines() {
+        return lines.isEmpty() ? List.of(new Document("fundId", fund).append("earmark", earmark)
+                .append("amountFen", allocatedFen).append("source", null)) : lines;
+    }
+
+    public int revisions() {
+        return revisions;
+    }
+
+    /** The shortfall the first evaluation recorded, before any revision. */
+    public long firstShortfallFen() {
+        return revisions == 0 ? recordedShortfallFen : firstShortfallFen;
+    }
+
     public long recordedShortfallFen() {
         return recordedShortfallFen;
     }
@@ -128,6 +164,7 @@ public final class AllocationState {
         c.put(MatchingKeys.LATE, lateFen);
         c.put(MatchingKeys.OUTSTANDING, outstandingFen());
         c.put(MatchingKeys.SHORTFALL, SHORTFALL.equals(status) ? recordedShortfallFen : 0L);
+        c.put(MatchingKeys.REVISIONS, (long) revisions);
         return c;
     }
 
@@ -155,6 +192,12 @@ public final class AllocationState {
             a.recordedRequiredFen = fen(d, "recordedRequiredFen");
             a.recordedCommittedFen = fen(d, "recordedCommittedFen");
             a.recordedShortfallFen = fen(d, "recordedShortfallFen");
+            a.documentNumber = d.getString("documentNumber");
+            a.title = d.getString("title");
+            a.scope = d.getString("scope");
+            a.lines = d.getList("lines", Document.class, List.of());
+            a.revisions = d.getInteger("revisions", 0);
+            a.firstShortfallFen = fen(d, "firstShortfallFen");
             return a;
         }
 
@@ -168,7 +211,10 @@ public final class AllocationState {
                     .append("lateFen", a.lateFen).append("commitments", a.commitments).append("status", a.status)
                     .append("evaluatedAt", a.evaluatedAt).append("recordedRequiredFen", a.recordedRequiredFen)
                     .append("recordedCommittedFen", a.recordedCommittedFen)
-                    .append("recordedShortfallFen", a.recordedShortfallFen);
+                    .append("recordedShortfallFen", a.recordedShortfallFen)
+                    .append("documentNumber", a.documentNumber).append("title", a.title).append("scope", a.scope)
+                    .append("lines", a.lines).append("revisions", a.revisions)
+                    .append("firstShortfallFen", a.firstShortfallFen);
         }
     };
 

@@ -13,6 +13,7 @@ public final class MatchingKeys {
     public static final String LATE = "committedLate";
     public static final String OUTSTANDING = "outstanding";
     public static final String SHORTFALL = "shortfall";
+    public static final String REVISIONS = "revisions";
 
     private MatchingKeys() {
     }

@@ -1,5 +1,6 @@
 package org.unionfund.ledger.matching.query;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +8,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.ledger.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.ledger.api.FundsAllocatedEvent;
+import org.unionfund.ledger.ledger.api.MatchingCount;
+import org.unionfund.ledger.ledger.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.ledger.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent;
@@ -43,7 +43,7 @@ import com.mongodb.client.MongoDatabase;
  */
 @Component
 @ProcessingGroup(BatchProjection.STATISTICS_GROUP)
-public class MatchingProjection extends BatchProjection {
+public class MatchingProjection extends MatchingEvents {
 
     public static final String NAME = "matching";
     public static final String COUNTERS = "matching_counters";
@@ -51,27 +51,10 @@ public class MatchingProjection extends BatchProjection {
     public static final String BODIES = "matching_bodies";
     public static final String REFS = "matching_refs";
 
-    /** A posting the projection follows: an allocation with a requirement, or a commitment towards one. */
-    record Ref(String allocation, boolean commitment, boolean late) {
-        static final StateStore.Codec<Ref> CODEC = new StateStore.Codec<>() {
-            @Override
-            public Ref decode(Document d) {
-                return new Ref(d.getString("allocation"), Boolean.TRUE.equals(d.getBoolean("commitment")),
-                        Boolean.TRUE.equals(d.getBoolean("late")));
-            }
-
-            @Override
-            public Document encode(Ref r) {
-                return new Document("allocation", r.allocation()).append("commitment", r.commitment())
-                        .append("late", r.late());
-            }
-        };
-    }
-
     private final CounterBatch counters;
     private final StateStore<AllocationState> allocations;
     private final BodyTree bodies;
-    private final WriteOnceStore<Ref> refs;
+    private final WriteOnceStore<MatchingRef> refs;
 
     @Autowired
     public MatchingProjection(MongoDatabase database) {
@@ -83,7 +66,7 @@ public class MatchingProjection extends BatchProjection {
         this.counters = new CounterBatch(collection(COUNTERS), MatchingProjection::initialise);
         this.allocations = new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC);
         this.bodies = new BodyTree(collection(BODIES));
-        this.refs = new WriteOnceStore<>(collection(REFS), Ref.CODEC, 50_000);
+        this.refs = new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000);
     }
 
     @Override
@@ -96,53 +79,9 @@ public class MatchingProjection extends BatchProjection {
         return List.of(COUNTERS, ALLOCATIONS, BODIES, REFS);
     }
 
-    private static final Set<Class<?>> HANDLED = Set.of(UnionBodyRegisteredEvent.class, FundsAllocatedEvent.class,
-            MatchingFundsCommittedEvent.class, MatchingShortfallRecordedEvent.class, MatchingRequirementMetEvent.class,
-            PostingReversedEvent.class);
-
-    @Override
-    public boolean handles(Class<?> payloadType) {
-        return HANDLED.contains(payloadType);
-    }
-
     @Override
     public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
         return new MatchingProjection(target, prefix);
-    }
-
-    @EventHandler
-    void on(UnionBodyRegisteredEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(FundsAllocatedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(MatchingFundsCommittedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(MatchingShortfallRecordedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(MatchingRequirementMetEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(PostingReversedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @ResetHandler
-    void onReset() {
-        reset();
     }
 
     @Override
@@ -161,13 +100,20 @@ public class MatchingProjection extends BatchProjection {
                 ids.add(key(m.ledgerId().rootBodyId(), m.allocationId().value()));
             } else if (p instanceof PostingReversedEvent r) {
                 refIds.add(key(r.ledgerId().rootBodyId(), r.originalPostingId().value()));
+            } else if (p instanceof AllocationDocumentIssuedEvent d && d.matching() != null) {
+                ids.add(key(d.ledgerId().rootBodyId(), d.documentId().value()));
+            } else if (p instanceof OwnFundsCommittedEvent o) {
+                o.counted().forEach(c -> ids.add(key(o.ledgerId().rootBodyId(), c.requirement().value())));
+            } else if (p instanceof MatchingOutcomeRevisedEvent v) {
+                ids.add(key(v.ledgerId().rootBodyId(), v.allocationId().value()));
             }
         }
         refs.load(refIds);
         for (String refId : refIds) {
-            Ref ref = refs.get(refId);
+            MatchingRef ref = refs.get(refId);
             if (ref != null) {
                 ids.add(ref.allocation());
+                ref.also().forEach(also -> ids.add(also.substring(0, also.length() - 2)));
             }
         }
         allocations.load(ids);
@@ -176,35 +122,22 @@ public class MatchingProjection extends BatchProjection {
             if (p instanceof UnionBodyRegisteredEvent registered) {
                 bodies.register(registered);
             } else if (p instanceof FundsAllocatedEvent allocated && allocated.matching() != null) {
-                allocated(e, allocated);
+                created(e, AllocationChanges.created(allocated));
+            } else if (p instanceof AllocationDocumentIssuedEvent document && document.matching() != null) {
+                created(e, AllocationChanges.created(document));
             } else if (p instanceof MatchingFundsCommittedEvent committed) {
                 String id = key(committed.ledgerId().rootBodyId(), committed.allocationId().value());
                 refs.put(key(committed.ledgerId().rootBodyId(), committed.commitmentId().value()),
-                        new Ref(id, true, committed.late()));
-                change(e, id, a -> {
-                    if (committed.late()) {
-                        a.lateFen += committed.amount().fen();
-                    } else {
-                        a.onTimeFen += committed.amount().fen();
-                    }
-                    a.commitments++;
-                });
+                        new MatchingRef(id, true, committed.late(), List.of()));
+                change(e, id, AllocationChanges.committed(committed.amount().fen(), committed.late()));
+            } else if (p instanceof OwnFundsCommittedEvent own) {
+                ownFunds(e, own);
             } else if (p instanceof MatchingShortfallRecordedEvent s) {
-                change(e, key(s.ledgerId().rootBodyId(), s.allocationId().value()), a -> {
-                    a.status = AllocationState.SHORTFALL;
-                    a.evaluatedAt = s.evaluatedAt().toString();
-                    a.recordedRequiredFen = s.required().fen();
-                    a.recordedCommittedFen = s.committedByDeadline().fen();
-                    a.recordedShortfallFen = s.shortfall().fen();
-                });
+                change(e, key(s.ledgerId().rootBodyId(), s.allocationId().value()), AllocationChanges.shortfall(s));
             } else if (p instanceof MatchingRequirementMetEvent m) {
-                change(e, key(m.ledgerId().rootBodyId(), m.allocationId().value()), a -> {
-                    a.status = AllocationState.MET;
-                    a.evaluatedAt = m.evaluatedAt().toString();
-                    a.recordedRequiredFen = m.required().fen();
-                    a.recordedCommittedFen = m.committedByDeadline().fen();
-                    a.recordedShortfallFen = 0;
-                });
+                change(e, key(m.ledgerId().rootBodyId(), m.allocationId().value()), AllocationChanges.met(m));
+            } else if (p instanceof MatchingOutcomeRevisedEvent r) {
+                change(e, key(r.ledgerId().rootBodyId(), r.allocationId().value()), AllocationChanges.revised(r));
             } else if (p instanceof PostingReversedEvent r) {
                 reversed(e, r);
             }
@@ -223,10 +156,9 @@ public class MatchingProjection extends BatchProjection {
         bodies.discard();
     }
 
-    private void allocated(PositionedEvent e, FundsAllocatedEvent allocated) {
-        String ledger = allocated.ledgerId().rootBodyId();
-        String id = key(ledger, allocated.allocationId().value());
-        refs.put(id, new Ref(id, false, false));
+    private void created(PositionedEvent e, AllocationState created) {
+        String id = key(created.ledger, created.allocation);
+        refs.put(id, new MatchingRef(id, false, false, List.of()));
         StateStore.Entry<AllocationState> entry = allocations.get(id);
         if (entry == null) {
             entry = allocations.create(id, new AllocationState());
@@ -234,20 +166,6 @@ public class MatchingProjection extends BatchProjection {
         if (!entry.accepts(e.position())) {
             return;
         }
-        AllocationState created = new AllocationState();
-        created.ledger = ledger;
-        created.allocation = allocated.allocationId().value();
-        created.from = allocated.fromBodyId().value();
-        created.to = allocated.toBodyId().value();
-        created.fund = allocated.fundId().value();
-        created.earmark = allocated.earmark();
-        created.year = allocated.posting().effectiveDate().getYear();
-        created.effectiveDate = allocated.posting().effectiveDate().toString();
-        created.ratioBasisPoints = allocated.matching().ratioBasisPoints();
-        created.deadline = allocated.matching().deadline().toString();
-        created.allocatedFen = allocated.amount().fen();
-        created.requiredFen = allocated.requiredMatching().fen();
-        created.status = AllocationState.OPEN;
         for (String doc : regionDocs(created)) {
             counters.inc(e, doc, "a:" + id, "n", 1);
         }
@@ -255,8 +173,24 @@ public class MatchingProjection extends BatchProjection {
         entry.replace(e.position(), created);
     }
 
+    private void ownFunds(PositionedEvent e, OwnFundsCommittedEvent own) {
+        String ledger = own.ledgerId().rootBodyId();
+        List<String> also = new ArrayList<>();
+        for (int i = 0; i < own.counted().size(); i++) {
+            MatchingCount count = own.counted().get(i);
+            String id = key(ledger, count.requirement().value());
+            if (i > 0) {
+                also.add(id + (count.onTime() ? "|T" : "|L"));
+            }
+            change(e, id, AllocationChanges.committed(own.amount().fen(), !count.onTime()));
+        }
+        MatchingCount named = own.counted().get(0);
+        refs.put(key(ledger, own.commitmentId().value()), new MatchingRef(key(ledger, named.requirement().value()),
+                true, !named.onTime(), also));
+    }
+
     private void reversed(PositionedEvent e, PostingReversedEvent r) {
-        Ref ref = refs.get(key(r.ledgerId().rootBodyId(), r.originalPostingId().value()));
+        MatchingRef ref = refs.get(key(r.ledgerId().rootBodyId(), r.originalPostingId().value()));
         if (ref == null) {
             return;
         }
@@ -277,6 +211,16 @@ public class MatchingProjection extends BatchProjection {
                 a.onTimeFen -= amount;
             }
         });
+        for (String also : ref.also()) {
+            boolean late = also.endsWith("|L");
+            change(e, also.substring(0, also.length() - 2), a -> {
+                if (late) {
+                    a.lateFen -= amount;
+                } else {
+                    a.onTimeFen -= amount;
+                }
+            });
+        }
     }
 
     /** Applies a change to an allocation and moves its regions' figures by the difference it made. */
@@ -301,12 +245,15 @@ public class MatchingProjection extends BatchProjection {
 
     private List<String> regionDocs(AllocationState a) {
         List<String> path = bodies.node(a.to).path();
-        String[] docs = new String[path.size() + 1];
-        docs[0] = MatchingKeys.own(a.to, a.year);
-        for (int i = 0; i < path.size(); i++) {
-            docs[i + 1] = MatchingKeys.sub(path.get(i), a.year);
+        List<String> senderPath = bodies.node(a.from).path();
+        List<String> docs = new ArrayList<>();
+        docs.add(MatchingKeys.own(a.to, a.year));
+        for (String region : path) {
+            if (AllocationChanges.rolledUpBy(a, region, senderPath)) {
+                docs.add(MatchingKeys.sub(region, a.year));
+            }
         }
-        return List.of(docs);
+        return docs;
     }
 
     static String key(String ledger, String id) {

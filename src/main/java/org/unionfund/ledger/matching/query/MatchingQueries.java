@@ -1,12 +1,15 @@
 package org.unionfund.ledger.matching.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.directory.api.BodyDirectory;
+import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.projection.CounterDoc;
 import org.unionfund.ledger.projection.CounterReader;
@@ -34,31 +37,59 @@ public class MatchingQueries {
         this.directory = directory;
     }
 
-    public record RegionView(int year, String region, boolean subtree, long allocations, long open, long met,
-            long shortfalls, String allocated, String required, String committedByDeadline, String committedLate,
-            String matchingRatio, String outstanding, String shortfall) {
+    /** Figures of a region's requirements (docs/queries.md, Matching API). */
+    public record RegionView(int year, String region, String regionName, boolean subtree, long allocations,
+            long open, long met, long shortfalls, long revisions, String allocated, String required,
+            String committedByDeadline, String committedLate, String committedTotal, String ratio,
+            String ratioIncludingLate, String matchingRatio, String outstanding, String shortfall) {
     }
 
-    public record AllocationView(String ledgerId, String allocationId, String fromBodyId, String toBodyId,
-            String fundId, String earmark, String effectiveDate, String allocated, int ratioBasisPoints,
-            String required, String deadline, String committedByDeadline, String committedLate, String matchingRatio,
-            String outstanding, String status, String evaluatedAt, String shortfall) {
+    public record RegionsView(int year, String region, List<RegionView> items) {
+    }
+
+    /** One line of a document: amount in yuan, source EARMARKED / GENERAL / OWN (null for a one-line allocation). */
+    public record LineView(String fundId, String earmark, String source, String amount) {
+    }
+
+    public record AllocationView(String ledgerId, String allocationId, String documentNumber, String title,
+            String scope, String fromBodyId, String fromName, String toBodyId, String toName, String fundId,
+            String earmark, List<LineView> lines, String effectiveDate, String allocated, int ratioBasisPoints,
+            String required, String deadline, String committedByDeadline, String committedLate,
+            String committedTotal, String ratio, String matchingRatio, String outstanding, String status,
+            String outcome, String evaluatedAt, String shortfall, String firstShortfall, int revisions) {
     }
 
     public record AllocationPage(int total, List<AllocationView> items) {
     }
 
     public RegionView region(int year, String region, boolean subtree) {
-        requireBody(region);
+        return region(year, requireBody(region), subtree);
+    }
+
+    /** The region's roll-up first, then each direct child's. */
+    public RegionsView regions(int year, String region) {
+        BodyDirectoryEntry entry = requireBody(region);
+        List<RegionView> items = new ArrayList<>();
+        items.add(region(year, entry, true));
+        for (BodyDirectoryEntry child : directory.children(new BodyId(region))) {
+            items.add(region(year, child, true));
+        }
+        return new RegionsView(year, region, items);
+    }
+
+    private RegionView region(int year, BodyDirectoryEntry body, boolean subtree) {
+        String region = body.bodyId();
         CounterDoc doc = counters.getOrEmpty(doc(year, region, subtree));
         Map<String, Long> c = doc.section("");
         long required = v(c, MatchingKeys.REQUIRED);
         long onTime = v(c, MatchingKeys.ON_TIME);
-        return new RegionView(year, region, subtree, v(c, MatchingKeys.ALLOCATIONS), v(c, MatchingKeys.OPEN),
-                v(c, MatchingKeys.MET), v(c, MatchingKeys.SHORTFALLS), Figures.yuan(v(c, MatchingKeys.ALLOCATED)),
-                Figures.yuan(required), Figures.yuan(onTime), Figures.yuan(v(c, MatchingKeys.LATE)),
-                Figures.rate(onTime, required), Figures.yuan(v(c, MatchingKeys.OUTSTANDING)),
-                Figures.yuan(v(c, MatchingKeys.SHORTFALL)));
+        long late = v(c, MatchingKeys.LATE);
+        return new RegionView(year, region, body.name(), subtree, v(c, MatchingKeys.ALLOCATIONS),
+                v(c, MatchingKeys.OPEN), v(c, MatchingKeys.MET), v(c, MatchingKeys.SHORTFALLS),
+                v(c, MatchingKeys.REVISIONS), Figures.yuan(v(c, MatchingKeys.ALLOCATED)), Figures.yuan(required),
+                Figures.yuan(onTime), Figures.yuan(late), Figures.yuan(onTime + late), Figures.ratio(onTime, required),
+                Figures.ratio(onTime + late, required), Figures.rate(onTime, required),
+                Figures.yuan(v(c, MatchingKeys.OUTSTANDING)), Figures.yuan(v(c, MatchingKeys.SHORTFALL)));
     }
 
     /** The allocations received in the region (by id), one page of them with their figures. */
@@ -70,36 +101,51 @@ public class MatchingQueries {
         int from = Math.min(ids.size(), page * size);
         List<String> slice = ids.subList(from, Math.min(ids.size(), from + size));
         Map<String, Document> found = allocations.documents(slice);
-        List<AllocationView> items = new ArrayList<>();
+        List<AllocationState> states = new ArrayList<>();
+        Set<BodyId> bodies = new HashSet<>();
         for (String id : slice) {
             Document d = found.get(id);
             if (d != null) {
-                items.add(view(AllocationState.CODEC.decode(d)));
+                AllocationState a = AllocationState.CODEC.decode(d);
+                states.add(a);
+                bodies.add(new BodyId(a.from()));
+                bodies.add(new BodyId(a.to()));
             }
         }
-        return new AllocationPage(ids.size(), items);
+        Map<String, BodyDirectoryEntry> names = directory.findAll(bodies);
+        return new AllocationPage(ids.size(), states.stream().map(a -> view(a, names)).toList());
     }
 
-    static AllocationView view(AllocationState a) {
-        return new AllocationView(a.ledger(), a.allocation(), a.from(), a.to(), a.fund(), a.earmark(),
-                a.effectiveDate(), Figures.yuan(a.allocatedFen()), a.ratioBasisPoints(), Figures.yuan(a.requiredFen()),
-                a.deadline(), Figures.yuan(a.onTimeFen()), Figures.yuan(a.lateFen()),
-                Figures.rate(a.onTimeFen(), a.requiredFen()), Figures.yuan(a.outstandingFen()), a.status(),
-                a.evaluatedAt(), AllocationState.SHORTFALL.equals(a.status())
-                        ? Figures.yuan(a.recordedShortfallFen()) : Figures.yuan(0));
+    static AllocationView view(AllocationState a, Map<String, BodyDirectoryEntry> names) {
+        boolean shortfall = AllocationState.SHORTFALL.equals(a.status());
+        List<LineView> lines = a.lines().stream().map(l -> new LineView(l.getString("fundId"),
+                l.getString("earmark"), l.getString("source"), Figures.yuan(AllocationState.fen(l, "amountFen"))))
+                .toList();
+        return new AllocationView(a.ledger(), a.allocation(), a.documentNumber(), a.title(), a.scope(), a.from(),
+                name(names, a.from()), a.to(), name(names, a.to()), a.fund(), a.earmark(), lines, a.effectiveDate(),
+                Figures.yuan(a.allocatedFen()), a.ratioBasisPoints(), Figures.yuan(a.requiredFen()), a.deadline(),
+                Figures.yuan(a.onTimeFen()), Figures.yuan(a.lateFen()), Figures.yuan(a.onTimeFen() + a.lateFen()),
+                Figures.ratio(a.onTimeFen(), a.requiredFen()), Figures.rate(a.onTimeFen(), a.requiredFen()),
+                Figures.yuan(a.outstandingFen()), a.status(), a.status(), a.evaluatedAt(),
+                Figures.yuan(shortfall ? a.recordedShortfallFen() : 0),
+                a.evaluatedAt() == null ? null : Figures.yuan(a.firstShortfallFen()), a.revisions());
+    }
+
+    private static String name(Map<String, BodyDirectoryEntry> names, String body) {
+        BodyDirectoryEntry entry = names.get(body);
+        return entry == null ? null : entry.name();
     }
 
     private static String doc(int year, String region, boolean subtree) {
         return subtree ? MatchingKeys.sub(region, year) : MatchingKeys.own(region, year);
     }
 
-    private void requireBody(String body) {
+    private BodyDirectoryEntry requireBody(String body) {
         if (body == null) {
             throw new QueryRefused("invalid-filter", "region", "give a region");
         }
-        if (directory.find(new BodyId(body)).isEmpty()) {
-            throw QueryRefused.notFound("region", "union body " + body + " is not registered");
-        }
+        return directory.find(new BodyId(body))
+                .orElseThrow(() -> QueryRefused.notFound("region", "union body " + body + " is not registered"));
     }
 
     private static long v(Map<String, Long> counters, String name) {

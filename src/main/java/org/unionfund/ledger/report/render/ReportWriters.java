@@ -17,6 +17,7 @@ public final class ReportWriters {
                     : CsvReportWriter.single(report, table.trim());
             case XLSX -> XlsxReportWriter.write(report);
             case HTML -> HtmlReportWriter.write(report);
+            case PDF -> PdfReportWriter.write(report);
         };
     }
 }

@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Reports", description = "Yearly summary reports (JSON, CSV, XLSX, HTML) of a union body and its subtree, "
+@Tag(name = "Reports", description = "Yearly summary reports (JSON, CSV, XLSX, HTML, PDF) of a union body and its subtree, "
         + "stating the global sequence and audit digest they were computed at (docs/reports.md)")
 public class ReportController {
 
@@ -51,12 +51,13 @@ public class ReportController {
                     + "coverage, non-public and new-form workers, leverage), breakdowns by region, category, new-form "
                     + "subtype, ownership and month, fund lines, the matching-compliance table and the consolidation "
                     + "check. format=json (default), csv (a zip of one CSV per table; with table=NAME that one CSV), "
-                    + "xlsx (one sheet per table) or html (one self-contained page with charts). The same inputs give "
+                    + "xlsx (one sheet per table), html (one self-contained page with charts; prints A4 landscape) or pdf (A4 "
+                    + "landscape, every column on the page, headers repeated, page numbers, CJK font embedded). The same inputs give "
                     + "byte-identical JSON and CSV.")
     public ResponseEntity<byte[]> yearly(@RequestParam int year,
             @Parameter(description = "Union body id (e.g. 330000); the report covers its subtree")
             @RequestParam String body,
-            @Parameter(description = "json, csv, xlsx or html") @RequestParam(defaultValue = "json") String format,
+            @Parameter(description = "json, csv, xlsx, html or pdf") @RequestParam(defaultValue = "json") String format,
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
             @Parameter(description = "CSV only: one table (report, totals, by_region, by_category, by_subtype, "
                     + "by_ownership, by_month, funds, matching, consolidation)")

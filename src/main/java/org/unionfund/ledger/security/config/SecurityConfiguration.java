@@ -66,7 +66,11 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/error",
             // the dashboard's static page and scripts (no data: it asks the API with the user's credentials)
-            "/dashboard", "/dashboard/", "/dashboard/index.html", "/dashboard/assets/**", "/webjars/**"};
+            "/dashboard", "/dashboard/", "/dashboard/index.html", "/dashboard/assets/**", "/webjars/**",
+            // the import page and its template and synthetic sample (docs/import.md)
+            "/dashboard/import.html", "/dashboard/import/**",
+            // the root (leads to the dashboard) and whether the sign-in page lists the demo users
+            "/", "/dashboard/sign-in"};
 
     @Bean
     ConfiguredUsers configuredUsers(LedgerSecurityProperties properties) {

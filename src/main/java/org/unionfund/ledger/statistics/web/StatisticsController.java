@@ -221,10 +221,20 @@ public class StatisticsController {
     @GetMapping("/matching")
     @Operation(summary = "Matching compliance of a region and year (allocations received in the year): required, "
             + "committed by the deadline, committed late, matching ratio, outstanding, shortfall recorded, counts by "
-            + "status", description = "subtree=true (default): allocations received by any body of the subtree.")
+            + "status", description = "subtree=true (default): the requirements the region received from above "
+            + "(for a root: those it issued) and one-line allocations received anywhere in it; subtree=false: those "
+            + "received by the body. ratio: on time ÷ required, 6 significant digits; matchingRatio: 4 decimals.")
     public MatchingQueries.RegionView matching(@RequestParam int year, @RequestParam String region,
             @RequestParam(defaultValue = "true") boolean subtree) {
         return matching.region(year, region, subtree);
+    }
+
+    @GetMapping("/matching/regions")
+    @Operation(summary = "Matching compliance of a region and of each of its direct children (the region first)",
+            description = "Each item as GET /matching with subtree=true: the requirements the area received from "
+                    + "above it (docs/queries.md, Matching API).")
+    public MatchingQueries.RegionsView matchingRegions(@RequestParam int year, @RequestParam String region) {
+        return matching.regions(year, region);
     }
 
     @GetMapping("/matching/allocations")

@@ -93,12 +93,14 @@ public class TripReadModel {
             }
             List<TripView.ParticipantView> list = new ArrayList<>();
             int attended = 0;
+            int family = 0;
             Money charged = Money.ZERO;
             for (Participant p : participants.values()) {
                 String id = p.participantId().value();
                 ParticipantCharge charge = charges.get(id);
                 if ("ATTENDED".equals(status.get(id))) {
                     attended++;
+                    family += p.familyMember() ? 1 : 0;
                 }
                 if (charge != null) {
                     charged = charged.plus(charge.amount());
@@ -120,7 +122,8 @@ public class TripReadModel {
                     schedule.costPerPerson().toYuanString(), standard(schedule.priceCap()),
                     standard(schedule.lengthLimit()), standard(schedule.annualCapStandard()), list, settlement,
                     List.copyOf(corrections), new TripView.Totals(participants.size(), attended, charges.size(),
-                            charged.toYuanString(), attended * schedule.days()));
+                            charged.toYuanString(), (attended - family) * schedule.days(), family,
+                            family * schedule.days()));
         }
 
         private static TripView.Standard standard(JudgedStandard s) {

@@ -47,7 +47,13 @@ public record TripView(
             List<String> postingIds) {
     }
 
-    /** Net of corrections: person-times = attending workers and family; charged = union money spent. */
-    public record Totals(int enrolled, int attended, int charged, String chargedAmount, int participantDays) {
+    /**
+     * Net of corrections. {@code attended}: everyone who went (workers and family); {@code participantDays}: trip days
+     * of attending workers only (the statistics' meaning: family members are never counted in a union figure);
+     * {@code familyAttended} and {@code familyParticipantDays}: the self-paying family members, shown apart;
+     * {@code charged}: union money spent.
+     */
+    public record Totals(int enrolled, int attended, int charged, String chargedAmount, int participantDays,
+            int familyAttended, int familyParticipantDays) {
     }
 }

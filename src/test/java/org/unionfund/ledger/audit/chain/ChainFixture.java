@@ -15,6 +15,8 @@ import org.unionfund.ledger.audit.AuditProperties;
 import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.eventstore.EventStoreProperties;
 import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.eventstore.VoidedGaps;
+import org.unionfund.ledger.testsupport.TestKeys;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +37,7 @@ final class ChainFixture {
     final CheckpointStore checkpoints;
     final Verifier verifier;
     final CheckpointSealer sealer;
+    final Seals seals;
 
     ChainFixture(Class<?> owner) {
         this(TestMongo.freshDatabase(owner));
@@ -45,10 +48,13 @@ final class ChainFixture {
         this.engine = engine(database);
         this.log = new CommitLog(database);
         this.checkpoints = new CheckpointStore(database);
-        AuditProperties properties = new AuditProperties(false, Duration.ofSeconds(30), 100_000, 1_000_000, 4);
-        this.verifier = new Verifier(log, checkpoints, properties);
+        AuditProperties properties = new AuditProperties(false, Duration.ofSeconds(30), 100_000, 1_000_000, 4,
+                TestKeys.dir(database.getName()), "Ed25519", null);
+        this.seals = new Seals(TestKeys.key(), database, properties);
+        this.verifier = new Verifier(log, checkpoints, properties, seals);
         this.sealer = new CheckpointSealer(log, checkpoints,
-                new EventStoreProperties(256, Duration.ofSeconds(60), 10_000), properties, Clock.systemUTC());
+                new EventStoreProperties(256, Duration.ofSeconds(60), 10_000), properties, Clock.systemUTC(), seals,
+                new VoidedGaps(database), verifier);
     }
 
     static LedgerEventStorageEngine engine(MongoDatabase database) {

@@ -13,6 +13,8 @@ import org.unionfund.ledger.demo.DemoScale;
 import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
 import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.ledger.api.CommitOwnFundsCommand;
+import org.unionfund.ledger.ledger.api.IssueAllocationDocumentCommand;
 import org.unionfund.ledger.ledger.api.EstablishFundCommand;
 import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
@@ -30,22 +32,31 @@ class DemoPlanTest {
         List<Object> money = zhejiang.money();
         for (int year : new int[] {2023, 2024, 2025}) {
             String fund = "ZJ-" + year + "-RECUP";
-            long toCities = money.stream().filter(AllocateFundsCommand.class::isInstance)
-                    .map(AllocateFundsCommand.class::cast)
-                    .filter(a -> a.fundId().value().equals(fund) && a.fromBodyId().value().equals("330000"))
-                    .mapToLong(a -> a.amount().fen()).sum();
+            long toCities = money.stream().filter(IssueAllocationDocumentCommand.class::isInstance)
+                    .map(IssueAllocationDocumentCommand.class::cast)
+                    .filter(d -> d.fromBodyId().value().equals("330000")).flatMap(d -> d.lines().stream())
+                    .filter(l -> l.fundId().value().equals(fund)).mapToLong(l -> l.amount().fen()).sum();
             assertThat(toCities).isEqualTo(Money.ofYuan(year == 2025 ? 20_000_000 : 10_000_000).fen());
         }
         long requirements = money.stream().filter(AllocateFundsCommand.class::isInstance)
-                .map(AllocateFundsCommand.class::cast).filter(a -> a.matching() != null).count();
+                .map(AllocateFundsCommand.class::cast).filter(a -> a.matching() != null).count()
+                + money.stream().filter(IssueAllocationDocumentCommand.class::isInstance)
+                .map(IssueAllocationDocumentCommand.class::cast).filter(d -> d.matching() != null).count();
         assertThat(money.stream().filter(RecordMatchingShortfallCommand.class::isInstance).count())
                 .isEqualTo(requirements);
-        assertThat(money.stream().filter(CommitMatchingFundsCommand.class::isInstance).count())
-                .isEqualTo(requirements);
+        assertThat(money.stream().filter(c -> c instanceof CommitMatchingFundsCommand
+                || c instanceof CommitOwnFundsCommand).count()).isEqualTo(requirements);
+        assertThat(money.stream().filter(IssueAllocationDocumentCommand.class::isInstance)
+                .map(IssueAllocationDocumentCommand.class::cast).map(IssueAllocationDocumentCommand::documentNumber))
+                .contains("浙工〔2025〕12号").doesNotHaveDuplicates();
         // Every evaluation comes after the on-time commitment of its allocation and before the late ones.
         int firstEvaluation = indexOf(money, RecordMatchingShortfallCommand.class, 0);
         assertThat(money.subList(firstEvaluation, money.size()).stream()
                 .filter(CommitMatchingFundsCommand.class::isInstance).map(CommitMatchingFundsCommand.class::cast)
+                .allMatch(c -> c.commitmentId().value().endsWith("-2") || c.effectiveDate().getMonthValue() < 7))
+                .isTrue();
+        assertThat(money.subList(firstEvaluation, money.size()).stream()
+                .filter(CommitOwnFundsCommand.class::isInstance).map(CommitOwnFundsCommand.class::cast)
                 .allMatch(c -> c.commitmentId().value().endsWith("-2") || c.effectiveDate().getMonthValue() < 7))
                 .isTrue();
     }

@@ -20,6 +20,7 @@ import org.unionfund.ledger.processing.ProcessorAdmin;
 import org.unionfund.ledger.processing.ProcessorStatus;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,7 +131,7 @@ abstract class LedgerHttpTestBase {
     void awaitProjections() {
         long head = eventStore.createHeadToken() == null ? 0
                 : eventStore.createHeadToken().position().orElse(0);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> {
+        await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(20)).until(() -> {
             for (String name : LEDGER_PROCESSORS) {
                 ProcessorStatus status = processors.status(name);
                 if (status.segments().isEmpty() || status.position() < head) {

@@ -3,7 +3,6 @@ package org.unionfund.ledger.ledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.unionfund.ledger.ledger.api.PostingEvent;
 import org.unionfund.ledger.ledger.query.AccountBalanceProjection;
 import org.unionfund.ledger.ledger.query.MatchingDeadlineProjection;
 import org.unionfund.ledger.processing.ProcessorStatus;
+import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -71,7 +71,7 @@ class ProjectionRedeliveryTest extends LedgerHttpTestBase {
         // Rebuild from the start of the log.
         processors.replay(AccountBalanceProjection.GROUP);
         processors.replay(MatchingDeadlineProjection.GROUP);
-        await().atMost(Duration.ofSeconds(20)).until(() -> LEDGER_PROCESSORS.stream().map(processors::status)
+        await().atMost(Patience.HANG_GUARD).until(() -> LEDGER_PROCESSORS.stream().map(processors::status)
                 .noneMatch(ProcessorStatus::replaying));
         awaitProjections();
         assertThat(snapshot()).isEqualTo(expected);

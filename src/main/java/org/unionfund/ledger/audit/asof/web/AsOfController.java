@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.audit.asof.AsOfAnswer;
 import org.unionfund.ledger.audit.asof.AsOfQueries;
 import org.unionfund.ledger.budget.query.BudgetQueries;
+import org.unionfund.ledger.matching.query.MatchingQueries;
 import org.unionfund.ledger.coverage.query.CoverageQueries;
 import org.unionfund.ledger.coverage.query.StatisticsPeriod;
 import org.unionfund.ledger.ledger.query.BodyAccountsView;
@@ -46,6 +47,24 @@ public class AsOfController {
             @RequestParam int year, @RequestParam String region, @RequestParam(defaultValue = "true") boolean subtree,
             @RequestParam(required = false) String fund, @RequestParam(required = false) String earmark) {
         return queries.budget(asOf, effectiveFrom, effectiveTo, year, region, subtree, fund, earmark);
+    }
+
+    @GetMapping("/matching")
+    @Operation(summary = "GET /api/v1/statistics/matching as of a cut", description = "Matching figures as the log "
+            + "stood at the cut (knowledge time): before a late-recorded commitment revised an outcome, the first "
+            + "outcome. Commitments are judged on their effective dates either way.")
+    public AsOfAnswer<MatchingQueries.RegionView> matching(@Parameter(description = AS_OF) @RequestParam String asOf,
+            @RequestParam int year, @RequestParam String region, @RequestParam(defaultValue = "true") boolean subtree) {
+        return queries.matching(asOf, year, region, subtree);
+    }
+
+    @GetMapping("/matching/allocations")
+    @Operation(summary = "GET /api/v1/statistics/matching/allocations as of a cut")
+    public AsOfAnswer<MatchingQueries.AllocationPage> matchingAllocations(
+            @Parameter(description = AS_OF) @RequestParam String asOf, @RequestParam int year,
+            @RequestParam String region, @RequestParam(defaultValue = "true") boolean subtree,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return queries.matchingAllocations(asOf, year, region, subtree, page, Math.max(1, Math.min(size, 500)));
     }
 
     @GetMapping("/programmes/{programme}/budget")

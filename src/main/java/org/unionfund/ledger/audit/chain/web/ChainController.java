@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.unionfund.ledger.audit.seal.SealKey;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -36,17 +37,28 @@ public class ChainController {
     private final ChainAudit audit;
     private final ObjectMapper json;
 
-    public ChainController(ChainAudit audit, ObjectMapper json) {
+    private final SealKey key;
+
+    public ChainController(ChainAudit audit, ObjectMapper json, SealKey key) {
         this.audit = audit;
         this.json = json;
+        this.key = key;
+    }
+
+    @GetMapping("/public-key")
+    @Operation(summary = "The public key that signs checkpoints and year-close seals",
+            description = "Save `publicKey` as a file: `cli audit check DIGEST --public-key FILE` checks a digest "
+                    + "with nothing else (docs/audit.md, \"Checking offline\").")
+    public Map<String, Object> publicKey() {
+        return Map.of("algorithm", key.algorithm(), "keyId", key.keyId(), "publicKey", key.publicKeyPem());
     }
 
     @PostMapping("/verify")
     @Operation(summary = "Recompute every hash of the log and name the first event that does not match",
             description = "Streams application/x-ndjson: {\"kind\":\"progress\",\"position\",\"head\",\"events\"} "
                     + "lines while it walks the log, then one {\"kind\":\"result\", ok, first, findings, …} line. "
-                    + "With progress=false only the result line. A clean verification also seals checkpoints over "
-                    + "what has settled.")
+                    + "With progress=false only the result line. Verification never seals: the background sealer "
+                    + "signs checkpoints within seconds of each write.")
     public void verify(@Parameter(description = "Stream progress lines before the result")
             @RequestParam(defaultValue = "true") boolean progress, HttpServletResponse response) throws IOException {
         NdjsonStream stream = NdjsonStream.open(response, json);
@@ -93,6 +105,7 @@ public class ChainController {
         body.put("sealedAt", checkpoint.sealedAt().toString());
         body.put("scheme", CheckpointHashing.SCHEME);
         body.put("line", CheckpointHashing.line(checkpoint));
+        body.put("signature", checkpoint.signature());
         return body;
     }
 }

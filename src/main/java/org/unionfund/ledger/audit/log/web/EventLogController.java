@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.audit.log.EventFilter;
 import org.unionfund.ledger.audit.log.EventLog;
 import org.unionfund.ledger.audit.log.EventLogPage;
+import org.unionfund.ledger.audit.log.NewestEvents;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,9 +22,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class EventLogController {
 
     private final EventLog log;
+    private final NewestEvents newest;
 
-    public EventLogController(EventLog log) {
+    public EventLogController(EventLog log, NewestEvents newest) {
         this.log = log;
+        this.newest = newest;
     }
 
     @GetMapping("/events")
@@ -31,11 +34,14 @@ public class EventLogController {
             description = "Each entry: global sequence, commit, type, aggregate, who recorded it (principal, role, "
                     + "acting body), when (recordedAt; timestamp of the event message), correlation and causation "
                     + "ids, the payload with amounts as yuan strings, and the event's hash. Continue with "
-                    + "after=<next> while more is true. A sparse filter may return fewer than limit events with "
+                    + "after=<next> while more is true. With before (0 = from the head) the page is the newest matching "
+                    + "events below that global sequence, newest first; continue with before=<next>. A sparse filter may return fewer than limit events with "
                     + "more=true: the walk stops after 64 windows of 256 global sequence numbers per request.")
     public EventLogPage events(
             @Parameter(description = "Cursor: return events after this global sequence number")
             @RequestParam(defaultValue = "0") long after,
+            @Parameter(description = "Newest first: events below this global sequence (0: from the head)")
+            @RequestParam(required = false) Long before,
             @RequestParam(defaultValue = "100") int limit,
             @Parameter(description = "A union body: events naming it or a body of its subtree, or recorded by it")
             @RequestParam(required = false) String body,
@@ -45,11 +51,15 @@ public class EventLogController {
             @RequestParam(required = false) String type,
             @Parameter(description = "Recorded at or after this instant")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @Parameter(description = "Recorded by this principal (user name)")
+            @RequestParam(required = false) String principal,
             @Parameter(description = "Recorded before this instant")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         if (after < 0) {
             throw new IllegalArgumentException("after must not be negative");
         }
-        return log.page(new EventFilter(body, aggregate, type, from, to), after, limit);
+        EventFilter filter = new EventFilter(body, aggregate, type, from, to,
+                principal == null || principal.isBlank() ? null : principal.trim());
+        return before != null ? newest.page(filter, before, limit) : log.page(filter, after, limit);
     }
 }

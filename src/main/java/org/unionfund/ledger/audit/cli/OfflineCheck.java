@@ -1,0 +1,64 @@
+package org.unionfund.ledger.audit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.unionfund.ledger.audit.chain.CheckpointHashing;
+import org.unionfund.ledger.audit.seal.SealKey;
+import org.unionfund.ledger.audit.seal.SealSignature;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code cli audit check FILE --public-key KEY}: checks a signed checkpoint digest with nothing but the file and
+ * the public key file: no server, no account. The canonical line is rebuilt from the digest's fields (docs/audit.md,
+ * "Checkpoints"), so a digest whose number, range or hash was edited no longer carries a valid signature.
+ */
+final class OfflineCheck {
+
+    private final PrintStream out;
+
+    OfflineCheck(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(String digestFile, String publicKeyFile) {
+        JsonNode digest;
+        String publicKey;
+        try {
+            digest = new ObjectMapper().readTree(Files.readString(Path.of(digestFile), StandardCharsets.UTF_8));
+            publicKey = Files.readString(Path.of(publicKeyFile), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + e.getMessage());
+        }
+        JsonNode seal = digest.path("signature");
+        if (!seal.hasNonNull("value")) {
+            out.println("NOT AUTHENTIC: the digest carries no signature");
+            return 1;
+        }
+        List<long[]> gaps = new ArrayList<>();
+        digest.path("gaps").forEach(gap -> gaps.add(new long[] {gap.get(0).asLong(), gap.get(1).asLong()}));
+        String line = CheckpointHashing.line(digest.path("number").asLong(), digest.path("from").asLong(),
+                digest.path("to").asLong(), digest.path("prev").asText(), digest.path("commits").asLong(), gaps,
+                digest.path("hash").asText());
+        SealSignature signature = new SealSignature(seal.path("algorithm").asText(), seal.path("keyId").asText(),
+                seal.path("value").asText());
+        if (!SealKey.verify(publicKey, line.getBytes(StandardCharsets.UTF_8), signature)) {
+            out.println("NOT AUTHENTIC: the signature does not match this digest and public key (key "
+                    + signature.keyId() + "): the digest was changed, or it was signed with another key");
+            return 1;
+        }
+        out.printf("AUTHENTIC: checkpoint %d over global sequence %d..%d, hash %s, signed by audit key %s (%s)%n",
+                digest.path("number").asLong(), digest.path("from").asLong(), digest.path("to").asLong(),
+                digest.path("hash").asText(), signature.keyId(), signature.algorithm());
+        out.println("To check that a store still holds this log: cli audit check " + digestFile
+                + " (against the running instance)");
+        return 0;
+    }
+}
