@@ -36,7 +36,8 @@ class OperationsEndpointsTest {
 
     @Test
     void anyone_sees_health_liveness_and_readiness_but_no_details() {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness"}) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 ResponseEntity<JsonNode> health = anonymous().getForEntity(url(path), JsonNode.class);
                 assertThat(health.getStatusCode().value()).as(path).isEqualTo(200);
@@ -79,8 +80,10 @@ class OperationsEndpointsTest {
 
         String scrape = http.withBasicAuth(TestUsers.ADMIN, TestUsers.PASSWORD)
                 .getForObject("/actuator/prometheus", String.class);
-        assertThat(scrape).as("one command, counted once").contains("ledger_commands_seconds_count{"
-                + "application=\"welfare-ledger\",outcome=\"accepted\",type=\"RegisterUnionBodyCommand\"} 1.0");
+        assertThat(scrape).as("one command, counted once").containsPattern("ledger_commands_seconds_count\\{"
+                + "application=\"welfare-ledger\",outcome=\"accepted\",type=\"RegisterUnionBodyCommand\"} 1(\\.0)?\n");
+        assertThat(scrape).as("a refusal").containsPattern("ledger_commands_seconds_count\\{"
+                + "application=\"welfare-ledger\",outcome=\"refused\",type=\"RegisterUnionBodyCommand\"} 1(\\.0)?\n");
         assertThat(scrape).containsPattern("ledger_events_appended_total\\{[^}]*} [1-9]");
         assertThat(scrape).containsPattern("ledger_projection_lag\\{[^}]*processor=\"account-balances\"[^}]*} ");
         assertThat(scrape).contains("ledger_audit_seal_lag{");

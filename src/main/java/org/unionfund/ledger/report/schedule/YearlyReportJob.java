@@ -63,6 +63,9 @@ public class YearlyReportJob {
                 log.info("Yearly report of {} for {} written to {} ({}) at global sequence {} in {} ms", body, year,
                         dir.toAbsolutePath(), formats, report.basis().sequence(),
                         System.currentTimeMillis() - started);
+            } catch (org.unionfund.ledger.projection.QueryRefused e) {
+                // a configured body or year the ledger refuses: the reason is the whole story, no stack trace
+                log.error("Yearly report of {} for {} failed: {}", body, year, e.getMessage());
             } catch (RuntimeException e) {
                 log.error("Yearly report of {} for {} failed", body, year, e);
             }
