@@ -104,14 +104,27 @@ public final class CommitLog {
      * global sequence, as for a tracking token at a point in time): a start for reading by recording time.
      */
     public long positionBefore(Instant instant) {
-        return new TokenLocator(events, sequence, WINDOW).at(instant) instanceof
-                org.axonframework.eventhandling.GapAwareTrackingToken token ? token.getIndex() : head();
+        return new TokenLocator(events, sequence, WINDOW).beforeRecordedAt(instant);
     }
 
     /** The commit that holds the given aggregate event key ({@code "id/seq"}), if any. */
     public CommitRecord commitOf(String aggregateId, long seq) {
         RawBsonDocument raw = rawEvents.find(eq(AGG_KEYS, CommitCodec.aggKey(aggregateId, seq))).first();
         return raw == null ? null : parse(raw);
+    }
+
+    /**
+     * The global sequence of an aggregate's event, or -1 when it is not stored (or its commit holds events without
+     * an aggregate, whose numbers the keys cannot place). A tracking token cannot tell this: for an event that
+     * fills a gap it stands at the highest number delivered so far.
+     */
+    public long globalSequenceOf(String aggregateId, long seq) {
+        CommitRecord commit = commitOf(aggregateId, seq);
+        if (commit == null || commit.aggKeys().size() != commit.lastOrFirst() - commit.first() + 1) {
+            return -1;
+        }
+        int index = commit.aggKeys().indexOf(CommitCodec.aggKey(aggregateId, seq));
+        return index < 0 ? -1 : commit.first() + index;
     }
 
     /** The commits holding any of the given keys, in global order. */

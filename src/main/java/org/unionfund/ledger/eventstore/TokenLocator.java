@@ -50,6 +50,27 @@ final class TokenLocator {
      */
     TrackingToken at(Instant instant) {
         long head = sequence.current();
+        Document found = firstRecordedAtOrAfter(instant, head);
+        if (found == null) {
+            return head();
+        }
+        long stamped = firstStampedFrom(longValue(found.get(ID)), head, instant);
+        return stamped < 0 ? head() : GapAwareTrackingToken.newInstance(stamped - 1, Collections.emptySet());
+    }
+
+    /**
+     * The global sequence just before the first commit recorded at or after {@code instant}, or the head when there
+     * is none: where a reader by recording time (the audit event log) starts. Unlike {@link #at(Instant)} this
+     * goes by the commits' recording time, not the events' own timestamps, which are a little older.
+     */
+    long beforeRecordedAt(Instant instant) {
+        long head = sequence.current();
+        Document found = firstRecordedAtOrAfter(instant, head);
+        return found == null ? head : longValue(found.get(ID)) - 1;
+    }
+
+    /** Binary search over the global sequence for the first commit recorded at or after {@code instant}. */
+    private Document firstRecordedAtOrAfter(Instant instant, long head) {
         long low = 1;
         long high = head + 1;
         while (low < high) {
@@ -61,12 +82,7 @@ final class TokenLocator {
                 low = longValue(commit.get(LAST)) + 1;
             }
         }
-        Document found = firstCommitFrom(low, head);
-        if (found == null) {
-            return head();
-        }
-        long stamped = firstStampedFrom(longValue(found.get(ID)), head, instant);
-        return stamped < 0 ? head() : GapAwareTrackingToken.newInstance(stamped - 1, Collections.emptySet());
+        return firstCommitFrom(low, head);
     }
 
     /** The global sequence of the first event from {@code position} on stamped at or after {@code instant}, or -1. */

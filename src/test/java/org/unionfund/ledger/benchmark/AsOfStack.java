@@ -41,7 +41,7 @@ final class AsOfStack implements AutoCloseable {
         context.registerBean(AccountBalanceProjection.class, () -> new AccountBalanceProjection(database));
         context.registerBean(MatchingDeadlineProjection.class, () -> new MatchingDeadlineProjection(database));
         context.registerBean(StandardsProjection.class, () -> new StandardsProjection(database));
-        context.registerBean(LineageProjection.class, () -> new LineageProjection(database, json));
+        context.registerBean(LineageProjection.class, () -> new LineageProjection(database, json, new CommitLog(database)));
         context.refresh();
         registry = new ProjectionRegistry(context, database, List.of(
                 new CoverageProjection(database, new EventStoreTripHistory(store)), new BudgetProjection(database),

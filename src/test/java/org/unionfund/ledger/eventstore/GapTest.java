@@ -82,6 +82,11 @@ class GapTest {
         assertThat(after.stream().map(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier()))
                 .containsExactly("slow", "slow", "fast");
         assertThat(((GapAwareTrackingToken) after.get(0).trackingToken()).getGaps()).containsExactly(3L);
+        CommitLog log = new CommitLog(database);
+        assertThat(List.of(log.globalSequenceOf("slow", 0), log.globalSequenceOf("slow", 1),
+                log.globalSequenceOf("fast", 2), log.globalSequenceOf("fast", 9)))
+                .as("each event's own number, although the token of a gap-filling event stands at the highest index")
+                .containsExactly(2L, 3L, 5L, -1L);
         GapAwareTrackingToken closed = (GapAwareTrackingToken) after.get(2).trackingToken();
         assertThat(closed.getIndex()).isEqualTo(5);
         assertThat(closed.hasGaps()).isFalse();

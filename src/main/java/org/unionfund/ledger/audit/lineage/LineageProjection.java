@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.eventstore.CommitLog;
 import org.unionfund.ledger.ledger.api.AccountKind;
 import org.unionfund.ledger.ledger.api.PostingEvent;
 import org.unionfund.ledger.ledger.api.PostingLeg;
@@ -59,16 +62,32 @@ public class LineageProjection {
     private final MongoCollection<Document> accounts;
     private final MongoCollection<Document> refs;
     private final ObjectMapper json;
+    private final CommitLog commits;
 
-    public LineageProjection(MongoDatabase database, ObjectMapper json) {
+    public LineageProjection(MongoDatabase database, ObjectMapper json, CommitLog commits) {
+        this.commits = commits;
         this.postings = database.getCollection(POSTINGS);
         this.accounts = database.getCollection(ACCOUNTS);
         this.refs = database.getCollection(REFS);
         this.json = json;
     }
 
+    /**
+     * Where the posting stands in the global order: its own number from the store, since the token of an event that
+     * fills a gap stands at the highest number delivered so far (a live projection and a rebuild would differ).
+     */
+    private Long position(EventMessage<?> message, TrackingToken token) {
+        if (message instanceof DomainEventMessage<?> domain) {
+            long own = commits.globalSequenceOf(domain.getAggregateIdentifier(), domain.getSequenceNumber());
+            if (own >= 0) {
+                return own;
+            }
+        }
+        return token == null ? null : token.position().orElse(-1);
+    }
+
     @EventHandler
-    void on(PostingEvent event, TrackingToken token) {
+    void on(PostingEvent event, EventMessage<?> message, TrackingToken token) {
         String ledger = event.ledgerId().rootBodyId();
         String postingId = event.posting().id().value();
         String id = ledger + "/" + postingId;
@@ -79,7 +98,7 @@ public class LineageProjection {
         Document posting = new Document("_id", id).append("ledgerId", ledger).append("postingId", postingId)
                 .append("event", event.getClass().getSimpleName())
                 .append("effectiveDate", event.posting().effectiveDate().toString())
-                .append("gseq", token == null ? null : token.position().orElse(-1))
+                .append("gseq", position(message, token))
                 .append("legs", legs)
                 .append("details", details(event));
         if (event instanceof PostingReversedEvent reversal) {
