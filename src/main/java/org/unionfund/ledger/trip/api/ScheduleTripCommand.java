@@ -11,7 +11,8 @@ import org.unionfund.ledger.shared.Money;
 
 /**
  * Schedules a trip of a programme (contractor, destination, start date, days including travel, price per person
- * per day) with an optional display name (e.g. 千岛湖3日疗休养 5月12日). Judged against the standards in force on the start date in the programme body's region.
+ * per day) with an optional display name (e.g. 千岛湖5月12日起3日疗休养).
+ * Judged against the standards in force on the start date in the programme body's region.
  */
 public record ScheduleTripCommand(
         @TargetAggregateIdentifier TripId tripId,
