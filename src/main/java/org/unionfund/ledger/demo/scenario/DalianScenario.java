@@ -59,11 +59,12 @@ public final class DalianScenario {
             FundId cityFund = new FundId("DL-" + year + "-SW");
             long cityHalf = districts.stream().mapToLong(d -> 12 * halfMonth(d)).sum();
             commands.add(new EstablishFundCommand(LEDGER, cityFund, dalian, year, FundPurpose.SOCIAL_WORKER_PAY,
-                    Money.ofFen(cityHalf), List.of(), LocalDate.of(year, 1, 5)));
+                    Money.ofFen(cityHalf), List.of(), LocalDate.of(year, 1, 5), "市总本级" + year + "年社区工作者薪酬资金"));
             for (Division district : districts) {
                 commands.add(new EstablishFundCommand(LEDGER, districtFund(district, year),
                         new BodyId(district.code()), year, FundPurpose.SOCIAL_WORKER_PAY,
-                        Money.ofFen(12 * halfMonth(district)), List.of(), LocalDate.of(year, 1, 10)));
+                        Money.ofFen(12 * halfMonth(district)), List.of(), LocalDate.of(year, 1, 10),
+                        district.name() + year + "年社区工作者薪酬资金"));
             }
             for (int quarter = 1; quarter <= 4; quarter++) {
                 LocalDate settled = YearMonth.of(year, quarter * 3).atEndOfMonth();

@@ -52,14 +52,14 @@ public final class GuizhouScenario {
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             FundId fund = new FundId("GZ-" + year + "-FIXED");
             commands.add(new EstablishFundCommand(LEDGER, fund, guizhou, year, FundPurpose.FIXED_SUBSIDY, YEARLY,
-                    List.of(), LocalDate.of(year, 3, 1)));
+                    List.of(), LocalDate.of(year, 3, 1), "省总本级" + year + "年县级工会定额补助资金"));
             commands.add(new GrantFixedSubsidiesCommand(LEDGER, new SubsidyId("S-GZ-" + year), guizhou, fund, null,
                     year, counties.stream().map(c -> new SubsidyGrant(new BodyId(c.code()), each)).toList(),
                     LocalDate.of(year, 4, 15)));
         }
         commands.add(new EstablishFundCommand(LEDGER, new FundId("GZ-2023-COUNTY-UNIONS"), guizhou, 2023,
                 new FundPurpose("COUNTY_UNION_STRENGTHENING"), Money.ofYuan(50_000_000), List.of(),
-                LocalDate.of(2023, 3, 30)));
+                LocalDate.of(2023, 3, 30), "2023年县级工会建设专项资金"));
         return commands;
     }
 }

@@ -54,7 +54,8 @@ public final class TripRunner {
         TripId id = new TripId(trip.tripId());
         commands.send(new ScheduleTripCommand(id, new ProgrammeId(trip.programme().programmeId()),
                 new ContractorId(trip.contractorId()), new DestinationId(trip.destinationId()), trip.start(),
-                trip.days(), trip.pricePerDay()));
+                trip.days(), trip.pricePerDay(), DestinationNames.tripName(trip.destinationId(), trip.start(),
+                        trip.days())));
         List<Participant> participants = participants(trip);
         for (int from = 0, batch = 1; from < participants.size(); from += ENROLMENT_BATCH, batch++) {
             commands.send(new EnrolParticipantsCommand(id, new EnrolmentId(trip.tripId() + "-E" + batch),

@@ -241,7 +241,7 @@ public final class ZhejiangScenario {
         money.add(new EstablishFundCommand(LEDGER, new FundId(fund), new BodyId(ROOT), year, FundPurpose.RECUPERATION,
                 Money.ofFen(earmarked ? 2 * unrestricted : unrestricted),
                 earmarked ? List.of(new Earmark(EARMARK, Money.ofFen(unrestricted), EARMARK_ELIGIBILITY)) : List.of(),
-                established));
+                established, "省总本级" + year + "年职工疗休养资金"));
         List<Object> evaluations = new ArrayList<>();
         List<Object> late = new ArrayList<>();
 
@@ -856,7 +856,7 @@ public final class ZhejiangScenario {
 
     private static EstablishFundCommand ownFund(String fund, Division body, int year, long fen, LocalDate date) {
         return new EstablishFundCommand(LEDGER, new FundId(fund), new BodyId(body.code()), year,
-                FundPurpose.RECUPERATION, Money.ofFen(fen), List.of(), date);
+                FundPurpose.RECUPERATION, Money.ofFen(fen), List.of(), date, body.name() + year + "年职工疗休养资金");
     }
 
     private static ProgrammeBudgetLine line(String fund, String earmark, long fen) {

@@ -7,7 +7,10 @@ import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.shared.Money;
 
-/** Sets up a programme fund of a body for a year from the body's own budget, with its earmarked lines. */
+/**
+ * Sets up a programme fund of a body for a year from the body's own budget, with its earmarked lines.
+ * {@code name} is the optional display name (e.g. 省总本级职工疗休养资金).
+ */
 public record EstablishFundCommand(
         @TargetAggregateIdentifier LedgerId ledgerId,
         FundId fundId,
@@ -16,7 +19,14 @@ public record EstablishFundCommand(
         FundPurpose purpose,
         Money total,
         List<Earmark> earmarks,
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate,
+        String name) {
+
+    /** Without a display name (the fund is then shown by a derived name). */
+    public EstablishFundCommand(LedgerId ledgerId, FundId fundId, BodyId bodyId, int year, FundPurpose purpose,
+            Money total, List<Earmark> earmarks, LocalDate effectiveDate) {
+        this(ledgerId, fundId, bodyId, year, purpose, total, earmarks, effectiveDate, null);
+    }
 
     public EstablishFundCommand {
         Objects.requireNonNull(ledgerId, "ledgerId");
@@ -26,5 +36,7 @@ public record EstablishFundCommand(
         Objects.requireNonNull(total, "total");
         earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
         Objects.requireNonNull(effectiveDate, "effectiveDate");
+        // Blank = no name, so that fingerprints of requests without one stay as they were.
+        name = name == null || name.isBlank() ? null : name.strip();
     }
 }

@@ -7,7 +7,7 @@ import org.unionfund.ledger.shared.Money;
 
 /**
  * A programme fund was set up. Posting: SOURCE(body) −total, FUND(body, fund, unrestricted) +rest,
- * FUND(body, fund, code) +amount of each earmark.
+ * FUND(body, fund, code) +amount of each earmark. {@code name}: display name, null when none was given.
  */
 @Revision("1")
 public record FundEstablishedEvent(
@@ -19,7 +19,14 @@ public record FundEstablishedEvent(
         Money total,
         List<Earmark> earmarks,
         Posting posting,
-        String requestFingerprint) implements PostingEvent {
+        String requestFingerprint,
+        String name) implements PostingEvent {
+
+    /** Without a display name; events stored before names existed read with {@code name} null. */
+    public FundEstablishedEvent(LedgerId ledgerId, FundId fundId, BodyId bodyId, int year, FundPurpose purpose,
+            Money total, List<Earmark> earmarks, Posting posting, String requestFingerprint) {
+        this(ledgerId, fundId, bodyId, year, purpose, total, earmarks, posting, requestFingerprint, null);
+    }
 
     public FundEstablishedEvent {
         earmarks = List.copyOf(earmarks);

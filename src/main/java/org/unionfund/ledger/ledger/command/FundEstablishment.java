@@ -52,8 +52,8 @@ final class FundEstablishment {
         PostingGuard.check(state, draft, false, "year");
         Posting posting = draft.toPosting(postingId, c.effectiveDate());
         return new Decision<>(new FundEstablishedEvent(c.ledgerId(), c.fundId(), c.bodyId(), c.year(), c.purpose(),
-                c.total(), c.earmarks(), posting, fingerprint), new LedgerCommandResult(postingId.value(), EVENT,
-                posting));
+                c.total(), c.earmarks(), posting, fingerprint, c.name()),
+                new LedgerCommandResult(postingId.value(), EVENT, posting));
     }
 
     private static Money requireValidEarmarks(EstablishFundCommand c) {

@@ -24,7 +24,9 @@ public record EstablishFundRequest(
                 example = "RECUPERATION") @NotNull @SafeIdentifier String purpose,
         @Schema(description = "Yuan, at most two decimals", example = "\"20000000.00\"") @NotNull @YuanAmount String total,
         @Valid @Size(max = 50) List<EarmarkRequest> earmarks,
-        @Schema(example = "2025-01-10") @NotNull LocalDate effectiveDate) {
+        @Schema(example = "2025-01-10") @NotNull LocalDate effectiveDate,
+        @Schema(description = "Display name; optional (shown as <body> <year> <purpose> when absent)",
+                example = "浙江省总工会2025年职工疗休养资金") @Size(max = 200) String name) {
 
     @Schema(description = "An earmarked line (专项) of the fund and who it may pay for")
     public record EarmarkRequest(

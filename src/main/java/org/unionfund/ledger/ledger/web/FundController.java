@@ -69,7 +69,7 @@ public class FundController {
                 .toList();
         return commands.post(ledger, new EstablishFundCommand(ledger, new FundId(fundId),
                 new BodyId(request.bodyId()), request.year(), new FundPurpose(request.purpose()),
-                Money.parseYuan(request.total()), earmarks, request.effectiveDate()), "bodyId");
+                Money.parseYuan(request.total()), earmarks, request.effectiveDate(), request.name()), "bodyId");
     }
 
     @PostMapping("/allocations")

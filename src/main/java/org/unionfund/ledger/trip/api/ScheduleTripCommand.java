@@ -11,7 +11,8 @@ import org.unionfund.ledger.shared.Money;
 
 /**
  * Schedules a trip of a programme (contractor, destination, start date, days including travel, price per person
- * per day). Judged against the standards in force on the start date in the programme body's region.
+ * per day) with an optional display name (e.g. 千岛湖5月12日起3日疗休养).
+ * Judged against the standards in force on the start date in the programme body's region.
  */
 public record ScheduleTripCommand(
         @TargetAggregateIdentifier TripId tripId,
@@ -20,7 +21,14 @@ public record ScheduleTripCommand(
         DestinationId destinationId,
         LocalDate startDate,
         int days,
-        Money pricePerPersonPerDay) {
+        Money pricePerPersonPerDay,
+        String name) {
+
+    /** Without a display name (the trip is then shown by destination and dates). */
+    public ScheduleTripCommand(TripId tripId, ProgrammeId programmeId, ContractorId contractorId,
+            DestinationId destinationId, LocalDate startDate, int days, Money pricePerPersonPerDay) {
+        this(tripId, programmeId, contractorId, destinationId, startDate, days, pricePerPersonPerDay, null);
+    }
 
     public ScheduleTripCommand {
         Objects.requireNonNull(tripId, "tripId");
@@ -29,5 +37,7 @@ public record ScheduleTripCommand(
         Objects.requireNonNull(destinationId, "destinationId");
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(pricePerPersonPerDay, "pricePerPersonPerDay");
+        // Blank = no name, so that fingerprints of requests without one stay as they were.
+        name = name == null || name.isBlank() ? null : name.strip();
     }
 }

@@ -129,7 +129,7 @@ public class TripCommandHandler {
                 terms.bodyId(), terms.year(), c.contractorId(), c.destinationId(), destination.regionCode(),
                 destination.pairedAidRegion(), c.startDate(), c.days(), c.pricePerPersonPerDay(),
                 c.pricePerPersonPerDay().times(c.days()), priceCap, lengthLimit, annualCap,
-                terms.eligibleCategories(), fingerprint);
+                terms.eligibleCategories(), fingerprint, c.name());
         trip.execute(t -> t.schedule(event));
         parties.recordTrip(c.programmeId(), c.tripId());
         return result;

@@ -115,7 +115,7 @@ public class TripReadModel {
                     settled.settlementId().value(), settled.settledOn(),
                     settled.posting() == null ? null : settled.posting().id().value(), settled.attended().size(),
                     settled.noShows().size(), settled.selfPaid().size(), settled.total().toYuanString());
-            return new TripView(schedule.tripId().value(), schedule.programmeId().value(),
+            return new TripView(schedule.tripId().value(), displayName(schedule), schedule.programmeId().value(),
                     schedule.ledgerId().rootBodyId(), schedule.bodyId().value(), schedule.contractorId().value(),
                     schedule.destinationId().value(), schedule.destinationRegion(), schedule.pairedAidRegion(),
                     schedule.startDate(), schedule.days(), schedule.pricePerPersonPerDay().toYuanString(),
@@ -124,6 +124,11 @@ public class TripReadModel {
                     List.copyOf(corrections), new TripView.Totals(participants.size(), attended, charges.size(),
                             charged.toYuanString(), (attended - family) * schedule.days(), family,
                             family * schedule.days()));
+        }
+
+        static String displayName(TripScheduledEvent e) {
+            return e.name() != null ? e.name()
+                    : e.destinationId().value() + " " + e.startDate() + "起" + e.days() + "日";
         }
 
         private static TripView.Standard standard(JudgedStandard s) {

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A trip as the REST API shows it, folded from the trip's own events (always current). Amounts are yuan strings;
- * workers appear only by pseudonym.
+ * workers appear only by pseudonym. {@code name}: the display name given at scheduling, or one derived from the
+ * destination and dates (e.g. "ANJI-BASE 2025-04-14起3日") for trips scheduled without one.
  */
 public record TripView(
         String tripId,
+        String name,
         String programmeId,
         String ledgerId,
         String bodyId,

@@ -78,7 +78,8 @@ public class TripController {
         scope.writeForProgramme(request.programmeId(), "programmeId");
         return respond(id, new ScheduleTripCommand(new TripId(id), new ProgrammeId(request.programmeId()),
                 new ContractorId(request.contractorId()), new DestinationId(request.destinationId()),
-                request.startDate(), request.days(), Money.parseYuan(request.pricePerPersonPerDay())));
+                request.startDate(), request.days(), Money.parseYuan(request.pricePerPersonPerDay()),
+                request.name()));
     }
 
     @PostMapping("/{tripId}/participants")

@@ -44,7 +44,9 @@ final class TripRequests {
             @NotNull @SafeIdentifier @Schema(example = "ANJI-BASE") String destinationId,
             @NotNull @Schema(example = "2025-04-14") LocalDate startDate,
             @NotNull @Schema(description = "Days including travel", example = "3") Integer days,
-            @NotNull @YuanAmount @Schema(example = "580.00") String pricePerPersonPerDay) {
+            @NotNull @YuanAmount @Schema(example = "580.00") String pricePerPersonPerDay,
+            @Size(max = 200) @Schema(description = "Display name; optional (shown as destination and dates when "
+                    + "absent)", example = "安吉3日疗休养（4月14日）") String name) {
     }
 
     @Schema(description = "A person to enrol. idNumber is turned into a keyed pseudonym at once and never stored "

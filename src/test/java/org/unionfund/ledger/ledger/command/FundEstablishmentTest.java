@@ -66,6 +66,27 @@ class FundEstablishmentTest {
     }
 
     @Test
+    void the_display_name_is_carried_to_the_event_and_does_not_change_the_posting() {
+        EstablishFundCommand command = new EstablishFundCommand(ZJ_LEDGER, ZJ_FUND, ZHEJIANG, 2025,
+                FundPurpose.RECUPERATION, yuan(10_000_000), List.of(), FUND_DATE, "  省总本级职工疗休养资金 ");
+        ledger.when(command)
+                .expectEvents(new FundEstablishedEvent(ZJ_LEDGER, ZJ_FUND, ZHEJIANG, 2025, FundPurpose.RECUPERATION,
+                        yuan(10_000_000), List.of(), posting("ZJ-2025-RECUP", FUND_DATE,
+                                leg(AccountRef.source(ZHEJIANG, 2025), yuan(-10_000_000)),
+                                leg(fundLine(ZHEJIANG, 2025, null), yuan(10_000_000))),
+                        Fingerprint.of(command), "省总本级职工疗休养资金"));
+    }
+
+    @Test
+    void a_blank_name_is_no_name_and_keeps_the_fingerprint_of_a_request_without_one() {
+        EstablishFundCommand unnamed = fund(yuan(10_000_000), List.of());
+        EstablishFundCommand blank = new EstablishFundCommand(ZJ_LEDGER, ZJ_FUND, ZHEJIANG, 2025,
+                FundPurpose.RECUPERATION, yuan(10_000_000), List.of(), FUND_DATE, " ");
+        org.junit.jupiter.api.Assertions.assertNull(blank.name());
+        org.junit.jupiter.api.Assertions.assertEquals(Fingerprint.of(unnamed), Fingerprint.of(blank));
+    }
+
+    @Test
     void earmarks_above_the_total_are_refused() {
         ledger.when(fund(yuan(5_000_000), List.of(nonPublicEarmark(yuan(6_000_000)))))
                 .expectException(violation("invalid-amount", "earmarks"))
