@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unionfund.ledger.LedgerApplication;
 import org.unionfund.ledger.eventstore.ChainHash;
+import org.unionfund.ledger.testsupport.TestKeys;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.mongodb.client.MongoDatabase;
@@ -55,9 +56,11 @@ public final class AuditTesting {
     }
 
     public static Instance startEmptyInstance() {
+        String database = "import_" + UUID.randomUUID().toString().substring(0, 8);
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--ledger.mongo.database=import_" + UUID.randomUUID().toString().substring(0, 8),
+                "--ledger.mongo.database=" + database,
+                "--ledger.audit.key-dir=" + TestKeys.dir(database),
                 "--ledger.mongo.embedded.backend=memory",
                 "--ledger.mongo.embedded.port=0",
                 "--ledger.matching.scheduler-enabled=false",

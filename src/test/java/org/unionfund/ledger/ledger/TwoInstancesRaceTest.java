@@ -54,6 +54,7 @@ import org.unionfund.ledger.ledger.query.AccountBalanceView;
 import org.unionfund.ledger.ledger.query.LedgerBalances;
 import org.unionfund.ledger.shared.Money;
 import org.unionfund.ledger.store.MongoStoreConfiguration.EmbeddedMongoHolder;
+import org.unionfund.ledger.testsupport.TestKeys;
 import org.unionfund.ledger.testsupport.TestMongo;
 import org.unionfund.ledger.testsupport.Patience;
 
@@ -122,6 +123,7 @@ class TwoInstancesRaceTest {
         // Command-line arguments, so they win over application.yml (builder properties would not).
         List<String> arguments = new ArrayList<>(List.of(
                 "--ledger.mongo.database=" + database,
+                "--ledger.audit.key-dir=" + TestKeys.dir(database),
                 "--ledger.mongo.embedded.backend=memory",
                 "--ledger.mongo.embedded.port=0",
                 "--ledger.matching.scheduler-enabled=false",
