@@ -15,6 +15,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.eventstore.CommitLog;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -124,6 +125,9 @@ public class ProjectionRegistry {
             Class<?> parameter = parameters[i];
             if (parameter == MongoDatabase.class) {
                 args[i] = shadow;
+            } else if (parameter == CommitLog.class) {
+                // the event log is what every replay reads, never a projection's own collection
+                args[i] = context.getBean(parameter);
             } else if (parameter.getName().startsWith(OWN_PACKAGE)) {
                 Class<?> concrete = parameter.isInterface() || java.lang.reflect.Modifier.isAbstract(
                         parameter.getModifiers()) ? AopUtils.getTargetClass(context.getBean(parameter)) : parameter;
