@@ -14,6 +14,7 @@ public class ImportMeters {
 
     public static final String IMPORTED = "imported";
     public static final String REFUSED = "refused";
+    public static final String ALREADY_PRESENT = "already-present";
 
     private final MeterRegistry registry;
 

@@ -18,12 +18,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.unionfund.ledger.operations.ImportMeters;
+import org.unionfund.ledger.operations.LedgerMeters;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Trips imported over the multipart endpoint on the embedded store: dry run writes nothing and explains the two
@@ -42,6 +47,8 @@ class ImportTripsHttpTest {
     CommandGateway commands;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    MeterRegistry meters;
     @TempDir
     Path dir;
 
@@ -88,9 +95,13 @@ class ImportTripsHttpTest {
         assertThat(dry.toString()).doesNotContain(rows.get(0).get(7)).contains("**");
         assertThat(commits()).isEqualTo(before);
 
+        double importedBefore = importRows(ImportMeters.IMPORTED);
+        double refusedBefore = importRows(ImportMeters.REFUSED);
         JsonNode written = upload(TestUsers.GS_CLERK, utf8, false, 200);
         assertThat(written.path("written").asInt()).as(written.toString()).isEqualTo(ImportSample.WRITTEN_ROWS);
         assertThat(written.path("refused").asInt()).isEqualTo(ImportSample.REFUSED);
+        assertThat(importRows(ImportMeters.IMPORTED) - importedBefore).isEqualTo(ImportSample.WRITTEN_ROWS);
+        assertThat(importRows(ImportMeters.REFUSED) - refusedBefore).isEqualTo(ImportSample.REFUSED);
         long after = commits();
         assertThat(after).isGreaterThan(before);
 
@@ -104,6 +115,12 @@ class ImportTripsHttpTest {
 
         JsonNode trip = JSON.readTree(http.get().uri("/api/v1/trips/H-IMP-GS-0602").retrieve().body(String.class));
         assertThat(trip.toString()).contains("IMP-S:H-IMP-GS-0602");
+    }
+
+    private double importRows(String outcome) {
+        Counter counter = meters.find(LedgerMeters.IMPORT_ROWS).tag("source", "trips").tag("outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

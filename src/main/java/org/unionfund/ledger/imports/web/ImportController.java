@@ -38,6 +38,7 @@ import org.unionfund.ledger.imports.rows.ImportedTrip;
 import org.unionfund.ledger.imports.rows.TripSheet;
 import org.unionfund.ledger.ledger.api.BodyId;
 import org.unionfund.ledger.ledger.api.LedgerId;
+import org.unionfund.ledger.operations.ImportMeters;
 import org.unionfund.ledger.security.CurrentPrincipal;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.scope.ScopeGuard;
@@ -62,10 +63,12 @@ public class ImportController {
     private final ImportReports reports;
     private final EligibleImporter eligible;
     private final BodyDirectory directory;
+    private final ImportMeters meters;
 
     public ImportController(TripImporter importer, WorkerPseudonyms pseudonyms, ScopeGuard scope,
-            ImportReports reports, EligibleImporter eligible, BodyDirectory directory) {
+            ImportReports reports, EligibleImporter eligible, BodyDirectory directory, ImportMeters meters) {
         this.importer = importer;
+        this.meters = meters;
         this.eligible = eligible;
         this.directory = directory;
         this.pseudonyms = pseudonyms;
@@ -106,6 +109,7 @@ public class ImportController {
                             programme -> scoped(programme, columns)), done -> { });
             ImportReport report = ImportReport.of(ImportReports.newId(), "trips", dryRun,
                     file.getOriginalFilename(), columns.name(), trips.size(), outcomes);
+            count("trips", dryRun, outcomes);
             reports.keep(principal.name(), report);
             return report;
         } catch (ImportFileProblem problem) {
@@ -131,6 +135,7 @@ public class ImportController {
             List<RowOutcome> outcomes = eligible.run(groups, dryRun, this::registration);
             ImportReport report = ImportReport.of(ImportReports.newId(), "eligible-workers", dryRun,
                     file.getOriginalFilename(), "eligible-workers", groups.size(), outcomes);
+            count("eligible-workers", dryRun, outcomes);
             reports.keep(principal.name(), report);
             return report;
         } catch (ImportFileProblem problem) {
@@ -138,6 +143,23 @@ public class ImportController {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Rows of a committed import by outcome (ledger.import.rows); a dry run writes nothing and is not counted. */
+    private void count(String source, boolean dryRun, List<RowOutcome> outcomes) {
+        if (dryRun) {
+            return;
+        }
+        Map<String, Long> byOutcome = new HashMap<>();
+        for (RowOutcome outcome : outcomes) {
+            String meter = switch (outcome.status()) {
+                case WRITTEN -> ImportMeters.IMPORTED;
+                case ALREADY_PRESENT -> ImportMeters.ALREADY_PRESENT;
+                default -> ImportMeters.REFUSED;
+            };
+            byOutcome.merge(meter, 1L, Long::sum);
+        }
+        byOutcome.forEach((meter, rows) -> meters.rows(source, meter, rows));
     }
 
     private RegisterEligibleWorkersCommand registration(EligibleSheet.Group g) {
