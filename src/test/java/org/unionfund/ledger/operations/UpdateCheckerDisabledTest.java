@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unionfund.ledger.LedgerApplication;
+import org.unionfund.ledger.testsupport.TestKeys;
 
 /**
  * No outbound connection unless an operator turns one on: Axon's update checker (which reports usage to an outside
@@ -42,9 +43,11 @@ class UpdateCheckerDisabledTest {
     }
 
     private static ConfigurableApplicationContext start() {
+        String database = "updates_" + UUID.randomUUID().toString().substring(0, 8);
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--ledger.mongo.database=updates_" + UUID.randomUUID().toString().substring(0, 8),
+                "--ledger.mongo.database=" + database,
+                "--ledger.audit.key-dir=" + TestKeys.dir(database),
                 "--ledger.mongo.embedded.backend=memory",
                 "--ledger.mongo.embedded.port=0",
                 "--ledger.matching.scheduler-enabled=false",
