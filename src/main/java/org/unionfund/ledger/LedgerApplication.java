@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.unionfund.ledger.cli.LedgerCli;
+import org.unionfund.ledger.LedgerCli;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

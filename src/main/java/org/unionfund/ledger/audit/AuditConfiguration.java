@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.slf4j.LoggerFactory;
 import org.unionfund.ledger.audit.seal.SealKey;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.VoidedGaps;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.VoidedGaps;
 
 import com.mongodb.client.MongoDatabase;
 

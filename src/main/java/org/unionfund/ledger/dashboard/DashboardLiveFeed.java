@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.unionfund.ledger.processing.ProcessorAdmin;
-import org.unionfund.ledger.processing.ProcessorStatus;
-import org.unionfund.ledger.projection.BatchProjection;
+import org.unionfund.ledger.platform.projection.ProcessorAdmin;
+import org.unionfund.ledger.platform.projection.ProcessorStatus;
+import org.unionfund.ledger.platform.projection.BatchProjection;
 
 import jakarta.annotation.PreDestroy;
 

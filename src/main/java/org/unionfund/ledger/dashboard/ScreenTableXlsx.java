@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.platform.web.RequestProblem;
 
 /**
  * Writes a {@link ScreenTable} as one sheet: the screen's Chinese headers (bold, frozen, filterable), counts

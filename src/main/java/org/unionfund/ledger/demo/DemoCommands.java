@@ -14,15 +14,15 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
 import org.unionfund.ledger.demo.seed.Division;
-import org.unionfund.ledger.directory.registration.UnionBodyRegistrar;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.CloseYearCommand;
-import org.unionfund.ledger.ledger.api.LedgerRule;
-import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
-import org.unionfund.ledger.shared.RuleViolation;
-import org.unionfund.ledger.shared.messaging.CommandSender;
-import org.unionfund.ledger.shared.messaging.MetadataKeys;
-import org.unionfund.ledger.store.Durability;
+import org.unionfund.ledger.funds.directory.UnionBodyRegistrar;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.CloseYearCommand;
+import org.unionfund.ledger.funds.api.LedgerRule;
+import org.unionfund.ledger.funds.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.kernel.RuleViolation;
+import org.unionfund.ledger.platform.messaging.CommandSender;
+import org.unionfund.ledger.platform.messaging.MetadataKeys;
+import org.unionfund.ledger.platform.store.Durability;
 
 /**
  * The demo loader's way into the application: every command goes through the normal command path (the

@@ -1,6 +1,6 @@
 package org.unionfund.ledger.security;
 
-import org.unionfund.ledger.shared.messaging.Actor;
+import org.unionfund.ledger.platform.messaging.Actor;
 
 /**
  * An authenticated principal as the ledger sees it, whatever the authentication (HTTP Basic against configured

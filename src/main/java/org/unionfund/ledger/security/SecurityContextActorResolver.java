@@ -3,9 +3,9 @@ package org.unionfund.ledger.security;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.unionfund.ledger.shared.messaging.Actor;
-import org.unionfund.ledger.shared.messaging.ActorResolver;
-import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.platform.messaging.Actor;
+import org.unionfund.ledger.platform.messaging.ActorResolver;
+import org.unionfund.ledger.platform.web.RequestProblem;
 
 /**
  * The actor recorded on every command (and, through the correlation data provider, on every event): the

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 @ExtendWith(OutputCaptureExtension.class)
 class StoreSelectionLogTest {

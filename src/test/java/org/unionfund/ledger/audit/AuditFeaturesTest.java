@@ -27,17 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
-import org.unionfund.ledger.budget.query.BudgetQueries;
-import org.unionfund.ledger.cli.LedgerCli;
-import org.unionfund.ledger.coverage.query.CoverageQueries;
-import org.unionfund.ledger.coverage.query.StatisticsPeriod;
-import org.unionfund.ledger.ledger.query.BodyAccountsView;
-import org.unionfund.ledger.ledger.query.LedgerBalances;
-import org.unionfund.ledger.projection.QueryRefused;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
-import org.unionfund.ledger.processing.ProcessorAdmin;
+import org.unionfund.ledger.statistics.budget.BudgetQueries;
+import org.unionfund.ledger.LedgerCli;
+import org.unionfund.ledger.statistics.coverage.CoverageQueries;
+import org.unionfund.ledger.statistics.coverage.StatisticsPeriod;
+import org.unionfund.ledger.funds.query.BodyAccountsView;
+import org.unionfund.ledger.funds.query.LedgerBalances;
+import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
+import org.unionfund.ledger.platform.projection.ProcessorAdmin;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
 import org.unionfund.ledger.testsupport.Patience;
@@ -83,7 +83,7 @@ class AuditFeaturesTest {
     @Autowired
     ObjectMapper appJson;
     @Autowired
-    org.unionfund.ledger.directory.api.BodyDirectory directory;
+    org.unionfund.ledger.kernel.BodyDirectory directory;
 
     /** What the live queries answered right after each command: the answers a replay to that point must give. */
     final List<Step> steps = new ArrayList<>();
@@ -101,7 +101,7 @@ class AuditFeaturesTest {
             AuditTesting.awaitCaughtUp(processors);
             long head = log.head();
             CommitRecord last = log.commitContaining(head);
-            steps.add(new Step(head, org.unionfund.ledger.eventstore.ChainHash.recordedAt(last.recordedAt()),
+            steps.add(new Step(head, org.unionfund.ledger.platform.eventstore.ChainHash.recordedAt(last.recordedAt()),
                     liveAnswers()));
         }
     }
@@ -110,7 +110,7 @@ class AuditFeaturesTest {
         Map<String, JsonNode> answers = new java.util.LinkedHashMap<>();
         for (String body : List.of("330105", "330100")) {
             answers.put("/bodies/" + body + "/accounts?year=2025", live(() -> new BodyAccountsView(body,
-                    directory.find(new org.unionfund.ledger.ledger.api.BodyId(body)).orElseThrow(
+                    directory.find(new org.unionfund.ledger.kernel.BodyId(body)).orElseThrow(
                             () -> QueryRefused.notFound("bodyId", "not registered")).ledgerId(), 2025,
                     balances.accountsOf(body, 2025))));
         }
@@ -291,7 +291,7 @@ class AuditFeaturesTest {
         assertThat(types(get("/api/v1/audit/events?body=330105&limit=1000"))).doesNotContain("StandardSet");
 
         assertThat(get("/api/v1/audit/events?type=FundsAllocated").path("events")).isEqualTo(allocations.path("events"));
-        assertThat(get("/api/v1/audit/events?type=org.unionfund.ledger.ledger.api.FundsAllocatedEvent").path("events"))
+        assertThat(get("/api/v1/audit/events?type=org.unionfund.ledger.funds.api.FundsAllocatedEvent").path("events"))
                 .isEqualTo(allocations.path("events"));
         JsonNode settled = get("/api/v1/audit/events?type=TripSettledEvent").path("events");
         String from = settled.get(0).path("recordedAt").asText();

@@ -19,25 +19,25 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
-import org.unionfund.ledger.ledger.api.AllocationId;
-import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
-import org.unionfund.ledger.ledger.api.CommitmentId;
-import org.unionfund.ledger.ledger.api.MatchingRequirement;
-import org.unionfund.ledger.ledger.api.PostingId;
-import org.unionfund.ledger.ledger.api.ReversalId;
-import org.unionfund.ledger.ledger.api.ReversePostingCommand;
-import org.unionfund.ledger.programme.api.FrequencyRule;
-import org.unionfund.ledger.trip.api.AttendeeFunding;
-import org.unionfund.ledger.trip.api.CorrectionId;
-import org.unionfund.ledger.trip.api.EnrolParticipantsCommand;
-import org.unionfund.ledger.trip.api.EnrolmentId;
-import org.unionfund.ledger.trip.api.Participant;
-import org.unionfund.ledger.trip.api.ParticipantId;
-import org.unionfund.ledger.trip.api.RemoveNoShowCommand;
-import org.unionfund.ledger.trip.api.SettleTripCommand;
-import org.unionfund.ledger.trip.api.SettlementId;
-import org.unionfund.ledger.trip.api.TripId;
+import org.unionfund.ledger.funds.api.AllocateFundsCommand;
+import org.unionfund.ledger.funds.api.AllocationId;
+import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.funds.api.CommitmentId;
+import org.unionfund.ledger.funds.api.MatchingRequirement;
+import org.unionfund.ledger.funds.api.PostingId;
+import org.unionfund.ledger.funds.api.ReversalId;
+import org.unionfund.ledger.funds.api.ReversePostingCommand;
+import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
+import org.unionfund.ledger.recuperation.trip.api.AttendeeFunding;
+import org.unionfund.ledger.recuperation.trip.api.CorrectionId;
+import org.unionfund.ledger.recuperation.trip.api.EnrolParticipantsCommand;
+import org.unionfund.ledger.recuperation.trip.api.EnrolmentId;
+import org.unionfund.ledger.recuperation.trip.api.Participant;
+import org.unionfund.ledger.recuperation.trip.api.ParticipantId;
+import org.unionfund.ledger.recuperation.trip.api.RemoveNoShowCommand;
+import org.unionfund.ledger.recuperation.trip.api.SettleTripCommand;
+import org.unionfund.ledger.recuperation.trip.api.SettlementId;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
 
 /**
  * A small Gongshu 2025 story as commands: bodies, the Zhejiang fund and its allocations down to Gongshu, Gongshu's

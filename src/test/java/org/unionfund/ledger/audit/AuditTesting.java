@@ -13,14 +13,14 @@ import org.bson.types.Binary;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unionfund.ledger.LedgerApplication;
-import org.unionfund.ledger.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
 import org.unionfund.ledger.testsupport.TestKeys;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.mongodb.client.MongoDatabase;
 
-import org.unionfund.ledger.processing.ProcessorAdmin;
-import org.unionfund.ledger.processing.ProcessorStatus;
+import org.unionfund.ledger.platform.projection.ProcessorAdmin;
+import org.unionfund.ledger.platform.projection.ProcessorStatus;
 import org.unionfund.ledger.testsupport.Patience;
 
 /** Helpers of the audit tests. */

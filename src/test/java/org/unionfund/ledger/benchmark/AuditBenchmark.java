@@ -19,8 +19,8 @@ import org.unionfund.ledger.audit.exchange.ExportSummary;
 import org.unionfund.ledger.audit.exchange.ImportResult;
 import org.unionfund.ledger.audit.log.EventFilter;
 import org.unionfund.ledger.audit.log.EventLogPage;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
-import org.unionfund.ledger.store.Durability;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.store.Durability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 /**
  * The embedded MongoDB-wire server in a process of its own (like a real MongoDB next to the application), so the

@@ -3,7 +3,7 @@ package org.unionfund.ledger.benchmark;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 /**
  * The MongoDB-wire server a harness measures against: forked into a child JVM (like a MongoDB next to the

@@ -5,9 +5,9 @@ import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
-import org.unionfund.ledger.store.Durability;
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.store.Durability;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

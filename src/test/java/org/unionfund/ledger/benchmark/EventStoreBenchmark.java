@@ -13,9 +13,9 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.RawBsonDocument;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
-import org.unionfund.ledger.store.Durability;
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.store.Durability;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;

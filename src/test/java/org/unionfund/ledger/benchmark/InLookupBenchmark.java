@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.bson.Document;
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

@@ -12,9 +12,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
-import org.unionfund.ledger.ledger.api.AllocationId;
-import org.unionfund.ledger.ledger.api.LedgerId;
-import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.funds.api.AllocationId;
+import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.RecordMatchingShortfallCommand;
 import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;

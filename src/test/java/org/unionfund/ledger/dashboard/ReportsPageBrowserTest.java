@@ -26,7 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
-import org.unionfund.ledger.report.PdfInspection;
+import org.unionfund.ledger.reporting.PdfInspection;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.TestUsers;
 

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.unionfund.ledger.security.config.DemoCredentialsPolicy;
-import org.unionfund.ledger.shared.pseudonym.PseudonymConfiguration;
-import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
-import org.unionfund.ledger.store.LedgerMongoProperties;
+import org.unionfund.ledger.platform.pseudonym.PseudonymConfiguration;
+import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
+import org.unionfund.ledger.platform.store.LedgerMongoProperties;
 
 /** Demo users and the demo key start only in the embedded demo profile, or where explicitly allowed. */
 class DemoCredentialsPolicyTest {

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.unionfund.ledger.ledger.scheduling.MatchingDeadlineScheduler;
+import org.unionfund.ledger.funds.scheduling.MatchingDeadlineScheduler;
 import org.unionfund.ledger.testsupport.TestUsers;
 
 /**

@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionfund.ledger.security.config.PseudonymKeyPolicy;
-import org.unionfund.ledger.shared.pseudonym.PseudonymConfiguration;
-import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
+import org.unionfund.ledger.platform.pseudonym.PseudonymConfiguration;
+import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 
 /** The demo pseudonym key is refused in production (jwt) mode unless explicitly allowed; short keys always. */
 class PseudonymKeyPolicyTest {

@@ -18,41 +18,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.unionfund.ledger.eligibility.api.EligibleCount;
-import org.unionfund.ledger.eligibility.api.EligibleWorkersId;
-import org.unionfund.ledger.eligibility.api.RegisterEligibleWorkersCommand;
-import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
-import org.unionfund.ledger.ledger.api.AllocationId;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
-import org.unionfund.ledger.ledger.api.CommitmentId;
-import org.unionfund.ledger.ledger.api.EmployerOwnership;
-import org.unionfund.ledger.ledger.api.EstablishFundCommand;
-import org.unionfund.ledger.ledger.api.FundId;
-import org.unionfund.ledger.ledger.api.FundPurpose;
-import org.unionfund.ledger.ledger.api.MatchingRequirement;
-import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;
-import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
-import org.unionfund.ledger.ledger.api.RegisterUnionBodyCommand;
-import org.unionfund.ledger.ledger.api.UnionBodyLevel;
-import org.unionfund.ledger.ledger.api.WorkerCategory;
-import org.unionfund.ledger.programme.api.FrequencyRule;
-import org.unionfund.ledger.programme.api.OpenProgrammeCommand;
-import org.unionfund.ledger.programme.api.ProgrammeId;
+import org.unionfund.ledger.recuperation.eligibility.api.EligibleCount;
+import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersId;
+import org.unionfund.ledger.recuperation.eligibility.api.RegisterEligibleWorkersCommand;
+import org.unionfund.ledger.funds.api.AllocateFundsCommand;
+import org.unionfund.ledger.funds.api.AllocationId;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.funds.api.CommitmentId;
+import org.unionfund.ledger.kernel.EmployerOwnership;
+import org.unionfund.ledger.funds.api.EstablishFundCommand;
+import org.unionfund.ledger.funds.api.FundId;
+import org.unionfund.ledger.funds.api.FundPurpose;
+import org.unionfund.ledger.funds.api.MatchingRequirement;
+import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
+import org.unionfund.ledger.funds.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.funds.api.RegisterUnionBodyCommand;
+import org.unionfund.ledger.kernel.UnionBodyLevel;
+import org.unionfund.ledger.kernel.WorkerCategory;
+import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
+import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.testsupport.GongshuCase;
-import org.unionfund.ledger.trip.api.AttendeeFunding;
-import org.unionfund.ledger.trip.api.ChangeParticipantCategoryCommand;
-import org.unionfund.ledger.trip.api.CorrectionId;
-import org.unionfund.ledger.trip.api.EnrolParticipantsCommand;
-import org.unionfund.ledger.trip.api.EnrolmentId;
-import org.unionfund.ledger.trip.api.NewFormSubtype;
-import org.unionfund.ledger.trip.api.ParticipantId;
-import org.unionfund.ledger.trip.api.RechargeParticipantCommand;
-import org.unionfund.ledger.trip.api.RemoveNoShowCommand;
-import org.unionfund.ledger.trip.api.ScheduleTripCommand;
-import org.unionfund.ledger.trip.api.SettleTripCommand;
-import org.unionfund.ledger.trip.api.SettlementId;
-import org.unionfund.ledger.trip.api.TripId;
+import org.unionfund.ledger.recuperation.trip.api.AttendeeFunding;
+import org.unionfund.ledger.recuperation.trip.api.ChangeParticipantCategoryCommand;
+import org.unionfund.ledger.recuperation.trip.api.CorrectionId;
+import org.unionfund.ledger.recuperation.trip.api.EnrolParticipantsCommand;
+import org.unionfund.ledger.recuperation.trip.api.EnrolmentId;
+import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
+import org.unionfund.ledger.recuperation.trip.api.ParticipantId;
+import org.unionfund.ledger.recuperation.trip.api.RechargeParticipantCommand;
+import org.unionfund.ledger.recuperation.trip.api.RemoveNoShowCommand;
+import org.unionfund.ledger.recuperation.trip.api.ScheduleTripCommand;
+import org.unionfund.ledger.recuperation.trip.api.SettleTripCommand;
+import org.unionfund.ledger.recuperation.trip.api.SettlementId;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
 
 /**
  * The statistics scenario (docs/queries.md walks through it): Zhejiang → Hangzhou → Gongshu and Xihu.
@@ -157,7 +157,7 @@ public final class StatisticsScenario {
                 List.of(body, HANGZHOU, ZHEJIANG), 2025, List.of(counts));
     }
 
-    private static AttendeeFunding attendee(String participant, org.unionfund.ledger.programme.api.ProgrammeLine line) {
+    private static AttendeeFunding attendee(String participant, org.unionfund.ledger.recuperation.programme.api.ProgrammeLine line) {
         return new AttendeeFunding(new ParticipantId(participant), line);
     }
 }

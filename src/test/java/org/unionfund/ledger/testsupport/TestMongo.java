@@ -4,8 +4,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.unionfund.ledger.store.Durability;
-import org.unionfund.ledger.store.EmbeddedMongo;
+import org.unionfund.ledger.platform.store.Durability;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;

@@ -5,15 +5,15 @@ import java.util.HashSet;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
-import org.unionfund.ledger.shared.web.RequestProblem;
-import org.unionfund.ledger.budget.query.BudgetQueries;
-import org.unionfund.ledger.matching.query.MatchingQueries;
-import org.unionfund.ledger.coverage.query.CoverageQueries;
-import org.unionfund.ledger.coverage.query.StatisticsPeriod;
-import org.unionfund.ledger.directory.query.MongoBodyDirectory;
-import org.unionfund.ledger.ledger.query.BodyAccountsView;
-import org.unionfund.ledger.ledger.query.LedgerBalances;
-import org.unionfund.ledger.ledger.query.TrialBalanceView;
+import org.unionfund.ledger.platform.web.RequestProblem;
+import org.unionfund.ledger.statistics.budget.BudgetQueries;
+import org.unionfund.ledger.statistics.matching.MatchingQueries;
+import org.unionfund.ledger.statistics.coverage.CoverageQueries;
+import org.unionfund.ledger.statistics.coverage.StatisticsPeriod;
+import org.unionfund.ledger.funds.directory.MongoBodyDirectory;
+import org.unionfund.ledger.funds.query.BodyAccountsView;
+import org.unionfund.ledger.funds.query.LedgerBalances;
+import org.unionfund.ledger.funds.query.TrialBalanceView;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -64,7 +64,7 @@ public class AsOfQueries {
     public AsOfAnswer<BodyAccountsView> accounts(String asOf, LocalDate effectiveFrom, LocalDate effectiveTo,
             String bodyId, Integer year) {
         return answer(asOf, effectiveFrom, effectiveTo, db -> {
-            String ledger = new MongoBodyDirectory(db).find(new org.unionfund.ledger.ledger.api.BodyId(bodyId))
+            String ledger = new MongoBodyDirectory(db).find(new org.unionfund.ledger.kernel.BodyId(bodyId))
                     .map(e -> e.ledgerId()).orElseThrow(() -> RequestProblem.notFound("bodyId", "union body "
                             + bodyId + " was not registered yet at the cut"));
             return new BodyAccountsView(bodyId, ledger, year, new LedgerBalances(db).accountsOf(bodyId, year));

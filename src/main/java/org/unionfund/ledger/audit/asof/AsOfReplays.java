@@ -20,14 +20,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.AuditProperties;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.projection.PrefixedDatabase;
-import org.unionfund.ledger.projection.ProjectionRegistry;
-import org.unionfund.ledger.projection.ShadowReplay;
-import org.unionfund.ledger.projection.ShadowTarget;
-import org.unionfund.ledger.shared.RuleViolation;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.projection.PrefixedDatabase;
+import org.unionfund.ledger.platform.projection.ProjectionRegistry;
+import org.unionfund.ledger.platform.projection.ShadowReplay;
+import org.unionfund.ledger.platform.projection.ShadowTarget;
+import org.unionfund.ledger.kernel.RuleViolation;
 
 import com.mongodb.client.MongoDatabase;
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.unionfund.ledger.ledger.api.PostingEvent;
-import org.unionfund.ledger.trip.api.TripId;
-import org.unionfund.ledger.trip.api.TripScheduledEvent;
+import org.unionfund.ledger.funds.api.PostingEvent;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
+import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 
 /**
  * The effective (business) date of an event, for the "about" side of an as-of question: a money event's posting

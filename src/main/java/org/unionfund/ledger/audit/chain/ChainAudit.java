@@ -3,7 +3,7 @@ package org.unionfund.ledger.audit.chain;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.unionfund.ledger.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
 
 /** Verification, sealing and checkpoint digests, as the API and the CLI offer them. */
 @Service

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 
-import org.unionfund.ledger.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
 
 /**
  * Checkpoint hashes (docs/audit.md, "Checkpoints"). A checkpoint's canonical line is

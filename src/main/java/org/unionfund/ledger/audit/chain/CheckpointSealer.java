@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.audit.AuditProperties;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitLog.CommitSummary;
-import org.unionfund.ledger.eventstore.EventStoreProperties;
-import org.unionfund.ledger.eventstore.VoidedGaps;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitLog.CommitSummary;
+import org.unionfund.ledger.platform.eventstore.EventStoreProperties;
+import org.unionfund.ledger.platform.eventstore.VoidedGaps;
 
 /**
  * Writes signed checkpoints over the settled part of the log after the latest checkpoint, reading only commit headers

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.audit.AuditProperties;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
 
 /**
  * Recomputes every hash of the log from the stored content and names what does not match. One pass over the global

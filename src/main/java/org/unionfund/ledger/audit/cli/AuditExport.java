@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.unionfund.ledger.cli.ProgressBar;
+import org.unionfund.ledger.platform.cli.ProgressBar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

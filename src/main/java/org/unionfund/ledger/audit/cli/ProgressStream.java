@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.unionfund.ledger.cli.ProgressBar;
+import org.unionfund.ledger.platform.cli.ProgressBar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

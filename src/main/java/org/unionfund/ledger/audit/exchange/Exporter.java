@@ -18,10 +18,10 @@ import org.unionfund.ledger.audit.chain.CheckpointStore;
 import org.unionfund.ledger.audit.chain.Verifier;
 import org.unionfund.ledger.audit.log.EventFilter;
 import org.unionfund.ledger.audit.log.EventLog;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

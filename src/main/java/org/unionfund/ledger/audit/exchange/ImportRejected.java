@@ -1,6 +1,6 @@
 package org.unionfund.ledger.audit.exchange;
 
-import org.unionfund.ledger.shared.RuleViolation;
+import org.unionfund.ledger.kernel.RuleViolation;
 
 /** An import refused: the store is not empty ({@code store-not-empty}), or the file is not a valid full export. */
 public final class ImportRejected extends RuleViolation {

@@ -20,11 +20,11 @@ import org.unionfund.ledger.audit.chain.CheckpointSealer;
 import org.unionfund.ledger.audit.chain.CheckpointStore;
 import org.unionfund.ledger.audit.chain.VerificationResult;
 import org.unionfund.ledger.audit.chain.Verifier;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitImport;
-import org.unionfund.ledger.eventstore.CommitImport.ImportedEvent;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.processing.ProcessorAdmin;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitImport;
+import org.unionfund.ledger.platform.eventstore.CommitImport.ImportedEvent;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.projection.ProcessorAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.unionfund.ledger.audit.lineage.LineageQueries;
-import org.unionfund.ledger.directory.api.BodyDirectory;
-import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
-import org.unionfund.ledger.ledger.api.BodyId;
+import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.kernel.BodyDirectoryEntry;
+import org.unionfund.ledger.kernel.BodyId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -2,7 +2,7 @@ package org.unionfund.ledger.audit.log;
 
 import java.time.Instant;
 
-import org.unionfund.ledger.eventstore.EventTypes;
+import org.unionfund.ledger.platform.eventstore.EventTypes;
 
 /**
  * Which events of the log to show or export; every criterion is optional.

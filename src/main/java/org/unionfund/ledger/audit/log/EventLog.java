@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.lineage.LineageQueries;
-import org.unionfund.ledger.directory.api.BodyDirectory;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
-import org.unionfund.ledger.eventstore.EventTypes;
-import org.unionfund.ledger.eventstore.EventStoreProperties;
+import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
+import org.unionfund.ledger.platform.eventstore.EventTypes;
+import org.unionfund.ledger.platform.eventstore.EventStoreProperties;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

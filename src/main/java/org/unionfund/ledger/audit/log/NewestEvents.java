@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
 
 /**
  * The newest events of the log that match a filter, walking back from a cursor window by window, so a clerk's

@@ -3,7 +3,7 @@ package org.unionfund.ledger.audit.log;
 import java.util.Iterator;
 import java.util.Map;
 
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.kernel.Money;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -20,7 +20,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.unionfund.ledger.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
 
 /**
  * The key that signs checkpoints, anchors and year-close statements. It lives in files outside the store

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.unionfund.ledger.demo.seed.PersonSpec;
-import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;
-import org.unionfund.ledger.programme.api.ProgrammeLine;
+import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
 
 /**
  * Plans which programme line pays for whom, while the plan is made (single-threaded, in a fixed order), so the

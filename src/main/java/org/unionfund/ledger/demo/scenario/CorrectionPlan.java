@@ -2,9 +2,9 @@ package org.unionfund.ledger.demo.scenario;
 
 import java.time.LocalDate;
 
-import org.unionfund.ledger.ledger.api.WorkerCategory;
-import org.unionfund.ledger.programme.api.ProgrammeLine;
-import org.unionfund.ledger.trip.api.NewFormSubtype;
+import org.unionfund.ledger.kernel.WorkerCategory;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
+import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
 
 /** A correction made after a trip was settled; {@code ordinal} is the participant's position on the trip. */
 sealed interface CorrectionPlan {

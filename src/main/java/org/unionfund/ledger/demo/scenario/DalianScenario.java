@@ -8,15 +8,15 @@ import java.util.Map;
 
 import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.demo.seed.Divisions;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.EstablishFundCommand;
-import org.unionfund.ledger.ledger.api.FundId;
-import org.unionfund.ledger.ledger.api.FundPurpose;
-import org.unionfund.ledger.ledger.api.LedgerId;
-import org.unionfund.ledger.ledger.api.PostSharedCostCommand;
-import org.unionfund.ledger.ledger.api.PostingId;
-import org.unionfund.ledger.ledger.api.SharedCostShare;
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.EstablishFundCommand;
+import org.unionfund.ledger.funds.api.FundId;
+import org.unionfund.ledger.funds.api.FundPurpose;
+import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.PostSharedCostCommand;
+import org.unionfund.ledger.funds.api.PostingId;
+import org.unionfund.ledger.funds.api.SharedCostShare;
+import org.unionfund.ledger.kernel.Money;
 
 /**
  * Dalian (210200), seed report 000: union social workers' pay (薪酬保障等费用) is borne 50% by the city federation

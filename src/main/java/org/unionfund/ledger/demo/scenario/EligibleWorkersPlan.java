@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.unionfund.ledger.demo.seed.PersonSpec;
-import org.unionfund.ledger.eligibility.api.EligibleCount;
-import org.unionfund.ledger.eligibility.api.EligibleWorkersId;
-import org.unionfund.ledger.eligibility.api.RegisterEligibleWorkersCommand;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.WorkerCategory;
+import org.unionfund.ledger.recuperation.eligibility.api.EligibleCount;
+import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersId;
+import org.unionfund.ledger.recuperation.eligibility.api.RegisterEligibleWorkersCommand;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.kernel.WorkerCategory;
 
 /**
  * The eligible-worker counts (登记应覆盖职工数) the demo registers for each body that runs a programme, per year and

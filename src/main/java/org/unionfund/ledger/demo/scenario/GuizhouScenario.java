@@ -6,16 +6,16 @@ import java.util.List;
 
 import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.demo.seed.Divisions;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.EstablishFundCommand;
-import org.unionfund.ledger.ledger.api.FundId;
-import org.unionfund.ledger.ledger.api.FundPurpose;
-import org.unionfund.ledger.ledger.api.GrantFixedSubsidiesCommand;
-import org.unionfund.ledger.ledger.api.LedgerId;
-import org.unionfund.ledger.ledger.api.SubsidyGrant;
-import org.unionfund.ledger.ledger.api.SubsidyId;
-import org.unionfund.ledger.ledger.api.UnionBodyLevel;
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.EstablishFundCommand;
+import org.unionfund.ledger.funds.api.FundId;
+import org.unionfund.ledger.funds.api.FundPurpose;
+import org.unionfund.ledger.funds.api.GrantFixedSubsidiesCommand;
+import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.SubsidyGrant;
+import org.unionfund.ledger.funds.api.SubsidyId;
+import org.unionfund.ledger.kernel.UnionBodyLevel;
+import org.unionfund.ledger.kernel.Money;
 
 /**
  * Guizhou (520000), seed report 002: "2022年~2025年，省总本级将每年安排资金500万元，继续对已脱贫摘帽的县级总工会实行

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.unionfund.ledger.demo.seed.Division;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.LedgerId;
-import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;
-import org.unionfund.ledger.ledger.api.WorkerCategory;
-import org.unionfund.ledger.programme.api.FrequencyRule;
-import org.unionfund.ledger.programme.api.OpenProgrammeCommand;
-import org.unionfund.ledger.programme.api.ProgrammeId;
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
+import org.unionfund.ledger.kernel.WorkerCategory;
+import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
+import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
+import org.unionfund.ledger.kernel.Money;
 
 /** A recuperation programme of a county (or the province) with its trips, as the loader will send them. */
 public final class ProgrammePlan {

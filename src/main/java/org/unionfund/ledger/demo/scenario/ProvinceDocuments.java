@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.unionfund.ledger.demo.seed.Division;
-import org.unionfund.ledger.ledger.api.AllocationId;
-import org.unionfund.ledger.ledger.api.AllocationLine;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.ledger.api.CommitOwnFundsCommand;
-import org.unionfund.ledger.ledger.api.CommitmentId;
-import org.unionfund.ledger.ledger.api.FundId;
-import org.unionfund.ledger.ledger.api.IssueAllocationDocumentCommand;
-import org.unionfund.ledger.ledger.api.LedgerId;
-import org.unionfund.ledger.ledger.api.MatchingRequirement;
-import org.unionfund.ledger.ledger.api.MatchingScope;
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.funds.api.AllocationId;
+import org.unionfund.ledger.funds.api.AllocationLine;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.CommitOwnFundsCommand;
+import org.unionfund.ledger.funds.api.CommitmentId;
+import org.unionfund.ledger.funds.api.FundId;
+import org.unionfund.ledger.funds.api.IssueAllocationDocumentCommand;
+import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.MatchingRequirement;
+import org.unionfund.ledger.funds.api.MatchingScope;
+import org.unionfund.ledger.kernel.Money;
 
 /**
  * The province's allocation documents to its cities (浙工〔year〕N号, N from 12 in the cities' order): the general

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.unionfund.ledger.demo.seed.Cohort;
-import org.unionfund.ledger.programme.api.ProgrammeLine;
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
+import org.unionfund.ledger.kernel.Money;
 
 /**
  * One trip as the loader will send it: schedule, who is enrolled (person indices of the workers, plus family

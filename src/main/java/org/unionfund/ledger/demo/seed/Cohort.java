@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.unionfund.ledger.ledger.api.EmployerOwnership;
-import org.unionfund.ledger.ledger.api.WorkerCategory;
-import org.unionfund.ledger.trip.api.NewFormSubtype;
+import org.unionfund.ledger.kernel.EmployerOwnership;
+import org.unionfund.ledger.kernel.WorkerCategory;
+import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
 
 /**
  * Who goes on a trip: the mix of worker categories, new-form subtypes, employer ownerships and employers a trip's

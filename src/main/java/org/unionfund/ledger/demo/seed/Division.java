@@ -1,6 +1,6 @@
 package org.unionfund.ledger.demo.seed;
 
-import org.unionfund.ledger.ledger.api.UnionBodyLevel;
+import org.unionfund.ledger.kernel.UnionBodyLevel;
 
 /** One administrative division of {@code demo/divisions.csv}; {@code weight} 0 when the file leaves it empty. */
 public record Division(String code, String name, String parent, int weight) {

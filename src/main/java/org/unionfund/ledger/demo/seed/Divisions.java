@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.unionfund.ledger.ledger.api.UnionBodyLevel;
+import org.unionfund.ledger.kernel.UnionBodyLevel;
 
 /**
  * The administrative divisions of {@code demo/divisions.csv} (GB/T 2260 codes), in file order: every parent before

@@ -1,8 +1,8 @@
 package org.unionfund.ledger.demo.seed;
 
-import org.unionfund.ledger.ledger.api.EmployerOwnership;
-import org.unionfund.ledger.ledger.api.WorkerCategory;
-import org.unionfund.ledger.trip.api.NewFormSubtype;
+import org.unionfund.ledger.kernel.EmployerOwnership;
+import org.unionfund.ledger.kernel.WorkerCategory;
+import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
 
 /**
  * A made-up worker: {@code index} is unique in the whole demo load (it alone decides the identity number), the

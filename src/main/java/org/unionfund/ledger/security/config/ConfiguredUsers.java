@@ -16,7 +16,7 @@ import org.unionfund.ledger.security.LedgerAuthenticated;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.shared.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 /**
  * The users of basic mode, from {@code ledger.security.users}. Checked at start-up: a known role, a body (of the

@@ -9,8 +9,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
-import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
-import org.unionfund.ledger.store.LedgerMongoProperties;
+import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
+import org.unionfund.ledger.platform.store.LedgerMongoProperties;
 
 /**
  * Demo users (password = user name + {@code -demo}) and the demo pseudonym key are public, so they belong to the

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.shared.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 /**
  * Maps a validated JWT to a {@link LedgerPrincipal} through the configured claims (default {@code ledger_role},

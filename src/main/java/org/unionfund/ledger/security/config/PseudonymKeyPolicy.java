@@ -1,7 +1,7 @@
 package org.unionfund.ledger.security.config;
 
 import org.unionfund.ledger.security.LedgerSecurityProperties;
-import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
+import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 
 /**
  * Worker pseudonyms are only as safe as their key. The demo key in application-demo.yml is public, so a deployment

@@ -25,7 +25,7 @@ import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.security.LedgerSecurityProperties.Mode;
 import org.unionfund.ledger.security.Role;
 import org.unionfund.ledger.security.web.SecurityProblems;
-import org.unionfund.ledger.shared.pseudonym.WorkerPseudonyms;
+import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 
 /**
  * Authentication and the role rules of every URL. Stateless: every request authenticates, with HTTP Basic against
@@ -89,7 +89,7 @@ class SecurityConfiguration {
 
     @Bean
     DemoCredentialsPolicy demoCredentialsPolicy(org.springframework.core.env.Environment environment,
-            LedgerSecurityProperties properties, org.unionfund.ledger.store.LedgerMongoProperties store,
+            LedgerSecurityProperties properties, org.unionfund.ledger.platform.store.LedgerMongoProperties store,
             WorkerPseudonyms pseudonyms, PasswordEncoder encoder) {
         return new DemoCredentialsPolicy(environment, properties, store, pseudonyms, encoder);
     }

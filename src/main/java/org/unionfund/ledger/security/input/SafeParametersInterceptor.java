@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-import org.unionfund.ledger.shared.web.RequestProblem;
-import org.unionfund.ledger.shared.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.platform.web.RequestProblem;
+import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -7,7 +7,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
-import org.unionfund.ledger.shared.web.validation.StrictStringDeserializer;
+import org.unionfund.ledger.platform.web.validation.StrictStringDeserializer;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * The JSON reader of the HTTP API: a copy of the application's ObjectMapper (the event serializer keeps its own)
  * that reads request bodies strictly. Unknown fields, duplicate keys, trailing tokens, numbers for enums, fractions
  * for integers, numbers for dates (epoch days), numbers or strings (blank too) for booleans, numbers or booleans
- * for strings, unsafe text ({@link org.unionfund.ledger.shared.web.validation.SafeText}) and null list elements
+ * for strings, unsafe text ({@link org.unionfund.ledger.platform.web.validation.SafeText}) and null list elements
  * are refused;
  * nesting, number and string lengths are bounded; default typing (polymorphic {@code @class} payloads) is off.
  */

@@ -8,17 +8,17 @@ import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.ledger.api.LedgerRule;
-import org.unionfund.ledger.ledger.api.LedgerRuleViolation;
-import org.unionfund.ledger.ledger.query.LedgerBalances;
-import org.unionfund.ledger.ledger.query.LegView;
-import org.unionfund.ledger.ledger.query.MatchingStatuses;
-import org.unionfund.ledger.programme.api.ProgrammeId;
-import org.unionfund.ledger.programme.api.ProgrammeOpenedEvent;
-import org.unionfund.ledger.programme.api.ProgrammeRuleViolation;
-import org.unionfund.ledger.shared.web.RequestProblem;
-import org.unionfund.ledger.trip.api.TripId;
-import org.unionfund.ledger.trip.api.TripScheduledEvent;
+import org.unionfund.ledger.funds.api.LedgerRule;
+import org.unionfund.ledger.funds.api.LedgerRuleViolation;
+import org.unionfund.ledger.funds.query.LedgerBalances;
+import org.unionfund.ledger.funds.query.LegView;
+import org.unionfund.ledger.funds.query.MatchingStatuses;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeRuleViolation;
+import org.unionfund.ledger.platform.web.RequestProblem;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
+import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 
 /**
  * Finds the union body a request acts for when the request names something else: a programme (its body), a trip

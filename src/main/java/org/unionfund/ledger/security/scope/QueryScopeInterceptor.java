@@ -10,7 +10,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.unionfund.ledger.security.LedgerPrincipal;
-import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.platform.web.RequestProblem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -7,8 +7,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.shared.messaging.CommandDispatchCheck;
-import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.platform.messaging.CommandDispatchCheck;
+import org.unionfund.ledger.platform.web.RequestProblem;
 
 /**
  * Fail-closed net under the write checks: a command dispatched while serving an HTTP request of a principal other

@@ -11,16 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.ErrorResponseException;
-import org.unionfund.ledger.directory.api.BodyDirectory;
-import org.unionfund.ledger.directory.api.BodyDirectoryEntry;
-import org.unionfund.ledger.ledger.api.BodyId;
-import org.unionfund.ledger.programme.api.ProgrammeId;
+import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.kernel.BodyDirectoryEntry;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.security.CurrentPrincipal;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.shared.web.RequestProblem;
-import org.unionfund.ledger.shared.web.validation.SafeIdentifierValidator;
-import org.unionfund.ledger.trip.api.TripId;
+import org.unionfund.ledger.platform.web.RequestProblem;
+import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
 
 /**
  * The one place that decides whether the authenticated principal may act on a union body, using the body

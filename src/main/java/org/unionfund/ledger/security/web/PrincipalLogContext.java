@@ -3,7 +3,7 @@ package org.unionfund.ledger.security.web;
 import org.slf4j.MDC;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.unionfund.ledger.security.CurrentPrincipal;
-import org.unionfund.ledger.shared.messaging.MetadataKeys;
+import org.unionfund.ledger.platform.messaging.MetadataKeys;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -8,7 +8,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.unionfund.ledger.shared.web.ProblemResponses;
+import org.unionfund.ledger.platform.web.ProblemResponses;
 
 /**
  * Tomcat's own error report — for requests the servlet container refuses before the application sees them (an

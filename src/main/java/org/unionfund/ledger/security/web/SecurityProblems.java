@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.unionfund.ledger.shared.web.CorrelationIdFilter;
-import org.unionfund.ledger.shared.web.ProblemResponses;
+import org.unionfund.ledger.platform.web.CorrelationIdFilter;
+import org.unionfund.ledger.platform.web.ProblemResponses;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -10,8 +10,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.unionfund.ledger.projection.QueryRefused;
-import org.unionfund.ledger.shared.web.ProblemResponses;
+import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.platform.web.ProblemResponses;
 
 /**
  * A refused statistics query as problem+json (400 with {@code rule} and {@code field}, 404 for an unknown region or

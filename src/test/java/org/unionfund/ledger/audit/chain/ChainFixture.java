@@ -12,10 +12,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.unionfund.ledger.audit.AuditProperties;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.EventStoreProperties;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
-import org.unionfund.ledger.eventstore.VoidedGaps;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.EventStoreProperties;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.eventstore.VoidedGaps;
 import org.unionfund.ledger.testsupport.TestKeys;
 import org.unionfund.ledger.testsupport.TestMongo;
 

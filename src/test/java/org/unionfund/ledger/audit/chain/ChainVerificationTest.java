@@ -19,10 +19,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.mongodb.client.MongoClient;

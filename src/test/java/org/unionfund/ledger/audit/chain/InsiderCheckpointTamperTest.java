@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.TestPropertySource;
-import org.unionfund.ledger.eventstore.EventRecord;
-import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
-import org.unionfund.ledger.ledger.api.AllocationId;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
+import org.unionfund.ledger.funds.api.AllocateFundsCommand;
+import org.unionfund.ledger.funds.api.AllocationId;
 import org.unionfund.ledger.testsupport.GongshuCase;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 

@@ -12,9 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.AuditScenario;
 import org.unionfund.ledger.audit.AuditTesting;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.processing.ProcessorAdmin;
-import org.unionfund.ledger.store.MongoStoreConfiguration.EmbeddedMongoHolder;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.projection.ProcessorAdmin;
+import org.unionfund.ledger.platform.store.MongoStoreConfiguration.EmbeddedMongoHolder;
 import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.mongodb.client.MongoClient;

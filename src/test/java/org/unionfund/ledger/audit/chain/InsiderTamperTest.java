@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.TestPropertySource;
-import org.unionfund.ledger.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -16,10 +16,10 @@ import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.eventstore.ChainHash;
-import org.unionfund.ledger.eventstore.CommitRecord;
-import org.unionfund.ledger.eventstore.EventRecord;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.eventstore.ChainHash;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.platform.eventstore.EventRecord;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;

@@ -15,9 +15,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.eventstore.CommitLog;
-import org.unionfund.ledger.eventstore.EventStoreProperties;
-import org.unionfund.ledger.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.eventstore.EventStoreProperties;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.demo.DemoScale;
 import org.unionfund.ledger.demo.seed.Divisions;
-import org.unionfund.ledger.ledger.api.AllocateFundsCommand;
-import org.unionfund.ledger.ledger.api.CommitMatchingFundsCommand;
-import org.unionfund.ledger.ledger.api.CommitOwnFundsCommand;
-import org.unionfund.ledger.ledger.api.IssueAllocationDocumentCommand;
-import org.unionfund.ledger.ledger.api.EstablishFundCommand;
-import org.unionfund.ledger.ledger.api.ProgrammeBudgetLine;
-import org.unionfund.ledger.ledger.api.RecordMatchingShortfallCommand;
-import org.unionfund.ledger.programme.api.OpenProgrammeCommand;
-import org.unionfund.ledger.shared.Money;
+import org.unionfund.ledger.funds.api.AllocateFundsCommand;
+import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
+import org.unionfund.ledger.funds.api.CommitOwnFundsCommand;
+import org.unionfund.ledger.funds.api.IssueAllocationDocumentCommand;
+import org.unionfund.ledger.funds.api.EstablishFundCommand;
+import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
+import org.unionfund.ledger.funds.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
+import org.unionfund.ledger.kernel.Money;
 
 /** The plan the loader sends, checked without sending it. */
 class DemoPlanTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.ledger.api.UnionBodyLevel;
+import org.unionfund.ledger.kernel.UnionBodyLevel;
 
 /** The divisions table and the generated identity numbers. */
 class DemoDataTablesTest {

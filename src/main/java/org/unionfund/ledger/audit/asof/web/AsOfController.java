@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.audit.asof.AsOfAnswer;
 import org.unionfund.ledger.audit.asof.AsOfQueries;
-import org.unionfund.ledger.budget.query.BudgetQueries;
-import org.unionfund.ledger.matching.query.MatchingQueries;
-import org.unionfund.ledger.coverage.query.CoverageQueries;
-import org.unionfund.ledger.coverage.query.StatisticsPeriod;
-import org.unionfund.ledger.ledger.query.BodyAccountsView;
-import org.unionfund.ledger.ledger.query.TrialBalanceView;
+import org.unionfund.ledger.statistics.budget.BudgetQueries;
+import org.unionfund.ledger.statistics.matching.MatchingQueries;
+import org.unionfund.ledger.statistics.coverage.CoverageQueries;
+import org.unionfund.ledger.statistics.coverage.StatisticsPeriod;
+import org.unionfund.ledger.funds.query.BodyAccountsView;
+import org.unionfund.ledger.funds.query.TrialBalanceView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

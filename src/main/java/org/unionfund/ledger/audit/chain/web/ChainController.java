@@ -16,7 +16,7 @@ import org.unionfund.ledger.audit.chain.ChainAudit;
 import org.unionfund.ledger.audit.chain.Checkpoint;
 import org.unionfund.ledger.audit.chain.CheckpointHashing;
 import org.unionfund.ledger.audit.chain.VerificationResult;
-import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.platform.web.RequestProblem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

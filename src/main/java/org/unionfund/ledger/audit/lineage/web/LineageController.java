@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.audit.lineage.LineageQueries;
 import org.unionfund.ledger.audit.lineage.LineageView;
-import org.unionfund.ledger.shared.web.RequestProblem;
+import org.unionfund.ledger.platform.web.RequestProblem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

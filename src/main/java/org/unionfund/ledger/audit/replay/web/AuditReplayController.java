@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionfund.ledger.processing.ProcessorAdmin;
-import org.unionfund.ledger.processing.ProcessorStatus;
+import org.unionfund.ledger.platform.projection.ProcessorAdmin;
+import org.unionfund.ledger.platform.projection.ProcessorStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,0 @@
-package org.unionfund.ledger.contractor.api;
-
-import org.axonframework.serialization.Revision;
-
-@Revision("1")
-public record ContractorRegisteredEvent(ContractorId contractorId, String name, ContractorKind kind,
-        String licenceNumber) {
-}

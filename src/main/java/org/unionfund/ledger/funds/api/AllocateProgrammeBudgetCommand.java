@@ -1,0 +1,35 @@
+package org.unionfund.ledger.funds.api;
+
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.kernel.SafeId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Sets money of a body's fund lines aside for a recuperation programme: per line FUND(body, year, fund, earmark)
+ * −amount and PROGRAMME(body, year, fund, earmark, programme) +amount, earmarked parts kept apart. Sent by the
+ * programme handlers when a programme is opened or topped up (in the same unit of work as the programme's own
+ * event); {@code budgetId} is the posting id and shares the ledger's id namespace.
+ */
+public record AllocateProgrammeBudgetCommand(
+        @TargetAggregateIdentifier LedgerId ledgerId,
+        PostingId budgetId,
+        String programme,
+        BodyId bodyId,
+        int year,
+        List<ProgrammeBudgetLine> lines,
+        LocalDate effectiveDate) {
+
+    public AllocateProgrammeBudgetCommand {
+        Objects.requireNonNull(ledgerId, "ledgerId");
+        Objects.requireNonNull(budgetId, "budgetId");
+        SafeId.require(programme, "programme");
+        Objects.requireNonNull(bodyId, "bodyId");
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        Objects.requireNonNull(effectiveDate, "effectiveDate");
+    }
+}

@@ -1,0 +1,21 @@
+package org.unionfund.ledger.funds.api;
+
+import org.unionfund.ledger.kernel.BodyId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.axonframework.serialization.Revision;
+import org.unionfund.ledger.kernel.Money;
+
+/** At the deadline the receiver had committed at least the required matching funds. */
+@Revision("1")
+public record MatchingRequirementMetEvent(
+        LedgerId ledgerId,
+        AllocationId allocationId,
+        BodyId bodyId,
+        LocalDate deadline,
+        Money required,
+        Money committedByDeadline,
+        Instant evaluatedAt) {
+}

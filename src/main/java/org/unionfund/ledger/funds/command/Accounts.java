@@ -1,0 +1,40 @@
+package org.unionfund.ledger.funds.command;
+
+import java.util.List;
+import java.util.TreeMap;
+
+import org.unionfund.ledger.funds.api.AccountKind;
+import org.unionfund.ledger.funds.api.AccountRef;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.Posting;
+import org.unionfund.ledger.funds.api.PostingLeg;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
+/** Balances (in fen) of every account that was ever posted to; sorted so year-close legs come out stable. */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+final class Accounts {
+
+    private TreeMap<String, AccountBalance> balances = new TreeMap<>();
+
+    long balance(AccountRef account) {
+        AccountBalance balance = balances.get(account.key());
+        return balance == null ? 0 : balance.fen();
+    }
+
+    void post(Posting posting) {
+        for (PostingLeg leg : posting.legs()) {
+            long updated = Math.addExact(balance(leg.account()), leg.amount().fen());
+            balances.put(leg.account().key(), new AccountBalance(leg.account(), updated));
+        }
+    }
+
+    List<AccountBalance> positiveFundLines(BodyId body, int year) {
+        return balances.values().stream()
+                .filter(b -> b.account().kind() == AccountKind.FUND && b.account().body().equals(body)
+                        && b.account().year() == year && b.fen() > 0)
+                .toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.unionfund.ledger.funds.command;
+
+import org.unionfund.ledger.funds.api.AccountRef;
+import org.unionfund.ledger.funds.api.CloseYearCommand;
+import org.unionfund.ledger.funds.api.LedgerCommandResult;
+import org.unionfund.ledger.funds.api.LedgerRule;
+import org.unionfund.ledger.funds.api.Posting;
+import org.unionfund.ledger.funds.api.PostingId;
+import org.unionfund.ledger.funds.api.YearClosedEvent;
+import org.unionfund.ledger.kernel.Money;
+
+/** Closing a body's year: unspent money, restricted or not, moves to next year keeping fund and earmark. */
+final class YearClosing {
+
+    static final String EVENT = YearClosedEvent.class.getSimpleName();
+
+    private YearClosing() {
+    }
+
+    static Decision<LedgerCommandResult> decide(LedgerState state, CloseYearCommand c) {
+        state.bodies().require(c.bodyId(), "bodyId");
+        if (state.isClosed(c.bodyId(), c.year())) {
+            throw Violations.violation(LedgerRule.YEAR_CLOSED, "year",
+                    "year " + c.year() + " of " + c.bodyId() + " is already closed");
+        }
+        if (c.effectiveDate().getYear() < c.year()) {
+            throw Violations.violation(LedgerRule.INVALID_DATE, "effectiveDate",
+                    "a year cannot be closed before it has begun");
+        }
+        if (c.effectiveDate().getYear() > c.year() + 1) {
+            throw Violations.violation(LedgerRule.INVALID_DATE, "effectiveDate", "year " + c.year()
+                    + " is closed in that year or the next, not in " + c.effectiveDate().getYear());
+        }
+        PostingDraft draft = new PostingDraft();
+        for (AccountBalance line : state.accounts().positiveFundLines(c.bodyId(), c.year())) {
+            AccountRef from = line.account();
+            Money amount = Money.ofFen(line.fen());
+            draft.leg(from, amount.negate(), "year");
+            draft.leg(AccountRef.fund(from.body(), c.year() + 1, from.fund(), from.earmark()), amount, "year");
+        }
+        PostingGuard.check(state, draft, false, "year");
+        Posting posting = draft.toPosting(PostingId.yearClose(c.bodyId(), c.year()), c.effectiveDate());
+        return new Decision<>(new YearClosedEvent(c.ledgerId(), c.bodyId(), c.year(), posting),
+                new LedgerCommandResult(posting.id().value(), EVENT, posting));
+    }
+}

@@ -1,0 +1,28 @@
+package org.unionfund.ledger.kernel;
+
+import java.util.regex.Pattern;
+
+/** A client-chosen or ledger-made identifier restricted to a safe alphabet, so it can appear in URLs and keys. */
+public interface SafeId {
+
+    int MAX_LENGTH = 64;
+    Pattern ALPHABET = Pattern.compile("[A-Za-z0-9._:-]+");
+
+    String value();
+
+    static String require(String value, String what) {
+        return require(value, what, MAX_LENGTH);
+    }
+
+    static String require(String value, String what, int maxLength) {
+        if (value == null || value.isEmpty() || value.length() > maxLength || !ALPHABET.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    what + " must be 1 to " + maxLength + " characters of A-Z a-z 0-9 . _ : -");
+        }
+        return value;
+    }
+
+    static String optional(String value, String what) {
+        return value == null ? null : require(value, what);
+    }
+}

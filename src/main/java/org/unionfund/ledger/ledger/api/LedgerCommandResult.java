@@ -1,8 +1,0 @@
-package org.unionfund.ledger.ledger.api;
-
-/**
- * What a ledger command did: the request id, the simple name of the event it recorded and, for money
- * commands, the posting. Repeating a command returns the original result.
- */
-public record LedgerCommandResult(String id, String event, Posting posting) {
-}

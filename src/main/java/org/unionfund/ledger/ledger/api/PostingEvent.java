@@ -1,9 +1,0 @@
-package org.unionfund.ledger.ledger.api;
-
-/** An event that moves money; projections can book any of them generically from {@link #posting()}. */
-public interface PostingEvent {
-
-    LedgerId ledgerId();
-
-    Posting posting();
-}

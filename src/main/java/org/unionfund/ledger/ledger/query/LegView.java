@@ -1,5 +1,0 @@
-package org.unionfund.ledger.ledger.query;
-
-/** One leg of a posting; {@code amount} in yuan, positive = the account increases. */
-public record LegView(AccountView account, String amount) {
-}

@@ -1,0 +1,89 @@
+package org.unionfund.ledger.platform.projection;
+
+import java.util.List;
+
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * A projection that applies events a batch at a time: its Axon event handlers only {@link #record} the events of
+ * the processor's batch, and {@link ProjectionFlushInterceptor} hands the whole batch to {@link #process} after
+ * the batch's last event and before the processor stores its token. The same code fills shadow collections in a
+ * rebuild ({@link #shadow}) and is driven directly by tests.
+ * <p>
+ * Every document carries a {@link Marker}; a batch writes its documents in reverse dependency order (counters
+ * first, then the state they were derived from), so a crash at any point followed by a redelivery of the batch
+ * recomputes exactly the changes that were not stored yet.
+ */
+public abstract class BatchProjection {
+
+    /** The processing group of the statistics projections: one tracking processor, one read of the log. */
+    public static final String STATISTICS_GROUP = "statistics";
+
+    private final MongoDatabase database;
+    private final String prefix;
+
+    protected BatchProjection(MongoDatabase database, String prefix) {
+        this.database = database;
+        this.prefix = prefix;
+    }
+
+    /** The projection's name (unique; used by the rebuild-and-compare operation). */
+    public abstract String name();
+
+    /** The Axon processing group whose processor feeds this projection. */
+    public String processingGroup() {
+        return STATISTICS_GROUP;
+    }
+
+    /** The collections this projection owns, without prefix. */
+    public abstract List<String> collectionNames();
+
+    /** Whether events with this payload type concern the projection. */
+    public abstract boolean handles(Class<?> payloadType);
+
+    /** A new instance of this projection writing to {@code prefix + name} collections of {@code database}. */
+    public abstract BatchProjection shadow(MongoDatabase database, String prefix, boolean singleWriter);
+
+    /** Applies a batch of events (in delivery order) and writes all its changes. */
+    public final void process(List<PositionedEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            apply(batch);
+        } catch (RuntimeException | Error e) {
+            discard();
+            throw e;
+        }
+    }
+
+    protected abstract void apply(List<PositionedEvent> batch);
+
+    /** Forgets the state of a failed batch and every cache that might hold some of it. */
+    protected abstract void discard();
+
+    /** Empties the projection's collections (Axon reset before a replay). */
+    public void reset() {
+        for (String name : collectionNames()) {
+            MongoCollections.drop(database, prefix + name);
+        }
+        discard();
+    }
+
+    public final MongoCollection<Document> collection(String name) {
+        return database.getCollection(prefix + name);
+    }
+
+    public final String prefix() {
+        return prefix;
+    }
+
+    /** Called by the Axon event handlers: adds the event to the processor's current batch. */
+    protected final void record(Object payload, TrackingToken token, long sequenceNumber) {
+        ProjectionBatches.record(this, payload, token, sequenceNumber);
+    }
+}

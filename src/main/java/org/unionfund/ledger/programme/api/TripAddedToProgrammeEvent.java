@@ -1,8 +1,0 @@
-package org.unionfund.ledger.programme.api;
-
-import org.axonframework.serialization.Revision;
-
-/** A trip of this programme was scheduled (recorded in the trip's scheduling commit); {@code tripId} is its id. */
-@Revision("1")
-public record TripAddedToProgrammeEvent(ProgrammeId programmeId, String tripId) {
-}

@@ -1,0 +1,105 @@
+package org.unionfund.ledger.recuperation.programme.web;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.PostingId;
+import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
+import org.unionfund.ledger.recuperation.programme.api.ProgrammeResult;
+import org.unionfund.ledger.recuperation.programme.api.TopUpProgrammeBudgetCommand;
+import org.unionfund.ledger.recuperation.programme.query.ProgrammeReadModel;
+import org.unionfund.ledger.recuperation.programme.query.ProgrammeView;
+import org.unionfund.ledger.security.scope.ScopeGuard;
+import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.platform.messaging.CommandSender;
+import org.unionfund.ledger.platform.web.CommandResponses;
+import org.unionfund.ledger.platform.web.IdempotencyKey;
+import org.unionfund.ledger.platform.web.RequestProblem;
+import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Tag(name = "Recuperation programmes", description = "疗休养项目: settings and budget (PROGRAMME lines in the ledger)")
+public class ProgrammeController {
+
+    private final CommandSender sender;
+    private final BodyDirectory directory;
+    private final ProgrammeReadModel programmes;
+    private final ScopeGuard scope;
+
+    public ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
+            ScopeGuard scope) {
+        this.scope = scope;
+        this.sender = sender;
+        this.directory = directory;
+        this.programmes = programmes;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a programme and move its budget from the body's fund lines",
+            description = "One commit: the programme's ProgrammeOpenedEvent and the ledger posting FUND(body, fund, "
+                    + "earmark) −amount / PROGRAMME(body, fund, earmark, programme) +amount per line (422 "
+                    + "insufficient-funds, earmark-violation, unknown-fund). 201; a repeat is 200 with the same body; "
+                    + "the same programmeId with other content is 409 idempotency-conflict.")
+    public ResponseEntity<ProgrammeResponse> open(@Valid @RequestBody ProgrammeRequests.OpenProgrammeRequest request,
+            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+        String id = IdempotencyKey.resolve(request.programmeId(), idempotencyKey, "programmeId");
+        scope.write(request.bodyId(), "bodyId");
+        LedgerId ledger = new LedgerId(directory.require(new BodyId(request.bodyId()), "bodyId").ledgerId());
+        OpenProgrammeCommand command = new OpenProgrammeCommand(new ProgrammeId(id), ledger,
+                new BodyId(request.bodyId()), request.year(), request.name(), request.plannedHeadcount(),
+                request.eligibleCategories(), request.tripDays(), request.frequencyRule(),
+                request.annualCapPerWorker() == null ? null : Money.parseYuan(request.annualCapPerWorker()),
+                request.budget().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(),
+                request.effectiveDate());
+        CommandSender.Sent<ProgrammeResult> sent = sender.send(command);
+        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/programmes/" + id),
+                ProgrammeResponse.of(sent.result()));
+    }
+
+    @PostMapping("/{programmeId}/budget")
+    @Operation(summary = "Top up a programme's budget",
+            description = "One commit: ProgrammeBudgetToppedUpEvent and the ledger posting moving the lines to the "
+                    + "programme. topUpId is the posting id and shares the ledger's id namespace.")
+    public ResponseEntity<ProgrammeResponse> topUp(@PathVariable String programmeId,
+            @Valid @RequestBody ProgrammeRequests.TopUpRequest request,
+            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+        ProgrammeId programme = programmeId(programmeId);
+        String id = IdempotencyKey.resolve(request.topUpId(), idempotencyKey, "topUpId");
+        scope.writeForProgramme(programmeId, "programmeId");
+        CommandSender.Sent<ProgrammeResult> sent = sender.send(new TopUpProgrammeBudgetCommand(programme,
+                new PostingId(id), request.lines().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(),
+                request.effectiveDate()));
+        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/programmes/" + programmeId),
+                ProgrammeResponse.of(sent.result()));
+    }
+
+    @GetMapping("/{programmeId}")
+    @Operation(summary = "A programme: settings, budget lines with charged and remaining amounts, trips, totals")
+    public ProgrammeView get(@PathVariable String programmeId) {
+        return programmes.find(programmeId(programmeId)).orElseThrow(() -> RequestProblem.notFound("programmeId",
+                "programme " + programmeId + " is not known"));
+    }
+
+    private static ProgrammeId programmeId(String value) {
+        if (!SafeIdentifierValidator.isSafe(value, 64)) {
+            throw RequestProblem.badRequest("invalid-id", "programmeId", "programmeId must be a safe identifier");
+        }
+        return new ProgrammeId(value);
+    }
+}

@@ -1,5 +1,0 @@
-package org.unionfund.ledger.shared.messaging;
-
-/** Who is acting: the authenticated principal, the role it acts in and the union body it acts for (may be null). */
-public record Actor(String principal, String role, String body) {
-}

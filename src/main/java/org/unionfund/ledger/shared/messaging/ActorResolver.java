@@ -1,7 +1,0 @@
-package org.unionfund.ledger.shared.messaging;
-
-/** Resolves the acting principal of the current thread (request, scheduled job or start-up loader). */
-public interface ActorResolver {
-
-    Actor current();
-}

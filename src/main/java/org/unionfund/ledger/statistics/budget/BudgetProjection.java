@@ -1,0 +1,186 @@
+package org.unionfund.ledger.statistics.budget;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.unionfund.ledger.funds.api.PostingEvent;
+import org.unionfund.ledger.funds.api.PostingLeg;
+import org.unionfund.ledger.funds.api.PostingReversedEvent;
+import org.unionfund.ledger.funds.api.ProgrammeBudgetAllocatedEvent;
+import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.CounterDoc;
+import org.unionfund.ledger.platform.projection.PositionedEvent;
+import org.unionfund.ledger.platform.projection.WriteOnceStore;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Budgets (预算执行): every posting's legs classified into flows per body, year, fund and earmark line — established,
+ * received, allocated down, matched, set aside for programmes, spent (through programmes or directly), reversed,
+ * carried in and out — pre-aggregated in {@code budget_counters}:
+ * <ul>
+ * <li>{@code own|<body>|<year>}: the body's own lines ({@code l:<fund>|<earmark>}), totals ({@code ""}), own money
+ * entering by purpose and level ({@code src:<purpose>:<level>}) and its programmes ({@code p:<programme>});</li>
+ * <li>{@code sub|<region>|<year>}: the consolidated view of the region's subtree: transfers between two bodies of
+ * the subtree are internal — left out of the lines and counted once on each side in section {@code int}
+ * ({@code sent}, {@code received}), which must net to zero — so money is counted once;</li>
+ * <li>{@code prog|<programme>}: a programme's lines: {@code budget}, {@code spent}, {@code reversed}.</li>
+ * </ul>
+ * A reversal books the negated flows of the posting it reverses (whose kind is kept in {@code budget_postings}) and
+ * adds the amount to {@code reversed}. Bodies' levels and paths come from the projection's own body tree
+ * ({@code budget_bodies}).
+ */
+@Component
+@ProcessingGroup(BatchProjection.STATISTICS_GROUP)
+public class BudgetProjection extends BatchProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(BudgetProjection.class);
+
+    public static final String NAME = "budget";
+    public static final String COUNTERS = "budget_counters";
+    public static final String BODIES = "budget_bodies";
+    public static final String POSTINGS = "budget_postings";
+
+    private final CounterBatch counters;
+    private final BodyTree bodies;
+    private final WriteOnceStore<BudgetPosting> postings;
+    private final BudgetBooking booking;
+
+    @Autowired
+    public BudgetProjection(MongoDatabase database) {
+        this(database, "");
+    }
+
+    BudgetProjection(MongoDatabase database, String prefix) {
+        super(database, prefix);
+        this.counters = new CounterBatch(collection(COUNTERS), BudgetProjection::initialise);
+        this.bodies = new BodyTree(collection(BODIES));
+        this.postings = new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000);
+        this.booking = new BudgetBooking(counters, bodies);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collectionNames() {
+        return List.of(COUNTERS, BODIES, POSTINGS);
+    }
+
+    @Override
+    public boolean handles(Class<?> payloadType) {
+        return PostingEvent.class.isAssignableFrom(payloadType) || payloadType == UnionBodyRegisteredEvent.class;
+    }
+
+    @Override
+    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
+        return new BudgetProjection(target, prefix);
+    }
+
+    @EventHandler
+    void on(UnionBodyRegisteredEvent e, TrackingToken token, @SequenceNumber long seq) {
+        record(e, token, seq);
+    }
+
+    @EventHandler
+    void on(PostingEvent e, TrackingToken token, @SequenceNumber long seq) {
+        record(e, token, seq);
+    }
+
+    @ResetHandler
+    void onReset() {
+        reset();
+    }
+
+    @Override
+    protected void apply(List<PositionedEvent> batch) {
+        Set<String> originals = new HashSet<>();
+        Set<String> bodyIds = new HashSet<>();
+        for (PositionedEvent e : batch) {
+            if (e.payload() instanceof PostingReversedEvent reversed) {
+                originals.add(key(reversed.ledgerId().rootBodyId(), reversed.originalPostingId().value()));
+            }
+            if (e.payload() instanceof PostingEvent posting) {
+                posting.posting().legs().forEach(leg -> bodyIds.add(leg.account().body().value()));
+            }
+        }
+        postings.load(originals);
+        bodies.prefetch(bodyIds);
+        for (PositionedEvent e : batch) {
+            if (e.payload() instanceof UnionBodyRegisteredEvent registered) {
+                bodies.register(registered);
+            } else if (e.payload() instanceof PostingEvent posting) {
+                posting(e, posting);
+            }
+        }
+        counters.flush();
+        postings.flush();
+        bodies.flush();
+    }
+
+    @Override
+    protected void discard() {
+        counters.clear();
+        postings.discard();
+        bodies.discard();
+    }
+
+    private void posting(PositionedEvent e, PostingEvent event) {
+        String ledger = event.ledgerId().rootBodyId();
+        if (event instanceof PostingReversedEvent reversal) {
+            BudgetPosting original = postings.get(key(ledger, reversal.originalPostingId().value()));
+            if (original == null) {
+                log.warn("Reversal {} of unknown posting {} in ledger {}: booked as OTHER",
+                        reversal.reversalId().value(), reversal.originalPostingId().value(), ledger);
+                original = BudgetPosting.UNCLASSIFIED;
+            }
+            for (PostingLeg leg : event.posting().legs()) {
+                booking.book(e, original, leg.account(), -leg.amount().fen(), true);
+            }
+            return;
+        }
+        BudgetPosting ref = BudgetPosting.of(event);
+        if (ref.kind() != BudgetPosting.Kind.YEAR_CLOSE) {
+            postings.put(key(ledger, event.posting().id().value()), ref);
+        }
+        for (PostingLeg leg : event.posting().legs()) {
+            booking.book(e, ref, leg.account(), leg.amount().fen(), false);
+        }
+        if (event instanceof ProgrammeBudgetAllocatedEvent allocated) {
+            String prog = BudgetKeys.programme(allocated.programme());
+            counters.set(e, prog, "body", allocated.bodyId().value());
+            counters.set(e, prog, "year", (long) allocated.year());
+            counters.set(e, prog, "ledger", ledger);
+        }
+    }
+
+    private static String key(String ledger, String posting) {
+        return ledger + "/" + posting;
+    }
+
+    static void initialise(CounterDoc doc) {
+        String[] parts = doc.id().split("\\|", 3);
+        doc.set("scope", parts[0]);
+        if (parts[0].equals("prog")) {
+            doc.set("programme", parts[1]);
+        } else {
+            doc.set("body", parts[1]);
+            doc.set("year", Long.parseLong(parts[2]));
+        }
+    }
+}

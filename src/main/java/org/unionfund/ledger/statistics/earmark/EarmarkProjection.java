@@ -1,0 +1,241 @@
+package org.unionfund.ledger.statistics.earmark;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.unionfund.ledger.funds.api.AccountKind;
+import org.unionfund.ledger.funds.api.AccountRef;
+import org.unionfund.ledger.funds.api.Earmark;
+import org.unionfund.ledger.funds.api.FundEstablishedEvent;
+import org.unionfund.ledger.funds.api.PostingLeg;
+import org.unionfund.ledger.funds.api.PostingReversedEvent;
+import org.unionfund.ledger.funds.api.ProgrammeCharge;
+import org.unionfund.ledger.funds.api.ProgrammeChargedEvent;
+import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.CounterDoc;
+import org.unionfund.ledger.platform.projection.PositionedEvent;
+import org.unionfund.ledger.platform.projection.WriteOnceStore;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Earmark compliance (专项资金合规): per body and year ({@code own|<body>|<year>}) and rolled up per region
+ * ({@code sub|<region>|<year>}), in {@code earmark_counters}, for every earmarked line ({@code l:<fund>|<earmark>})
+ * the participant spend charged to it and the part of that spend whose participant fits the earmark's eligibility,
+ * judged here from the fund's establishment ({@code earmark_rules}) and the ownership and category each charge
+ * carries, net of reversals. A reversal takes back the eligible share the original posting had on the line (kept in
+ * {@code earmark_postings}). Earmarked amounts and total spend come from the budget projection's lines, so
+ * compliance and utilisation share their denominators with the budget view (see {@link EarmarkQueries}).
+ */
+@Component
+@ProcessingGroup(BatchProjection.STATISTICS_GROUP)
+public class EarmarkProjection extends BatchProjection {
+
+    public static final String NAME = "earmark";
+    public static final String COUNTERS = "earmark_counters";
+    public static final String RULES = "earmark_rules";
+    public static final String POSTINGS = "earmark_postings";
+    public static final String BODIES = "earmark_bodies";
+
+    private static final Set<Class<?>> HANDLED = Set.of(UnionBodyRegisteredEvent.class, FundEstablishedEvent.class,
+            ProgrammeChargedEvent.class, PostingReversedEvent.class);
+
+    private final CounterBatch counters;
+    private final WriteOnceStore<EarmarkRule> rules;
+    private final WriteOnceStore<ChargedLines> postings;
+    private final BodyTree bodies;
+
+    @Autowired
+    public EarmarkProjection(MongoDatabase database) {
+        this(database, "");
+    }
+
+    EarmarkProjection(MongoDatabase database, String prefix) {
+        super(database, prefix);
+        this.counters = new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise);
+        this.rules = new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000);
+        this.postings = new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000);
+        this.bodies = new BodyTree(collection(BODIES));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collectionNames() {
+        return List.of(COUNTERS, RULES, POSTINGS, BODIES);
+    }
+
+    @Override
+    public boolean handles(Class<?> payloadType) {
+        return HANDLED.contains(payloadType);
+    }
+
+    @Override
+    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
+        return new EarmarkProjection(target, prefix);
+    }
+
+    @EventHandler
+    void on(UnionBodyRegisteredEvent e, TrackingToken token, @SequenceNumber long seq) {
+        record(e, token, seq);
+    }
+
+    @EventHandler
+    void on(FundEstablishedEvent e, TrackingToken token, @SequenceNumber long seq) {
+        record(e, token, seq);
+    }
+
+    @EventHandler
+    void on(ProgrammeChargedEvent e, TrackingToken token, @SequenceNumber long seq) {
+        record(e, token, seq);
+    }
+
+    @EventHandler
+    void on(PostingReversedEvent e, TrackingToken token, @SequenceNumber long seq) {
+        record(e, token, seq);
+    }
+
+    @ResetHandler
+    void onReset() {
+        reset();
+    }
+
+    @Override
+    protected void apply(List<PositionedEvent> batch) {
+        Set<String> ruleIds = new HashSet<>();
+        Set<String> postingIds = new HashSet<>();
+        Set<String> bodyIds = new HashSet<>();
+        for (PositionedEvent e : batch) {
+            if (e.payload() instanceof ProgrammeChargedEvent charged) {
+                String ledger = charged.ledgerId().rootBodyId();
+                charged.charges().stream().filter(c -> c.earmark() != null)
+                        .forEach(c -> ruleIds.add(ruleKey(ledger, line(c))));
+                bodyIds.add(charged.bodyId().value());
+            } else if (e.payload() instanceof PostingReversedEvent reversed) {
+                postingIds.add(key(reversed.ledgerId().rootBodyId(), reversed.originalPostingId().value()));
+                reversed.posting().legs().forEach(leg -> bodyIds.add(leg.account().body().value()));
+            }
+        }
+        rules.load(ruleIds);
+        postings.load(postingIds);
+        bodies.prefetch(bodyIds);
+        for (PositionedEvent e : batch) {
+            Object p = e.payload();
+            if (p instanceof UnionBodyRegisteredEvent registered) {
+                bodies.register(registered);
+            } else if (p instanceof FundEstablishedEvent established) {
+                for (Earmark earmark : established.earmarks()) {
+                    rules.put(ruleKey(established.ledgerId().rootBodyId(),
+                            established.fundId().value() + "|" + earmark.code()), new EarmarkRule(
+                                    earmark.eligibility()));
+                }
+            } else if (p instanceof ProgrammeChargedEvent charged) {
+                charged(e, charged);
+            } else if (p instanceof PostingReversedEvent reversed) {
+                reversed(e, reversed);
+            }
+        }
+        counters.flush();
+        postings.flush();
+        rules.flush();
+        bodies.flush();
+    }
+
+    @Override
+    protected void discard() {
+        counters.clear();
+        postings.discard();
+        rules.discard();
+        bodies.discard();
+    }
+
+    private void charged(PositionedEvent e, ProgrammeChargedEvent event) {
+        String ledger = event.ledgerId().rootBodyId();
+        Map<String, long[]> lines = new LinkedHashMap<>();
+        for (ProgrammeCharge charge : event.charges()) {
+            if (charge.earmark() == null) {
+                continue;
+            }
+            EarmarkRule rule = rules.get(ruleKey(ledger, line(charge)));
+            boolean eligible = rule != null && rule.eligibility().admits(charge.ownership(), charge.category());
+            long[] figures = lines.computeIfAbsent(line(charge), k -> new long[2]);
+            figures[0] += charge.amount().fen();
+            figures[1] += eligible ? charge.amount().fen() : 0;
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        postings.put(key(ledger, event.posting().id().value()), new ChargedLines(lines));
+        String body = event.bodyId().value();
+        lines.forEach((line, figures) -> book(e, body, event.year(), line, figures[0], figures[1]));
+    }
+
+    private void reversed(PositionedEvent e, PostingReversedEvent event) {
+        ChargedLines original = postings.get(key(event.ledgerId().rootBodyId(), event.originalPostingId().value()));
+        if (original == null) {
+            return;
+        }
+        for (PostingLeg leg : event.posting().legs()) {
+            AccountRef account = leg.account();
+            if (account.kind() != AccountKind.EXPENSE || account.earmark() == null) {
+                continue;
+            }
+            String line = account.fund().value() + "|" + account.earmark();
+            long reversed = -leg.amount().fen();
+            book(e, account.body().value(), account.year(), line, -reversed,
+                    -original.eligibleShare(line, reversed));
+        }
+    }
+
+    private void book(PositionedEvent e, String body, int year, String line, long charged, long eligible) {
+        String[] parts = line.split("\\|", 2);
+        String section = EarmarkKeys.line(parts[0], parts[1]);
+        List<String> path = bodies.node(body).path();
+        String[] docs = new String[path.size() + 1];
+        docs[0] = EarmarkKeys.own(body, year);
+        for (int i = 0; i < path.size(); i++) {
+            docs[i + 1] = EarmarkKeys.sub(path.get(i), year);
+        }
+        for (String doc : docs) {
+            for (String s : new String[] {section, EarmarkKeys.ALL}) {
+                counters.inc(e, doc, s, EarmarkKeys.CHARGED, charged);
+                counters.inc(e, doc, s, EarmarkKeys.ELIGIBLE, eligible);
+            }
+        }
+    }
+
+    private static String line(ProgrammeCharge charge) {
+        return charge.fundId().value() + "|" + charge.earmark();
+    }
+
+    private static String ruleKey(String ledger, String line) {
+        return ledger + "/" + line;
+    }
+
+    private static String key(String ledger, String posting) {
+        return ledger + "/" + posting;
+    }
+
+    static void initialise(CounterDoc doc) {
+        String[] parts = doc.id().split("\\|", 3);
+        doc.set("scope", parts[0]);
+        doc.set("body", parts[1]);
+        doc.set("year", Long.parseLong(parts[2]));
+    }
+}

@@ -1,0 +1,115 @@
+package org.unionfund.ledger.statistics.matching;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
+import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
+import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.funds.api.MatchingRequirementMetEvent;
+import org.unionfund.ledger.funds.api.MatchingShortfallRecordedEvent;
+
+/** How each matching event creates or changes an {@link AllocationState} of {@link MatchingProjection}. */
+final class AllocationChanges {
+
+    private AllocationChanges() {
+    }
+
+    static AllocationState created(FundsAllocatedEvent e) {
+        AllocationState a = new AllocationState();
+        a.ledger = e.ledgerId().rootBodyId();
+        a.allocation = e.allocationId().value();
+        a.from = e.fromBodyId().value();
+        a.to = e.toBodyId().value();
+        a.fund = e.fundId().value();
+        a.earmark = e.earmark();
+        a.year = e.posting().effectiveDate().getYear();
+        a.effectiveDate = e.posting().effectiveDate().toString();
+        a.ratioBasisPoints = e.matching().ratioBasisPoints();
+        a.deadline = e.matching().deadline().toString();
+        a.allocatedFen = e.amount().fen();
+        a.requiredFen = e.requiredMatching().fen();
+        a.status = AllocationState.OPEN;
+        return a;
+    }
+
+    static AllocationState created(AllocationDocumentIssuedEvent e) {
+        AllocationState a = new AllocationState();
+        a.ledger = e.ledgerId().rootBodyId();
+        a.allocation = e.documentId().value();
+        a.documentNumber = e.documentNumber();
+        a.title = e.title();
+        a.scope = e.scope().name();
+        a.from = e.fromBodyId().value();
+        a.to = e.toBodyId().value();
+        a.fund = e.lines().get(0).fundId().value();
+        a.earmark = e.lines().get(0).earmark();
+        a.lines = e.lines().stream().map(l -> new Document("fundId", l.fundId().value())
+                .append("earmark", l.earmark()).append("amountFen", l.amount().fen()).append("source", l.source()))
+                .toList();
+        a.year = e.posting().effectiveDate().getYear();
+        a.effectiveDate = e.posting().effectiveDate().toString();
+        a.ratioBasisPoints = e.matching().ratioBasisPoints();
+        a.deadline = e.matching().deadline().toString();
+        a.allocatedFen = e.amount().fen();
+        a.requiredFen = e.requiredMatching().fen();
+        a.status = AllocationState.OPEN;
+        return a;
+    }
+
+    static Consumer<AllocationState> committed(long fen, boolean late) {
+        return a -> {
+            if (late) {
+                a.lateFen += fen;
+            } else {
+                a.onTimeFen += fen;
+            }
+            a.commitments++;
+        };
+    }
+
+    static Consumer<AllocationState> shortfall(MatchingShortfallRecordedEvent s) {
+        return a -> {
+            a.status = AllocationState.SHORTFALL;
+            a.evaluatedAt = s.evaluatedAt().toString();
+            a.recordedRequiredFen = s.required().fen();
+            a.recordedCommittedFen = s.committedByDeadline().fen();
+            a.recordedShortfallFen = s.shortfall().fen();
+        };
+    }
+
+    static Consumer<AllocationState> met(MatchingRequirementMetEvent m) {
+        return a -> {
+            a.status = AllocationState.MET;
+            a.evaluatedAt = m.evaluatedAt().toString();
+            a.recordedRequiredFen = m.required().fen();
+            a.recordedCommittedFen = m.committedByDeadline().fen();
+            a.recordedShortfallFen = 0;
+        };
+    }
+
+    /** The revised outcome becomes the current one; the first evaluation's shortfall is kept beside it. */
+    static Consumer<AllocationState> revised(MatchingOutcomeRevisedEvent r) {
+        return a -> {
+            if (a.revisions == 0) {
+                a.firstShortfallFen = a.recordedShortfallFen;
+            }
+            a.revisions = r.revision();
+            a.status = r.outcome();
+            a.recordedRequiredFen = r.required().fen();
+            a.recordedCommittedFen = r.committedByDeadline().fen();
+            a.recordedShortfallFen = r.shortfall().fen();
+        };
+    }
+
+    /** Whether region {@code region} rolls this requirement up (see docs/queries.md, Matching API: Roll-up). */
+    static boolean rolledUpBy(AllocationState a, String region, List<String> senderPath) {
+        if (a.scope == null) {
+            return true;
+        }
+        boolean senderOutside = !senderPath.contains(region);
+        boolean issuedByRoot = region.equals(a.from) && senderPath.size() == 1;
+        return senderOutside || issuedByRoot;
+    }
+}

@@ -1,0 +1,269 @@
+package org.unionfund.ledger.statistics.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
+import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
+import org.unionfund.ledger.funds.api.MatchingCount;
+import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
+import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
+import org.unionfund.ledger.funds.api.MatchingRequirementMetEvent;
+import org.unionfund.ledger.funds.api.MatchingShortfallRecordedEvent;
+import org.unionfund.ledger.funds.api.PostingLeg;
+import org.unionfund.ledger.funds.api.PostingReversedEvent;
+import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.CounterDoc;
+import org.unionfund.ledger.platform.projection.PositionedEvent;
+import org.unionfund.ledger.platform.projection.StateStore;
+import org.unionfund.ledger.platform.projection.WriteOnceStore;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Matching compliance (资金配套): per allocation that carries a matching requirement, in
+ * {@code matching_allocations} ({@code _id = <ledger>/<allocation>}), the amounts allocated and required (net of
+ * reversals), own funds committed by the deadline and late (net of reversals), and the evaluation at the deadline;
+ * per region and year of the allocation, in {@code matching_counters}, the same summed over the allocations received
+ * by the body ({@code own|<body>|<year>}) or its subtree ({@code sub|<region>|<year>}), with counts by status and
+ * one section {@code a:<ledger>/<allocation>} per allocation (the list). A region's figures change by the difference
+ * of the allocation's contribution before and after each event, so {@code outstanding} (what open requirements still
+ * lack) stays exact.
+ */
+@Component
+@ProcessingGroup(BatchProjection.STATISTICS_GROUP)
+public class MatchingProjection extends MatchingEvents {
+
+    public static final String NAME = "matching";
+    public static final String COUNTERS = "matching_counters";
+    public static final String ALLOCATIONS = "matching_allocations";
+    public static final String BODIES = "matching_bodies";
+    public static final String REFS = "matching_refs";
+
+    private final CounterBatch counters;
+    private final StateStore<AllocationState> allocations;
+    private final BodyTree bodies;
+    private final WriteOnceStore<MatchingRef> refs;
+
+    @Autowired
+    public MatchingProjection(MongoDatabase database) {
+        this(database, "");
+    }
+
+    MatchingProjection(MongoDatabase database, String prefix) {
+        super(database, prefix);
+        this.counters = new CounterBatch(collection(COUNTERS), MatchingProjection::initialise);
+        this.allocations = new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC);
+        this.bodies = new BodyTree(collection(BODIES));
+        this.refs = new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collectionNames() {
+        return List.of(COUNTERS, ALLOCATIONS, BODIES, REFS);
+    }
+
+    @Override
+    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
+        return new MatchingProjection(target, prefix);
+    }
+
+    @Override
+    protected void apply(List<PositionedEvent> batch) {
+        Set<String> ids = new HashSet<>();
+        Set<String> refIds = new HashSet<>();
+        for (PositionedEvent e : batch) {
+            Object p = e.payload();
+            if (p instanceof FundsAllocatedEvent a && a.matching() != null) {
+                ids.add(key(a.ledgerId().rootBodyId(), a.allocationId().value()));
+            } else if (p instanceof MatchingFundsCommittedEvent c) {
+                ids.add(key(c.ledgerId().rootBodyId(), c.allocationId().value()));
+            } else if (p instanceof MatchingShortfallRecordedEvent s) {
+                ids.add(key(s.ledgerId().rootBodyId(), s.allocationId().value()));
+            } else if (p instanceof MatchingRequirementMetEvent m) {
+                ids.add(key(m.ledgerId().rootBodyId(), m.allocationId().value()));
+            } else if (p instanceof PostingReversedEvent r) {
+                refIds.add(key(r.ledgerId().rootBodyId(), r.originalPostingId().value()));
+            } else if (p instanceof AllocationDocumentIssuedEvent d && d.matching() != null) {
+                ids.add(key(d.ledgerId().rootBodyId(), d.documentId().value()));
+            } else if (p instanceof OwnFundsCommittedEvent o) {
+                o.counted().forEach(c -> ids.add(key(o.ledgerId().rootBodyId(), c.requirement().value())));
+            } else if (p instanceof MatchingOutcomeRevisedEvent v) {
+                ids.add(key(v.ledgerId().rootBodyId(), v.allocationId().value()));
+            }
+        }
+        refs.load(refIds);
+        for (String refId : refIds) {
+            MatchingRef ref = refs.get(refId);
+            if (ref != null) {
+                ids.add(ref.allocation());
+                ref.also().forEach(also -> ids.add(also.substring(0, also.length() - 2)));
+            }
+        }
+        allocations.load(ids);
+        for (PositionedEvent e : batch) {
+            Object p = e.payload();
+            if (p instanceof UnionBodyRegisteredEvent registered) {
+                bodies.register(registered);
+            } else if (p instanceof FundsAllocatedEvent allocated && allocated.matching() != null) {
+                created(e, AllocationChanges.created(allocated));
+            } else if (p instanceof AllocationDocumentIssuedEvent document && document.matching() != null) {
+                created(e, AllocationChanges.created(document));
+            } else if (p instanceof MatchingFundsCommittedEvent committed) {
+                String id = key(committed.ledgerId().rootBodyId(), committed.allocationId().value());
+                refs.put(key(committed.ledgerId().rootBodyId(), committed.commitmentId().value()),
+                        new MatchingRef(id, true, committed.late(), List.of()));
+                change(e, id, AllocationChanges.committed(committed.amount().fen(), committed.late()));
+            } else if (p instanceof OwnFundsCommittedEvent own) {
+                ownFunds(e, own);
+            } else if (p instanceof MatchingShortfallRecordedEvent s) {
+                change(e, key(s.ledgerId().rootBodyId(), s.allocationId().value()), AllocationChanges.shortfall(s));
+            } else if (p instanceof MatchingRequirementMetEvent m) {
+                change(e, key(m.ledgerId().rootBodyId(), m.allocationId().value()), AllocationChanges.met(m));
+            } else if (p instanceof MatchingOutcomeRevisedEvent r) {
+                change(e, key(r.ledgerId().rootBodyId(), r.allocationId().value()), AllocationChanges.revised(r));
+            } else if (p instanceof PostingReversedEvent r) {
+                reversed(e, r);
+            }
+        }
+        counters.flush();
+        allocations.flush();
+        refs.flush();
+        bodies.flush();
+    }
+
+    @Override
+    protected void discard() {
+        counters.clear();
+        allocations.clear();
+        refs.discard();
+        bodies.discard();
+    }
+
+    private void created(PositionedEvent e, AllocationState created) {
+        String id = key(created.ledger, created.allocation);
+        refs.put(id, new MatchingRef(id, false, false, List.of()));
+        StateStore.Entry<AllocationState> entry = allocations.get(id);
+        if (entry == null) {
+            entry = allocations.create(id, new AllocationState());
+        }
+        if (!entry.accepts(e.position())) {
+            return;
+        }
+        for (String doc : regionDocs(created)) {
+            counters.inc(e, doc, "a:" + id, "n", 1);
+        }
+        contribute(e, created, created.contribution(), +1);
+        entry.replace(e.position(), created);
+    }
+
+    private void ownFunds(PositionedEvent e, OwnFundsCommittedEvent own) {
+        String ledger = own.ledgerId().rootBodyId();
+        List<String> also = new ArrayList<>();
+        for (int i = 0; i < own.counted().size(); i++) {
+            MatchingCount count = own.counted().get(i);
+            String id = key(ledger, count.requirement().value());
+            if (i > 0) {
+                also.add(id + (count.onTime() ? "|T" : "|L"));
+            }
+            change(e, id, AllocationChanges.committed(own.amount().fen(), !count.onTime()));
+        }
+        MatchingCount named = own.counted().get(0);
+        refs.put(key(ledger, own.commitmentId().value()), new MatchingRef(key(ledger, named.requirement().value()),
+                true, !named.onTime(), also));
+    }
+
+    private void reversed(PositionedEvent e, PostingReversedEvent r) {
+        MatchingRef ref = refs.get(key(r.ledgerId().rootBodyId(), r.originalPostingId().value()));
+        if (ref == null) {
+            return;
+        }
+        long taken = 0;
+        for (PostingLeg leg : r.posting().legs()) {
+            if (leg.amount().isNegative()) {
+                taken -= leg.amount().fen();
+            }
+        }
+        long amount = taken;
+        change(e, ref.allocation(), a -> {
+            if (!ref.commitment()) {
+                a.allocatedFen -= amount;
+                a.requiredFen -= Math.multiplyExact(amount, (long) a.ratioBasisPoints) / 10_000;
+            } else if (ref.late()) {
+                a.lateFen -= amount;
+            } else {
+                a.onTimeFen -= amount;
+            }
+        });
+        for (String also : ref.also()) {
+            boolean late = also.endsWith("|L");
+            change(e, also.substring(0, also.length() - 2), a -> {
+                if (late) {
+                    a.lateFen -= amount;
+                } else {
+                    a.onTimeFen -= amount;
+                }
+            });
+        }
+    }
+
+    /** Applies a change to an allocation and moves its regions' figures by the difference it made. */
+    private void change(PositionedEvent e, String id, java.util.function.Consumer<AllocationState> change) {
+        StateStore.Entry<AllocationState> entry = allocations.get(id);
+        if (entry == null || entry.value().allocation == null || !entry.accepts(e.position())) {
+            return;
+        }
+        Map<String, Long> before = entry.value().contribution();
+        entry.apply(e.position(), change);
+        Map<String, Long> after = entry.value().contribution();
+        TreeMap<String, Long> delta = new TreeMap<>(after);
+        before.forEach((k, v) -> delta.merge(k, -v, Long::sum));
+        contribute(e, entry.value(), delta, +1);
+    }
+
+    private void contribute(PositionedEvent e, AllocationState a, Map<String, Long> values, int sign) {
+        for (String doc : regionDocs(a)) {
+            values.forEach((counter, value) -> counters.inc(e, doc, "", counter, sign * value));
+        }
+    }
+
+    private List<String> regionDocs(AllocationState a) {
+        List<String> path = bodies.node(a.to).path();
+        List<String> senderPath = bodies.node(a.from).path();
+        List<String> docs = new ArrayList<>();
+        docs.add(MatchingKeys.own(a.to, a.year));
+        for (String region : path) {
+            if (AllocationChanges.rolledUpBy(a, region, senderPath)) {
+                docs.add(MatchingKeys.sub(region, a.year));
+            }
+        }
+        return docs;
+    }
+
+    static String key(String ledger, String id) {
+        return ledger + "/" + id;
+    }
+
+    static void initialise(CounterDoc doc) {
+        String[] parts = doc.id().split("\\|", 3);
+        doc.set("scope", parts[0]);
+        doc.set("body", parts[1]);
+        doc.set("year", Long.parseLong(parts[2]));
+    }
+}

@@ -1,0 +1,68 @@
+package org.unionfund.ledger.funds.web;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.unionfund.ledger.funds.scheduling.MatchingDeadlineScheduler;
+import org.unionfund.ledger.platform.projection.ProcessorStatus;
+
+/** Requests of the allocation-document and region-matching HTTP tests. */
+abstract class MatchingHttpSupport extends LedgerHttpTestBase {
+
+    static final String LEDGER = "/api/v1/ledgers/330000";
+
+    @Autowired
+    MatchingDeadlineScheduler scheduler;
+
+    void zhejiangNingbo() {
+        register("330000", "浙江省总工会", "PROVINCE", null);
+        register("330200", "宁波市总工会", "CITY", "330000").expect(201);
+        register("330203", "海曙区总工会", "COUNTY", "330200").expect(201);
+        register("330212", "鄞州区总工会", "COUNTY", "330200").expect(201);
+        fund("ZJ-2025-RECUP", 2025);
+    }
+
+    void fund(String id, int year) {
+        post("/api/v1/funds", """
+                {"fundId": "%s", "bodyId": "330000", "year": %d, "purpose": "RECUPERATION",
+                 "total": "20000000.00", "effectiveDate": "%d-01-10",
+                 "earmarks": [{"code": "NONPUB-NEWFORM", "amount": "10000000.00",
+                   "eligibility": {"ownerships": ["NON_PUBLIC", "PLATFORM"], "categories": ["NEW_FORM"]}}]}"""
+                .formatted(id, year, year)).expect(201);
+    }
+
+    Reply issue(String id, String number, String from, String to, String lines, boolean matching) {
+        return matching ? issue(id, number, from, to, lines, "2025-03-01", "2025-09-30")
+                : post("/api/v1/allocation-documents", """
+                        {"documentId": "%s", "documentNumber": "%s", "title": "疗休养补助资金",
+                         "documentDate": "2025-04-01", "fromBodyId": "%s", "toBodyId": "%s", "lines": %s}"""
+                        .formatted(id, number, from, to, lines));
+    }
+
+    Reply issue(String id, String number, String from, String to, String lines, String date,
+            String deadline) {
+        return post("/api/v1/allocation-documents", """
+                {"documentId": "%s", "documentNumber": "%s", "title": "关于下达职工疗休养补助资金的通知",
+                 "documentDate": "%s", "fromBodyId": "%s", "toBodyId": "%s", "lines": %s,
+                 "matching": {"ratioBasisPoints": 10000, "deadline": "%s"}}"""
+                .formatted(id, number, date, from, to, lines, deadline));
+    }
+
+    Reply commit(String id, String document, String body, String amount, String date) {
+        return post(LEDGER + "/allocation-documents/" + document + "/commitments", """
+                {"commitmentId": "%s", "bodyId": "%s", "amount": "%s", "effectiveDate": "%s"}"""
+                .formatted(id, body, amount, date));
+    }
+
+    /** The ledger's projections and the statistics projections have caught up with the log. */
+    void awaitAll() {
+        awaitProjections();
+        long head = eventStore.createHeadToken().position().orElse(0);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            ProcessorStatus status = processors.status("statistics");
+            return !status.segments().isEmpty() && status.position() >= head;
+        });
+    }
+}

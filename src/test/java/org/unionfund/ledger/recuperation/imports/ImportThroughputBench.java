@@ -1,0 +1,91 @@
+package org.unionfund.ledger.recuperation.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.ResidentIds;
+import org.unionfund.ledger.testsupport.TestUsers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Import throughput harness (not a timed test; skipped unless {@code -Dbench.import=true}): N participants
+ * (default 10,000) in trips of 40, one day at 150 yuan on Gongshu's own line, generated in the template format as a
+ * UTF-8 CSV, uploaded as a Gongshu clerk: dry run, commit, and the same file again. Prints the times.
+ *
+ * <pre>
+ * mvn -o -q test -Dtest=ImportThroughputBench -Dbench.import=true [-Dbench.participants=10000]
+ * </pre>
+ */
+@LedgerAppTest
+@TestPropertySource(properties = "ledger.test.context=import-bench")
+@EnabledIfSystemProperty(named = "bench.import", matches = "true")
+class ImportThroughputBench {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @TempDir
+    Path dir;
+
+    @Test
+    void dry_run_then_commit_then_again() throws Exception {
+        int participants = Integer.getInteger("bench.participants", 10_000);
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(TestUsers::asSystem).defaultStatusHandler(s -> true, (q, r) -> { }).build();
+        ImportWorld.load(port, http, commands);
+        ResidentIds ids = new ResidentIds(99);
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; rows.size() < participants; i++) {
+            String id = ids.next();
+            if (!seen.add(id)) {
+                continue;
+            }
+            int trip = rows.size() / 40;
+            rows.add(List.of("GS-2025-LIAOXIU", "BENCH-" + trip, "HZ-TRAVEL-01", "ANJI-BASE",
+                    java.time.LocalDate.of(2025, 3, 3).plusDays(trip % 300).toString(), "1", "150", id, "职工" + i,
+                    "一线职工", "", "国有企业", "某企业", "否", "是", "GS-2025-RECUP", "", ""));
+        }
+        Path csv = dir.resolve("bench.csv");
+        ImportSample.writeCsv(csv, rows, ImportSample.utf8(), true);
+        for (String step : List.of("dry run", "commit", "again")) {
+            long start = System.nanoTime();
+            JsonNode report = upload(http, csv, step.equals("dry run"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("IMPORT-BENCH %s: %d participants, %d trips in %.1f s (%.0f rows/s); written %d, "
+                    + "would write %d, already present %d, refused %d%n", step, participants,
+                    report.path("trips").asInt(), seconds, participants / seconds, report.path("written").asInt(),
+                    report.path("wouldWrite").asInt(), report.path("alreadyPresent").asInt(),
+                    report.path("refused").asInt());
+            assertThat(report.path("refused").asInt()).as(report.path("outcomes").toString().substring(0, 2000))
+                    .isZero();
+        }
+    }
+
+    private JsonNode upload(RestClient http, Path file, boolean dryRun) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new FileSystemResource(file));
+        String body = http.post().uri("/api/v1/imports/trips?dryRun=" + dryRun)
+                .headers(h -> h.setBasicAuth(TestUsers.GS_CLERK, TestUsers.PASSWORD))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(String.class);
+        return new ObjectMapper().readTree(body);
+    }
+}
