@@ -1,34 +1,19 @@
 package org.unionfund.ledger.recuperation.programme.query;
 
-import java.util.Set;
-
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.kernel.BodyOwnership;
-import org.unionfund.ledger.platform.eventstore.OpeningEvent;
+import org.unionfund.ledger.platform.eventstore.OpeningEventOwnership;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeRuleViolation;
 
-/** A programme belongs to the body that opened it; read from its own stream, so a just-opened one is known. */
+/** A programme belongs to the body that opened it. */
 @Component
-class ProgrammeOwnership implements BodyOwnership {
-
-    private final EventStore events;
+class ProgrammeOwnership extends OpeningEventOwnership<ProgrammeOpenedEvent> {
 
     ProgrammeOwnership(EventStore events) {
-        this.events = events;
-    }
-
-    @Override
-    public Owned owns() {
-        return Owned.PROGRAMME;
-    }
-
-    @Override
-    public Set<String> ownersOf(String ledgerId, String programmeId) {
-        return OpeningEvent.of(events, new ProgrammeId(programmeId).toString(), ProgrammeOpenedEvent.class)
-                .map(opened -> Set.of(opened.bodyId().value())).orElse(Set.of());
+        super(events, Owned.PROGRAMME, ProgrammeOpenedEvent.class, id -> new ProgrammeId(id).toString(),
+                opened -> opened.bodyId().value());
     }
 
     /** 422 {@code unknown-programme}. */
