@@ -1,6 +1,7 @@
 package org.unionfund.ledger.kernel;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * How a feature states which union bodies own something a request names instead of a body (a programme, a trip,
@@ -23,4 +24,25 @@ public interface BodyOwnership {
 
     /** The feature's own refusal for a request naming an unknown {@code id} (e.g. 422 or 404, naming the field). */
     RuntimeException unknown(String ledgerId, String id);
+
+    /** A feature's answer from two functions of (ledgerId, id): the owners, and the refusal for an unknown id. */
+    static BodyOwnership of(Owned kind, BiFunction<String, String, Set<String>> owners,
+            BiFunction<String, String, RuntimeException> unknown) {
+        return new BodyOwnership() {
+            @Override
+            public Owned owns() {
+                return kind;
+            }
+
+            @Override
+            public Set<String> ownersOf(String ledgerId, String id) {
+                return owners.apply(ledgerId, id);
+            }
+
+            @Override
+            public RuntimeException unknown(String ledgerId, String id) {
+                return unknown.apply(ledgerId, id);
+            }
+        };
+    }
 }
