@@ -52,89 +52,90 @@ final class TripCorrections {
     }
 
     TripResult removeNoShow(Aggregate<Trip> trip, RemoveNoShowCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        Optional<TripResult> repeat = trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        TripScheduledEvent schedule = trip.invoke(Trip::schedule);
-        ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
-        Posting reversal = null;
-        PostingId original = null;
-        if (attendee.charge() != null) {
-            parties.programme(schedule.programmeId());
-            original = attendee.chargePosting().id();
-            int correction = trip.invoke(Trip::nextCorrection);
-            reversal = parties.reverse(reverseCharge(schedule, correction, attendee, c.reason(), c.effectiveDate()),
-                    attendee.chargePosting());
-            parties.release(new ReleaseWorkerFundingCommand(new WorkerHistoryId(attendee.charge().worker()),
-                    c.tripId(), c.participantId(), c.correctionId(), c.reason()));
-        }
-        NoShowRemovedEvent event = new NoShowRemovedEvent(c.tripId(), c.correctionId(), c.participantId(),
-                attendee.charge(), original, reversal, c.reason(), fingerprint);
-        trip.execute(t -> t.recordNoShow(event));
-        return trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint)).orElseThrow();
+        return once(trip, c.correctionId(), c, (schedule, fingerprint) -> {
+            ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
+            Posting reversal = null;
+            PostingId original = null;
+            if (attendee.charge() != null) {
+                parties.programme(schedule.programmeId());
+                original = attendee.chargePosting().id();
+                int correction = trip.invoke(Trip::nextCorrection);
+                reversal = parties.reverse(reverseCharge(schedule, correction, attendee, c.reason(), c.effectiveDate()),
+                        attendee.chargePosting());
+                parties.release(new ReleaseWorkerFundingCommand(new WorkerHistoryId(attendee.charge().worker()),
+                        c.tripId(), c.participantId(), c.correctionId(), c.reason()));
+            }
+            NoShowRemovedEvent event = new NoShowRemovedEvent(c.tripId(), c.correctionId(), c.participantId(),
+                    attendee.charge(), original, reversal, c.reason(), fingerprint);
+            trip.execute(t -> t.recordNoShow(event));
+        });
     }
 
     TripResult rechargeParticipant(Aggregate<Trip> trip, RechargeParticipantCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        Optional<TripResult> repeat = trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        TripScheduledEvent schedule = trip.invoke(Trip::schedule);
-        ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
-        ProgrammeTerms terms = parties.programme(schedule.programmeId());
-        ParticipantRechargedEvent event = recharge(schedule, terms, attendee, attendee.participant(), c.line(),
-                c.correctionId().value(), trip.invoke(Trip::nextCorrection), c.reason(), c.effectiveDate(),
-                fingerprint, "line");
-        trip.execute(t -> t.recordRecharge(event));
-        return trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint)).orElseThrow();
+        return once(trip, c.correctionId(), c, (schedule, fingerprint) -> {
+            ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
+            ProgrammeTerms terms = parties.programme(schedule.programmeId());
+            ParticipantRechargedEvent event = recharge(schedule, terms, attendee, attendee.participant(), c.line(),
+                    c.correctionId().value(), trip.invoke(Trip::nextCorrection), c.reason(), c.effectiveDate(),
+                    fingerprint, "line");
+            trip.execute(t -> t.recordRecharge(event));
+        });
     }
 
     TripResult changeCategory(Aggregate<Trip> trip, ChangeParticipantCategoryCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        Optional<TripResult> repeat = trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint));
+        return once(trip, c.correctionId(), c, (schedule, fingerprint) -> {
+            Participant participant = trip.invoke(t -> t.requireParticipant(c.participantId()));
+            trip.execute(t -> t.requireCategory(participant, c.category(), c.newFormSubtype()));
+            Participant changed = participant.withCategory(c.category(), c.newFormSubtype());
+            ParticipantCharge charge = trip.invoke(t -> t.currentCharge(c.participantId()));
+            ParticipantRechargedEvent recharged = null;
+            if (charge != null) {
+                ProgrammeTerms terms = parties.programme(schedule.programmeId());
+                if (c.rechargeTo() != null) {
+                    ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
+                    recharged = recharge(schedule, terms, attendee, changed, c.rechargeTo(), c.correctionId().value(),
+                            trip.invoke(Trip::nextCorrection),
+                            c.reason(), c.effectiveDate(), fingerprint, "rechargeTo");
+                } else {
+                    try {
+                        parties.requireAdmits(schedule.ledgerId(), charge.line(), changed.ownership(),
+                                changed.category(), "category");
+                    } catch (LedgerRuleViolation refusal) {
+                        throw new LedgerRuleViolation(refusal.rule(), "category", refusal.getMessage()
+                                + "; give rechargeTo to move the cost to a line the participant fits");
+                    }
+                }
+            } else if (c.rechargeTo() != null) {
+                throw TripRules.violation(TripRuleViolation.NOT_CHARGED, "rechargeTo", "participant "
+                        + c.participantId()
+                        + " is not charged to any line");
+            }
+            ParticipantCategoryChangedEvent event = new ParticipantCategoryChangedEvent(c.tripId(), c.correctionId(),
+                    c.participantId(), participant.category(), participant.newFormSubtype(), c.category(),
+                    c.newFormSubtype(), c.reason(), fingerprint);
+            ParticipantRechargedEvent thenRecharged = recharged;
+            trip.execute(t -> {
+                t.recordCategoryChange(event);
+                if (thenRecharged != null) {
+                    t.recordRecharge(thenRecharged);
+                }
+            });
+        });
+    }
+
+    /** A correction made once: the same id and content again answers the first result; other content is refused. */
+    private static TripResult once(Aggregate<Trip> trip, CorrectionId id, Object command, Correction correction) {
+        String fingerprint = Fingerprint.of(command);
+        Optional<TripResult> repeat = trip.invoke(t -> t.correctionRepeat(id, fingerprint));
         if (repeat.isPresent()) {
             return repeat.get();
         }
-        TripScheduledEvent schedule = trip.invoke(Trip::schedule);
-        Participant participant = trip.invoke(t -> t.requireParticipant(c.participantId()));
-        trip.execute(t -> t.requireCategory(participant, c.category(), c.newFormSubtype()));
-        Participant changed = participant.withCategory(c.category(), c.newFormSubtype());
-        ParticipantCharge charge = trip.invoke(t -> t.currentCharge(c.participantId()));
-        ParticipantRechargedEvent recharged = null;
-        if (charge != null) {
-            ProgrammeTerms terms = parties.programme(schedule.programmeId());
-            if (c.rechargeTo() != null) {
-                ChargedParticipant attendee = trip.invoke(t -> t.requireAttended(c.participantId()));
-                recharged = recharge(schedule, terms, attendee, changed, c.rechargeTo(), c.correctionId().value(),
-                        trip.invoke(Trip::nextCorrection),
-                        c.reason(), c.effectiveDate(), fingerprint, "rechargeTo");
-            } else {
-                try {
-                    parties.requireAdmits(schedule.ledgerId(), charge.line(), changed.ownership(),
-                            changed.category(), "category");
-                } catch (LedgerRuleViolation refusal) {
-                    throw new LedgerRuleViolation(refusal.rule(), "category", refusal.getMessage()
-                            + "; give rechargeTo to move the cost to a line the participant fits");
-                }
-            }
-        } else if (c.rechargeTo() != null) {
-            throw TripRules.violation(TripRuleViolation.NOT_CHARGED, "rechargeTo", "participant " + c.participantId()
-                    + " is not charged to any line");
-        }
-        ParticipantCategoryChangedEvent event = new ParticipantCategoryChangedEvent(c.tripId(), c.correctionId(),
-                c.participantId(), participant.category(), participant.newFormSubtype(), c.category(),
-                c.newFormSubtype(), c.reason(), fingerprint);
-        ParticipantRechargedEvent thenRecharged = recharged;
-        trip.execute(t -> {
-            t.recordCategoryChange(event);
-            if (thenRecharged != null) {
-                t.recordRecharge(thenRecharged);
-            }
-        });
-        return trip.invoke(t -> t.correctionRepeat(c.correctionId(), fingerprint)).orElseThrow();
+        correction.make(trip.invoke(Trip::schedule), fingerprint);
+        return trip.invoke(t -> t.correctionRepeat(id, fingerprint)).orElseThrow();
+    }
+
+    private interface Correction {
+        void make(TripScheduledEvent schedule, String fingerprint);
     }
 
     /**
@@ -163,12 +164,14 @@ final class TripCorrections {
         try {
             newCharge = parties.charge(new ChargeProgrammeCommand(schedule.ledgerId(),
                     PostingId.tripCharge(schedule.tripId().value(), correction), schedule.programmeId().value(),
-                    schedule.bodyId(), schedule.year(), TripRules.EXPENSE_CATEGORY, List.of(TripRules.ledgerCharge(charged, to, charge.amount())),
+                    schedule.bodyId(), schedule.year(), TripRules.EXPENSE_CATEGORY,
+                    List.of(TripRules.ledgerCharge(charged, to, charge.amount())),
                     chargeDate, original));
         } catch (LedgerRuleViolation refusal) {
             throw new LedgerRuleViolation(refusal.rule(), field, refusal.getMessage());
         }
-        return new ParticipantRechargedEvent(schedule.tripId(), new CorrectionId(correctionId), charged.participantId(), charge.line(), to, charge.amount(), original, reversal,
+        return new ParticipantRechargedEvent(schedule.tripId(), new CorrectionId(correctionId),
+                charged.participantId(), charge.line(), to, charge.amount(), original, reversal,
                 newCharge, reason, fingerprint);
     }
 
