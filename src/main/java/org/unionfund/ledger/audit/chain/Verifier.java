@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.audit.settings.AuditProperties;
 import org.unionfund.ledger.platform.eventstore.ChainHash;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitRecord;

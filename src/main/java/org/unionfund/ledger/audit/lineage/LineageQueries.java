@@ -20,7 +20,7 @@ import org.unionfund.ledger.audit.lineage.LineageView.Commitment;
 import org.unionfund.ledger.audit.lineage.LineageView.Flow;
 import org.unionfund.ledger.audit.lineage.LineageView.Leg;
 import org.unionfund.ledger.audit.lineage.LineageView.TripRef;
-import org.unionfund.ledger.audit.log.Yuan;
+import org.unionfund.ledger.audit.format.Yuan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.unionfund.ledger.audit.format.Yuan;
 
 /**
  * Pages through the event log in global order by walking {@code _id $in} windows from a cursor (a global

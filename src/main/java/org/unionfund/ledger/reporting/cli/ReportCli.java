@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.unionfund.ledger.platform.cli.ProgressBar;
-import org.unionfund.ledger.reporting.ReportFormat;
+import org.unionfund.ledger.reporting.model.ReportFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

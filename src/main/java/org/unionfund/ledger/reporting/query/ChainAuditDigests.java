@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +12,7 @@ import org.unionfund.ledger.audit.chain.CheckpointStore;
 import org.unionfund.ledger.platform.eventstore.ChainHash;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitRecord;
+import org.unionfund.ledger.reporting.model.ReportBasis;
 
 /**
  * {@link AuditDigests} from the audit package's hash chain: seals what has settled ({@link ChainAudit#latest()}),

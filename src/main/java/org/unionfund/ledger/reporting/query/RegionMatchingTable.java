@@ -1,9 +1,14 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import java.util.List;
 
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.statistics.matching.MatchingQueries;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.Table;
 
 /**
  * The report's region matching table (区域资金配套): the body's whole region first (合计), then each child region

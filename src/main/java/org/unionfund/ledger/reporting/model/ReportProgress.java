@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.model;
 
 /** Progress of a report being prepared: a phase and how far it is ({@code done} of {@code total}). */
 @FunctionalInterface

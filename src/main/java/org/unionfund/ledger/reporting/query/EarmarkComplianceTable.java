@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.statistics.earmark.EarmarkQueries;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Indicator;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.Table;
 
 /**
  * The report's earmark compliance (专项资金合规): a table per earmarked line of the region (consolidated) with its

@@ -1,9 +1,14 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.unionfund.ledger.statistics.matching.MatchingQueries;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.Table;
 
 /**
  * The report's matching table (资金配套): one row per requirement received in the region, with its allocation id,

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.model;
 
 /**
  * One headline figure of a report: its group ({@code funds}, {@code activity}, …), key within the group, Chinese

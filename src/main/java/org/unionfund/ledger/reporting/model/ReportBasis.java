@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.model;
 
 /**
  * What a report was computed at, so that it can be reproduced ({@code asOf = sequence}) and verified (the audit

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.audit;
+package org.unionfund.ledger.audit.web;
 
 import java.io.IOException;
 import java.io.OutputStream;

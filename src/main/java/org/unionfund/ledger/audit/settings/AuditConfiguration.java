@@ -1,4 +1,4 @@
-package org.unionfund.ledger.audit;
+package org.unionfund.ledger.audit.settings;
 
 import java.time.Clock;
 

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.audit.log;
+package org.unionfund.ledger.audit.format;
 
 import java.util.Iterator;
 import java.util.Map;

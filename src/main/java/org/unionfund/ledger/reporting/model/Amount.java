@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,6 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
+
+import org.unionfund.ledger.reporting.model.ReportBasis;
 
 /**
  * The audit digest a report states for the global sequence it was computed at: which checkpoint of the audit hash

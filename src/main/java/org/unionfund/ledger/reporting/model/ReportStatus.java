@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.model;
 
 /**
  * Whether a report can be computed now, for the CLI's progress display.

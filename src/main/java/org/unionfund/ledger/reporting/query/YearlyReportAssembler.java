@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,13 @@ import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.kernel.UnionBodyLevel;
 import org.unionfund.ledger.statistics.matching.MatchingQueries;
 import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.reporting.model.BodyRef;
+import org.unionfund.ledger.reporting.model.Indicator;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Ratio;
 
 /**
  * Assembles the figures and tables of a yearly report from the public query methods of the read side — every figure

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.model;
 
 /**
  * A column of a report table: a stable key (CSV header, JSON member), a Chinese label (XLSX and HTML header) and the

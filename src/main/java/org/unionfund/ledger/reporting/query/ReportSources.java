@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import org.unionfund.ledger.statistics.budget.BudgetQueries;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries;

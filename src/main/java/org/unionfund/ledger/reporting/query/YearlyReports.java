@@ -1,4 +1,4 @@
-package org.unionfund.ledger.reporting;
+package org.unionfund.ledger.reporting.query;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +25,12 @@ import org.unionfund.ledger.reporting.render.ReportWriters;
 import org.unionfund.ledger.kernel.RuleViolation;
 
 import com.mongodb.client.MongoDatabase;
+import org.unionfund.ledger.reporting.model.ReportFormat;
+import org.unionfund.ledger.reporting.model.ReportProgress;
+import org.unionfund.ledger.reporting.model.ReportStatus;
+import org.unionfund.ledger.reporting.model.YearlyReport;
+import org.unionfund.ledger.reporting.model.ReportBasis;
+import org.unionfund.ledger.reporting.model.ReportText;
 
 /**
  * The yearly summary report of a union body and its subtree (docs/reports.md): computed from the live projections
