@@ -216,15 +216,8 @@ public class EventLog {
 
     private Long gseqOf(String aggregate, long seq) {
         CommitRecord commit = log.commitOf(aggregate, seq);
-        if (commit == null) {
-            return null;
-        }
-        for (EventRecord event : commit.events()) {
-            if (aggregate.equals(event.aggregateId()) && event.seq() != null && event.seq() == seq) {
-                return commit.first() + event.index();
-            }
-        }
-        return null;
+        return commit == null ? null
+                : commit.eventOf(aggregate, seq).map(event -> commit.first() + event.index()).orElse(null);
     }
 
     EventLogEntry entry(CommitRecord commit, EventRecord event) {
