@@ -1,4 +1,4 @@
-package org.unionfund.ledger.demo;
+package org.unionfund.ledger.demo.scenario;
 
 /** How much demo data to load ({@code ledger.demo.scale}). */
 public enum DemoScale {
