@@ -1,40 +1,32 @@
 package org.unionfund.ledger.reporting;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.statistics.budget.BudgetProjection;
 import org.unionfund.ledger.statistics.coverage.CoverageProjection;
 import org.unionfund.ledger.funds.directory.BodyDirectoryProjection;
 import org.unionfund.ledger.statistics.earmark.EarmarkProjection;
 import org.unionfund.ledger.statistics.matching.MatchingProjection;
-import org.unionfund.ledger.platform.projection.PrefixedDatabase;
-import org.unionfund.ledger.platform.projection.ProjectionRegistry;
-import org.unionfund.ledger.platform.projection.ShadowReplay;
-import org.unionfund.ledger.platform.projection.ShadowTarget;
+import org.unionfund.ledger.platform.projection.CutReplays;
 
 import com.mongodb.client.MongoDatabase;
 
 /**
  * As-of read models for reports: the log replayed from its start up to a global sequence into shadow collections
- * ({@code rpt_<instance>_<n>_<collection>}) with the projections' own code ({@link ProjectionRegistry#shadow},
- * {@link ShadowReplay}) — only the four projections a report reads (body directory, coverage, budget, matching),
+ * ({@code rpt_<instance>_<n>_<collection>}) with the projections' own code ({@link CutReplays}) — only the four projections a report reads (body directory, coverage, budget, matching),
  * which makes it several times faster than replaying every projection. Replays run one at a time in the
  * background, report their progress, and are kept for reuse (an LRU of {@code ledger.reports.replay-cache-size}
  * cuts; an evicted replay's collections are dropped once no report reads them).
@@ -48,9 +40,7 @@ public class ReportReplays implements DisposableBean {
     static final List<String> PROJECTIONS = List.of(BodyDirectoryProjection.GROUP, CoverageProjection.NAME,
             BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME);
 
-    private final EventStore events;
-    private final ProjectionRegistry registry;
-    private final MongoDatabase database;
+    private final CutReplays cut;
     private final int capacity;
     private final int batchSize;
     private final String instance = UUID.randomUUID().toString().substring(0, 6);
@@ -62,11 +52,8 @@ public class ReportReplays implements DisposableBean {
     });
     private final LinkedHashMap<Long, Replay> replays = new LinkedHashMap<>(16, 0.75f, true);
 
-    public ReportReplays(@Lazy EventStore events, @Lazy ProjectionRegistry registry, MongoDatabase database,
-            ReportProperties properties) {
-        this.events = events;
-        this.registry = registry;
-        this.database = database;
+    public ReportReplays(CutReplays cut, ReportProperties properties) {
+        this.cut = cut;
         this.capacity = Math.max(1, properties.replayCacheSize());
         this.batchSize = Math.max(1, properties.replayBatchSize());
     }
@@ -75,7 +62,7 @@ public class ReportReplays implements DisposableBean {
     public static final class Replay {
         private final long sequence;
         private final String prefix;
-        private final Set<String> collections = new HashSet<>();
+        private CutReplays.Shadows shadows;
         private final CompletableFuture<MongoDatabase> result = new CompletableFuture<>();
         private volatile long position = -1;
         private volatile long eventsRead;
@@ -170,46 +157,34 @@ public class ReportReplays implements DisposableBean {
     private void run(Replay replay) {
         long started = System.currentTimeMillis();
         try {
-            List<ShadowTarget> targets = new ArrayList<>();
-            for (String name : PROJECTIONS) {
-                ShadowTarget target = registry.shadow(name, replay.prefix);
-                targets.add(target);
-                synchronized (replays) {
-                    replay.collections.addAll(target.collections());
-                }
+            CutReplays.Shadows shadows = cut.shadows(PROJECTIONS, replay.prefix);
+            synchronized (this.replays) {
+                replay.shadows = shadows;
             }
-            if (replay.sequence > 0) {
-                try (ShadowReplay shadow = new ShadowReplay(events, targets, batchSize)) {
-                    shadow.run(replay.sequence, (target, message) -> true, read -> {
-                        replay.eventsRead = read;
-                        replay.position = shadow.lastIndex();
-                    });
-                }
-            }
+            cut.replay(shadows, replay.sequence, batchSize, (target, message) -> true, (read, position) -> {
+                replay.eventsRead = read;
+                replay.position = position;
+            });
             log.info("Report replay to global sequence {}: {} events into {}* in {} ms", replay.sequence,
                     replay.eventsRead, replay.prefix, System.currentTimeMillis() - started);
-            replay.result.complete(PrefixedDatabase.of(database, replay.prefix, new HashSet<>()));
+            replay.result.complete(cut.view(shadows));
         } catch (Throwable e) {
             log.warn("Report replay to global sequence {} failed", replay.sequence, e);
             drop(replay);
-            synchronized (replays) {
-                replays.remove(replay.sequence, replay);
+            synchronized (this.replays) {
+                this.replays.remove(replay.sequence, replay);
             }
             replay.result.completeExceptionally(e);
         }
     }
 
     private void drop(Replay replay) {
-        Set<String> collections;
+        CutReplays.Shadows shadows;
         synchronized (replays) {
-            collections = new HashSet<>(replay.collections);
+            shadows = replay.shadows;
         }
-        for (String collection : collections) {
-            try {
-                database.getCollection(replay.prefix + collection).drop();
-            } catch (RuntimeException e) {
-                log.debug("could not drop {}{}", replay.prefix, collection, e);
-            }
+        if (shadows != null) {
+            cut.drop(shadows);
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,10 +39,10 @@ public final class AuditCli {
             + "--from INSTANT --to INSTANT] | audit import FILE | audit events [--after N --limit N …] | "
             + "audit lineage LEDGER POSTING";
 
-    private final AuditHttp http;
+    private final CliHttp http;
     private final PrintStream out;
 
-    AuditCli(AuditHttp http, PrintStream out) {
+    AuditCli(CliHttp http, PrintStream out) {
         this.http = http;
         this.out = out;
     }
@@ -49,8 +51,8 @@ public final class AuditCli {
     public static int run(List<String> words, String url, String user, String password, PrintStream out,
             PrintStream err) {
         try {
-            return new AuditCli(new AuditHttp(url, user, password), out).dispatch(words);
-        } catch (AuditHttp.Failure | IllegalArgumentException e) {
+            return new AuditCli(new CliHttp(url, user, password), out).dispatch(words);
+        } catch (CliException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
@@ -147,7 +149,7 @@ public final class AuditCli {
             try {
                 Files.writeString(Path.of(file), text + "\n");
             } catch (IOException e) {
-                throw new AuditHttp.Failure("cannot write " + file + ": " + e.getMessage());
+                throw new CliException("cannot write " + file + ": " + e.getMessage());
             }
             out.println("checkpoint " + latest.path("number").asLong() + " (global sequence 1.."
                     + latest.path("to").asLong() + ") written to " + file);
@@ -165,7 +167,7 @@ public final class AuditCli {
         try {
             Files.writeString(Path.of(file), key, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new AuditHttp.Failure("cannot write " + file + ": " + e.getMessage());
+            throw new CliException("cannot write " + file + ": " + e.getMessage());
         }
         out.println("public key written to " + file);
         return 0;
@@ -185,7 +187,7 @@ public final class AuditCli {
                     digest.put("to", kept.path("to").asLong());
                 }
             } catch (IOException e) {
-                throw new AuditHttp.Failure("cannot read " + positional.get(0) + ": " + e.getMessage());
+                throw new CliException("cannot read " + positional.get(0) + ": " + e.getMessage());
             }
         } else if (options.containsKey("number") && options.containsKey("hash")) {
             digest.put("number", Long.parseLong(options.get("number")));
@@ -236,7 +238,7 @@ public final class AuditCli {
         try {
             out.println(http.json().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         } catch (IOException e) {
-            throw new AuditHttp.Failure(e.getMessage());
+            throw new CliException(e.getMessage());
         }
         return 0;
     }
@@ -245,7 +247,7 @@ public final class AuditCli {
         try {
             return http.json().writeValueAsString(value);
         } catch (IOException e) {
-            throw new AuditHttp.Failure(e.getMessage());
+            throw new CliException(e.getMessage());
         }
     }
 

@@ -18,7 +18,7 @@ import org.unionfund.ledger.funds.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
-import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.EventRoutes;

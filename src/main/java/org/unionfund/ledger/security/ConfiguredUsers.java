@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.config;
+package org.unionfund.ledger.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +12,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.unionfund.ledger.security.LedgerAuthenticated;
-import org.unionfund.ledger.security.LedgerPrincipal;
-import org.unionfund.ledger.security.LedgerSecurityProperties;
-import org.unionfund.ledger.security.Role;
 import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 /**

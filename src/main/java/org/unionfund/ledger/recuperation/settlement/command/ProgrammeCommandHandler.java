@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.programme.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.recuperation.programme.command.RecuperationProgramme;
 import org.unionfund.ledger.funds.api.AllocateProgrammeBudgetCommand;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
@@ -46,7 +47,7 @@ public class ProgrammeCommandHandler {
     public ProgrammeResult handle(OpenProgrammeCommand c) throws Exception {
         String fingerprint = Fingerprint.of(c);
         Aggregate<RecuperationProgramme> programme = programmes.loadOrCreate(c.programmeId().toString(),
-                RecuperationProgramme::new);
+                RecuperationProgramme::unopened);
         String existing = programme.invoke(RecuperationProgramme::openingFingerprint);
         if (existing != null && !existing.equals(fingerprint)) {
             throw new ProgrammeRuleViolation(ProgrammeRuleViolation.IDEMPOTENCY_CONFLICT, "programmeId",

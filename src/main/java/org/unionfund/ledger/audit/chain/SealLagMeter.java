@@ -1,8 +1,7 @@
-package org.unionfund.ledger.platform.operations;
+package org.unionfund.ledger.audit.chain;
 
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.audit.chain.Checkpoint;
-import org.unionfund.ledger.audit.chain.CheckpointStore;
+import org.unionfund.ledger.platform.operations.LedgerMeters;
 import org.unionfund.ledger.platform.projection.ProcessorAdmin;
 
 import io.micrometer.core.instrument.Gauge;

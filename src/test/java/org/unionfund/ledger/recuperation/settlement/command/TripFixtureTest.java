@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.trip.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionfund.ledger.testsupport.GongshuCase.AKSU;
@@ -19,6 +19,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unionfund.ledger.recuperation.trip.command.Trip;
+import org.unionfund.ledger.recuperation.trip.command.TripRulesProperties;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.trip.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,6 +21,7 @@ import org.unionfund.ledger.recuperation.standard.api.StandardEntry;
 import org.unionfund.ledger.recuperation.standard.api.StandardKind;
 import org.unionfund.ledger.recuperation.worker.api.FundWorkerCommand;
 import org.unionfund.ledger.recuperation.worker.api.ReleaseWorkerFundingCommand;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
 
 /**
  * The other aggregates a trip command involves, all within the command's unit of work. In the application
@@ -34,7 +35,7 @@ public interface TripParties {
     ProgrammeTerms programme(ProgrammeId id);
 
     /** Records on the programme that one of its trips was scheduled. */
-    void recordTrip(ProgrammeId programme, org.unionfund.ledger.recuperation.trip.api.TripId trip);
+    void recordTrip(ProgrammeId programme, TripId trip);
 
     /** {@code unknown-contractor} when not registered. */
     ContractorRegisteredEvent contractor(ContractorId id);

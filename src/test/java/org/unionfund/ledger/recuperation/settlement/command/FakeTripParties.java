@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.trip.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.trip.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -14,6 +14,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unionfund.ledger.recuperation.trip.command.Trip;
+import org.unionfund.ledger.recuperation.trip.command.TripRulesProperties;
 import org.unionfund.ledger.recuperation.standard.api.StandardId;
 import org.unionfund.ledger.recuperation.standard.api.StandardKind;
 import org.unionfund.ledger.recuperation.standard.api.StandardScheduleId;

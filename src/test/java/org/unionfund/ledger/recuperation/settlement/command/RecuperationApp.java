@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.trip.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,8 @@ import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.funds.api.PostingEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.command.FundLedger;
-import org.unionfund.ledger.recuperation.programme.command.ProgrammeCommandHandler;
+import org.unionfund.ledger.recuperation.trip.command.Trip;
+import org.unionfund.ledger.recuperation.trip.command.TripRulesProperties;
 import org.unionfund.ledger.recuperation.programme.command.RecuperationProgramme;
 import org.unionfund.ledger.recuperation.standard.command.StandardSchedule;
 import org.unionfund.ledger.testsupport.TestMongo;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.recuperation.trip.command;
+package org.unionfund.ledger.recuperation.settlement.command;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.recuperation.programme.command.RecuperationProgramme;
+import org.unionfund.ledger.recuperation.trip.api.TripId;
 import org.unionfund.ledger.recuperation.contractor.api.ContractorId;
 import org.unionfund.ledger.recuperation.contractor.api.ContractorRegisteredEvent;
 import org.unionfund.ledger.recuperation.contractor.api.DestinationId;
@@ -79,7 +81,7 @@ public class AggregateTripParties implements TripParties {
     }
 
     @Override
-    public void recordTrip(ProgrammeId programme, org.unionfund.ledger.recuperation.trip.api.TripId trip) {
+    public void recordTrip(ProgrammeId programme, TripId trip) {
         programmes.load(programme.toString()).execute(p -> p.addTrip(trip.value()));
     }
 

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.platform.projection;
+package org.unionfund.ledger.statistics;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.bson.Document;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.StateStore;
+import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
 import com.mongodb.client.MongoCollection;
 

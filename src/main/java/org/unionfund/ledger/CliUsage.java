@@ -1,9 +1,12 @@
-package org.unionfund.ledger.platform.cli;
+package org.unionfund.ledger;
 
 import org.unionfund.ledger.audit.cli.AuditCli;
 import org.unionfund.ledger.reporting.cli.ReportCli;
 
-/** What {@code cli --help} prints: every command, and the options every command takes. */
+/**
+ * What {@code cli --help} prints: every command, and the options every command takes. It lives beside
+ * {@link LedgerCli}, the one place that knows every command (the platform's CLI plumbing knows none).
+ */
 public final class CliUsage {
 
     public static final String TEXT = String.join(System.lineSeparator(),
