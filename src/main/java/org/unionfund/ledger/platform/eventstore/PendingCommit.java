@@ -164,7 +164,7 @@ final class PendingCommit {
     }
 
     /** Renders every event's canonical body from the BSON just written, as the verifier will. */
-    private void render() {
+    void render() {
         RawBsonDocument document = new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
         CanonicalJson.Sink scratch = new CanonicalJson.Sink(1024);
         try (BsonBinaryReader reader = new BsonBinaryReader(document.getByteBuffer().asNIO())) {
