@@ -7,13 +7,13 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.unionfund.ledger.platform.cli.CliException;
 import org.unionfund.ledger.platform.cli.CliHttp;
+import org.unionfund.ledger.platform.cli.CliArguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -63,19 +63,9 @@ public final class AuditCli {
             out.println(USAGE);
             return 64;
         }
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word.startsWith("--")) {
-                if (i + 1 >= words.size()) {
-                    throw new IllegalArgumentException("option " + word + " needs a value");
-                }
-                options.put(word.substring(2), words.get(++i));
-            } else {
-                positional.add(word);
-            }
-        }
+        CliArguments arguments = CliArguments.parse(words, 1);
+        List<String> positional = arguments.positional();
+        Map<String, String> options = arguments.options();
         return switch (words.get(0)) {
             case "verify" -> verify();
             case "checkpoint" -> checkpoint(options.get("out"));

@@ -9,15 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.unionfund.ledger.platform.cli.CliException;
 import org.unionfund.ledger.platform.cli.CliHttp;
+import org.unionfund.ledger.platform.cli.CliArguments;
 import org.unionfund.ledger.platform.cli.ProgressBar;
-import org.unionfund.ledger.reporting.ReportFormat;
+import org.unionfund.ledger.reporting.model.ReportFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -49,19 +48,9 @@ public final class ReportCli {
     public static int run(List<String> words, String url, String user, String password, PrintStream out,
             PrintStream err) {
         try {
-            Map<String, String> options = new LinkedHashMap<>();
-            List<String> positional = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                if (word.startsWith("--")) {
-                    if (i + 1 >= words.size()) {
-                        throw new IllegalArgumentException("option " + word + " needs a value");
-                    }
-                    options.put(word.substring(2), words.get(++i));
-                } else {
-                    positional.add(word);
-                }
-            }
+            CliArguments arguments = CliArguments.parse(words, 0);
+            Map<String, String> options = arguments.options();
+            List<String> positional = arguments.positional();
             if (positional.size() == 1 && List.of("--help", "-h", "help").contains(positional.get(0))) {
                 out.println(USAGE);
                 return 0;
