@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.unionfund.ledger.platform.cli.CliArguments;
 import org.unionfund.ledger.platform.cli.CliException;
 import org.unionfund.ledger.platform.cli.CliHttp;
-import org.unionfund.ledger.platform.cli.CliArguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

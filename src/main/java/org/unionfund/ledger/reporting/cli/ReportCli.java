@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.unionfund.ledger.platform.cli.CliArguments;
 import org.unionfund.ledger.platform.cli.CliException;
 import org.unionfund.ledger.platform.cli.CliHttp;
-import org.unionfund.ledger.platform.cli.CliArguments;
 import org.unionfund.ledger.platform.cli.ProgressBar;
 import org.unionfund.ledger.reporting.model.ReportFormat;
 
