@@ -21,7 +21,7 @@ import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.kernel.RuleViolation;
 import org.unionfund.ledger.platform.messaging.CommandSender;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.platform.web.CommandResponses;
 import org.unionfund.ledger.platform.web.IdempotencyKey;

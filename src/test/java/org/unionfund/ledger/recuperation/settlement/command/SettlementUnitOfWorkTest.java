@@ -34,7 +34,7 @@ import org.unionfund.ledger.recuperation.trip.api.ScheduleTripCommand;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeResult;
 import org.unionfund.ledger.recuperation.programme.api.TopUpProgrammeBudgetCommand;
 import org.unionfund.ledger.kernel.RuleViolation;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 import org.unionfund.ledger.recuperation.trip.api.AttendeeFunding;
 import org.unionfund.ledger.recuperation.trip.api.CorrectionId;
 import org.unionfund.ledger.recuperation.trip.api.EnrolParticipantsCommand;

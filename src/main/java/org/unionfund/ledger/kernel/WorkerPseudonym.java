@@ -1,10 +1,10 @@
-package org.unionfund.ledger.platform.pseudonym;
+package org.unionfund.ledger.kernel;
 
 import java.util.regex.Pattern;
 
 /**
  * A worker as the ledger knows them: {@code w_} and the base64url of the first 18 bytes of
- * HMAC-SHA256(key, identifier) — see {@link WorkerPseudonyms}. Never a personal identity number.
+ * HMAC-SHA256(key, identifier) — see platform/pseudonym/WorkerPseudonyms. Never a personal identity number.
  */
 public record WorkerPseudonym(String value) {
 
