@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * A worker as the ledger knows them: {@code w_} and the base64url of the first 18 bytes of
- * HMAC-SHA256(key, identifier) — see platform/pseudonym/WorkerPseudonyms. Never a personal identity number.
+ * HMAC-SHA256(key, identifier) — see {@code platform.pseudonym.WorkerPseudonyms}. Never a personal identity number.
  */
 public record WorkerPseudonym(String value) {
 
