@@ -397,22 +397,30 @@
     return body(ctx.region).then(function (entry) {
       var y = ctx.year;
       var r = ctx.region;
+      var O = window.LedgerOverview; // period (year, month or range) and category filters, 同比 (overview-filters.js)
+      var P = O.period(ctx);
       var U = {
-        pc: url('/api/v1/statistics/per-capita', { year: y, region: r }),
-        cov: url('/api/v1/statistics/coverage', { year: y, region: r }),
+        pc: url('/api/v1/statistics/per-capita', Object.assign({}, P, { region: r })),
+        pcPrev: url('/api/v1/statistics/per-capita', Object.assign({}, O.period(ctx, -1), { region: r })),
+        cov: url('/api/v1/statistics/coverage', Object.assign({}, P, { region: r })),
         bud: url('/api/v1/statistics/budgets', { year: y, region: r, size: 1 }),
         lev: entry.level === 'PROVINCE' ? url('/api/v1/statistics/leverage', { region: r, year: y }) : null,
-        months: url('/api/v1/statistics/breakdown', { by: 'month', year: y, region: r, size: 12 }),
-        cats: url('/api/v1/statistics/breakdown', { by: 'category', year: y, region: r })
+        months: url('/api/v1/statistics/breakdown', Object.assign({ by: 'month' }, P, { region: r, size: 12 })),
+        cats: url('/api/v1/statistics/breakdown', Object.assign({ by: 'category' }, P, { region: r }))
       };
+      var drill = ctx.params.month ? monthRange(y + '-' + ctx.params.month) : { from: ctx.params.from, to: ctx.params.to };
+      drill.category = ctx.params.category;
       return Promise.all([api(U.pc), api(U.cov), api(U.bud), U.lev ? api(U.lev) : null, api(U.months), api(U.cats),
-        pageHead(ctx, entry, 'overview', 'overviewTitle')]).then(function (d) {
-        var pc = d[0], cov = d[1], bud = d[2], lev = d[3], months = d[4], cats = d[5];
+        pageHead(ctx, entry, 'overview', 'overviewTitle'), api(U.pcPrev).catch(function () { return null; })]).then(function (d) {
+        var pc = d[0], cov = d[1], bud = d[2], lev = d[3], months = d[4], cats = d[5], prev = d[7];
+        var kit = window.ledgerDashboard.kit;
         var k = [];
         k.push(kpi('spend', t('spend'), q(U.pc, yuan(pc.spend), pc.spend, t('spend')),
-          esc(t('trips')) + ' ' + q(U.cov, count(cov.trips), cov.trips, t('trips'))));
+          esc(t('trips')) + ' ' + q(U.cov, count(cov.trips), cov.trips, t('trips')) + '<br>' +
+          O.yoy(kit, pc.spend, prev && prev.spend)));
         k.push(kpi('personTimes', t('personTimes'), q(U.pc, count(pc.personTimes), pc.personTimes, t('personTimes')),
-          esc(t('participantDays')) + ' ' + q(U.pc, count(pc.participantDays), pc.participantDays, t('participantDays'))));
+          esc(t('participantDays')) + ' ' + q(U.pc, count(pc.participantDays), pc.participantDays, t('participantDays')) +
+          '<br>' + O.yoy(kit, pc.personTimes, prev && prev.personTimes)));
         k.push(kpi('distinctWorkers', t('distinctWorkers'), q(U.pc, count(pc.distinctWorkers), pc.distinctWorkers,
           t('distinctWorkers'))));
         k.push(kpi('perPersonTime', t('perPersonTime'), q(U.pc, yuan(pc.perPersonTime), pc.perPersonTime, t('perPersonTime')),
@@ -440,14 +448,15 @@
         } else {
           k.push(kpi('leverage', t('leverage'), esc(t('none')), esc(t('leverageNa'))));
         }
-        var html = d[6] + '<p class="hint">' + esc(t('clickHint')) + '</p><div class="kpis">' + k.join('') + '</div>' +
+        var html = d[6] + O.bar(kit, ctx) + '<p class="hint">' + esc(t('clickHint')) + '</p><div class="kpis">' + k.join('') + '</div>' +
           '<div class="grid2"><section class="card chart-card"><h2>' + esc(t('monthlyChart')) + ' <a class="q mono" href="' +
           esc(U.months) + '" data-api="' + esc(U.months) + '" data-label="' + esc(t('monthlyChart')) + '">API</a></h2>' +
           '<div id="chart-months" class="chart" data-testid="chart-months"></div><p class="drill" data-testid="drill-months">' +
           esc(t('monthTrips')) + months.items.filter(function (i) { return i.personTimes > 0; }).map(function (i) {
-            return '<a href="' + tripsLink(ctx, monthRange(i.key)) + '" data-testid="drill-month-' + esc(i.key) + '">' +
+            return '<a href="' + tripsLink(ctx, Object.assign({}, monthRange(i.key), { category: ctx.params.category })) +
+              '" data-testid="drill-month-' + esc(i.key) + '">' +
               esc(i.key) + '</a>';
-          }).join('') + ' <a href="' + tripsLink(ctx, {}) + '" data-testid="drill-trips">' + esc(t('viewTrips')) +
+          }).join('') + ' <a href="' + tripsLink(ctx, drill) + '" data-testid="drill-trips">' + esc(t('viewTrips')) +
           '</a></p></section>' +
           '<section class="card chart-card"><h2>' + esc(t('categoryChart')) + ' <a class="q mono" href="' + esc(U.cats) +
           '" data-api="' + esc(U.cats) + '" data-label="' + esc(t('categoryChart')) + '">API</a></h2>' +
@@ -455,6 +464,7 @@
         return {
           html: html,
           after: function () {
+            O.wire(kit, ctx);
             var monthly = chart('chart-months', {
               tooltip: { trigger: 'axis' },
               legend: { data: [t('personTimes'), t('spend')] },
@@ -469,7 +479,10 @@
               ]
             });
             if (monthly) { // a bar: the trips of that month
-              monthly.on('click', function (e) { location.hash = tripsLink(ctx, monthRange(months.items[e.dataIndex].key)); });
+              monthly.on('click', function (e) {
+                location.hash = tripsLink(ctx, Object.assign({}, monthRange(months.items[e.dataIndex].key),
+                  { category: ctx.params.category }));
+              });
             }
             var byCategory = chart('chart-categories', {
               tooltip: { trigger: 'item' },

@@ -30,8 +30,8 @@ import org.unionfund.ledger.testsupport.TestUsers;
 
 /**
  * The browse page in Chromium: a list filters and pages, its 合计 row (and in its XLSX export as numbers), the
- * drill-through from the overview and the regions table to the trips behind a figure, and a refusal shown in
- * Chinese and in English.
+ * drill-through from the overview and the regions table to the trips behind a figure, the overview's month and
+ * category filters (and 同比 where the previous year has no data), and a refusal shown in Chinese and in English.
  */
 @LedgerAppTest
 @TestPropertySource(properties = {"ledger.matching.scheduler-enabled=false", "ledger.test.context=dashboard-pages"})
@@ -129,6 +129,35 @@ class ListPagesBrowserTest {
     }
 
     @Test
+    void the_overview_filters_by_month_and_category_and_drills_through_with_them() {
+        browser.login(TestUsers.ZJ_STAFF);
+        browser.go("#/overview?year=2025&region=330000", "overview");
+        assertThat(kpi("personTimes")).isEqualTo("8");
+        // no 2024 data: 同比 is not shown as a number
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=kpi-spend] [data-testid=yoy-none]")).getText())
+                .isEqualTo("上年同期无数据");
+
+        String before = browser.rendered();
+        new Select(browser.waitFor(By.cssSelector("[data-testid=filter-month]"))).selectByValue("05");
+        browser.waitUntil(d -> !before.equals(browser.rendered()) && d.getCurrentUrl().contains("month=05"));
+        assertThat(kpi("personTimes")).isEqualTo("3");
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=kpi-personTimes] a.q")).getAttribute("data-api"))
+                .isEqualTo("/api/v1/statistics/per-capita?month=2025-05&region=330000");
+
+        String month = browser.rendered();
+        new Select(browser.waitFor(By.cssSelector("[data-testid=filter-category]"))).selectByValue("NEW_FORM");
+        browser.waitUntil(d -> !month.equals(browser.rendered()) && d.getCurrentUrl().contains("category=NEW_FORM"));
+        assertThat(kpi("personTimes")).isEqualTo("1");
+
+        clickAndRender(By.cssSelector("[data-testid=drill-trips]"));
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=filter-from]")).getAttribute("value"))
+                .isEqualTo("2025-05-01");
+        assertThat(new Select(browser.waitFor(By.cssSelector("[data-testid=filter-category]")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("NEW_FORM");
+        assertThat(rowKeys()).containsExactly("T1");
+    }
+
+    @Test
     void a_refusal_is_shown_in_chinese_and_in_english() {
         browser.login(TestUsers.GS_CLERK);
         goToProblem("#/browse?list=trips&year=2025&region=330106");
@@ -165,6 +194,10 @@ class ListPagesBrowserTest {
         browser.js("location.hash = arguments[0];", hash);
         browser.waitUntil(d -> !before.equals(browser.rendered()) && !d.findElements(
                 By.cssSelector("#view [data-testid=refusal], #view [data-testid=error]")).isEmpty());
+    }
+
+    private String kpi(String key) {
+        return browser.waitFor(By.cssSelector("[data-testid=kpi-" + key + "] .value a.q")).getText().trim();
     }
 
     private static String message(WebElement problem) {
