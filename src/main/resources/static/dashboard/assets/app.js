@@ -405,8 +405,11 @@
         cov: url('/api/v1/statistics/coverage', Object.assign({}, P, { region: r })),
         bud: url('/api/v1/statistics/budgets', { year: y, region: r, size: 1 }),
         lev: entry.level === 'PROVINCE' ? url('/api/v1/statistics/leverage', { region: r, year: y }) : null,
-        months: url('/api/v1/statistics/breakdown', Object.assign({ by: 'month' }, P, { region: r, size: 12 })),
-        cats: url('/api/v1/statistics/breakdown', Object.assign({ by: 'category' }, P, { region: r }))
+        // by month: the whole year when one month is chosen (the API breaks down a year or a range, not a month);
+        // by category: every category of the period (the API does not filter a breakdown by what it breaks down)
+        months: url('/api/v1/statistics/breakdown', Object.assign({ by: 'month' }, ctx.params.month
+          ? { year: y, category: P.category } : P, { region: r, size: 12 })),
+        cats: url('/api/v1/statistics/breakdown', Object.assign({ by: 'category' }, P, { category: null, region: r }))
       };
       var drill = ctx.params.month ? monthRange(y + '-' + ctx.params.month) : { from: ctx.params.from, to: ctx.params.to };
       drill.category = ctx.params.category;

@@ -72,7 +72,11 @@
     });
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
-      var params = Object.assign({}, ctx.params, { from: form.elements.from.value, to: form.elements.to.value });
+      var from = form.elements.from.value;
+      var to = form.elements.to.value;
+      // a range needs both ends: an open end is the start or the end of the year shown
+      var params = Object.assign({}, ctx.params, { from: from || (to ? ctx.year + '-01-01' : ''),
+        to: to || (from ? ctx.year + '-12-31' : '') });
       if (params.from || params.to) { delete params.month; }
       location.hash = k.link('overview', params);
     });
