@@ -241,6 +241,12 @@ class DashboardBrowserTest {
                 .contains(yuan(hzMatching.at("/committedByDeadline").asText()));
         screenshot("matching");
 
+        // browse: the province's trips of the year, by name, with the list's 合计 row
+        go("#/browse?list=trips&year=2025&region=330000", "browse");
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-table=list] tr[data-key]")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("[data-table=list]")).getText()).contains("拱墅区总工会");
+        screenshot("browse");
+
         // English
         go("#/overview?year=2025&region=330000", "overview");
         click(By.id("lang"));

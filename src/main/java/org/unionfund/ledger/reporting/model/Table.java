@@ -8,9 +8,18 @@ import java.util.List;
 /**
  * One table of a report: a stable name (CSV file name, JSON member), a Chinese title (XLSX sheet, HTML heading),
  * its columns and its rows in a fixed order. Cells are {@link String}, {@link Long}, {@link Boolean},
- * {@link Amount}, {@link Ratio} or null.
+ * {@link Amount}, {@link Ratio} or null. {@code total} is the table's 合计 row (null where a total means nothing):
+ * kept apart from the rows so that readers of the rows (charts, look-ups by key) never mistake it for a data row;
+ * every format prints it after the rows.
  */
-public record Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
+public record Table(String name, String title, List<Column> columns, List<List<Object>> rows, List<Object> total) {
+
+    /** The label of a total row (in its first text column). */
+    public static final String TOTAL = "合计";
+
+    public Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
+        this(name, title, columns, rows, null);
+    }
 
     public Table {
         columns = List.copyOf(columns);
@@ -23,6 +32,26 @@ public record Table(String name, String title, List<Column> columns, List<List<O
             copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = Collections.unmodifiableList(copy);
+        if (total != null) {
+            if (total.size() != columns.size()) {
+                throw new IllegalArgumentException("total of " + total.size() + " cells in table " + name);
+            }
+            total = Collections.unmodifiableList(new ArrayList<>(total));
+        }
+    }
+
+    /** This table with a 合计 row: {@code cells} by column key, the first column labelled 合计, other columns empty. */
+    public Table withTotal(java.util.Map<String, Object> cells) {
+        List<Object> row = new ArrayList<>(Collections.nCopies(columns.size(), null));
+        row.set(0, TOTAL);
+        cells.forEach((key, value) -> {
+            int index = column(key);
+            if (index < 0) {
+                throw new IllegalArgumentException("no column " + key + " in table " + name);
+            }
+            row.set(index, value);
+        });
+        return new Table(name, title, columns, rows, row);
     }
 
     /** The index of the column with this key, or -1. */

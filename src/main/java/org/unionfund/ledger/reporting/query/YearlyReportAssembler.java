@@ -77,15 +77,20 @@ public final class YearlyReportAssembler {
         totals.addAll(EarmarkComplianceTable.indicators(sources, year, bodyId));
         List<Table> tables = new ArrayList<>();
         tables.add(totalsTable(totals));
-        tables.add(ActivityTables.byRegion(entry, regions, ownBudget, childBudgets));
-        tables.add(ActivityTables.breakdown("by_category", "按职工类别", "类别", categories, ReportLabels::category, true));
-        tables.add(ActivityTables.breakdown("by_subtype", "按新就业形态", "新就业形态细分", subtypes, ReportLabels::subtype,
-                false));
-        tables.add(ActivityTables.breakdown("by_ownership", "按企业所有制", "所有制", ownerships, ReportLabels::ownership,
-                false));
-        tables.add(ActivityTables.breakdown("by_month", "按月份", "月份", months, ReportLabels::month, false));
-        tables.add(fundsTable(budget));
-        tables.add(MatchingRequirementsTable.of(allocations));
+        CoverageQueries.Figures newForm = sources.coverage().figures(
+                new CoverageQueries.Filter(period, bodyId, true, null, "NEW_FORM", null));
+        tables.add(TotalRows.byRegion(ActivityTables.byRegion(entry, regions, ownBudget, childBudgets), coverage,
+                budget.totals()));
+        tables.add(TotalRows.activity(ActivityTables.breakdown("by_category", "按职工类别", "类别", categories,
+                ReportLabels::category, true), coverage));
+        tables.add(TotalRows.activity(ActivityTables.breakdown("by_subtype", "按新就业形态", "新就业形态细分", subtypes,
+                ReportLabels::subtype, false), newForm));
+        tables.add(TotalRows.activity(ActivityTables.breakdown("by_ownership", "按企业所有制", "所有制", ownerships,
+                ReportLabels::ownership, false), coverage));
+        tables.add(TotalRows.activity(ActivityTables.breakdown("by_month", "按月份", "月份", months, ReportLabels::month,
+                false), coverage));
+        tables.add(TotalRows.funds(fundsTable(budget), budget.totals()));
+        tables.add(TotalRows.matching(MatchingRequirementsTable.of(allocations), matching));
         tables.add(RegionMatchingTable.of(sources, year, entry));
         tables.addAll(EarmarkComplianceTable.of(sources, year, entry));
         tables.add(ConsolidationTable.of(coverage, regions, budget, ownBudget, childBudgets));

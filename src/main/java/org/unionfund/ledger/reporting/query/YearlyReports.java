@@ -31,6 +31,7 @@ import org.unionfund.ledger.reporting.model.ReportStatus;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 import org.unionfund.ledger.reporting.model.ReportBasis;
 import org.unionfund.ledger.reporting.model.ReportText;
+import org.unionfund.ledger.reporting.model.SignOff;
 
 /**
  * The yearly summary report of a union body and its subtree (docs/reports.md): computed from the live projections
@@ -76,6 +77,11 @@ public class YearlyReports {
     /** Renders a report; {@code table} (CSV only) selects one table as a single CSV file. */
     public byte[] render(YearlyReport report, ReportFormat format, String table) {
         return ReportWriters.write(report, format, table);
+    }
+
+    /** Renders a report; the printed formats (HTML, PDF) end with {@code signOff}. */
+    public byte[] render(YearlyReport report, ReportFormat format, String table, SignOff signOff) {
+        return ReportWriters.write(report, format, table, signOff);
     }
 
     /** Whether a report can be computed now (starts the as-of replay in the background if needed). */

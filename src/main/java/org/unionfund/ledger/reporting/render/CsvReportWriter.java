@@ -86,7 +86,7 @@ public final class CsvReportWriter {
             header.add(column.key());
         }
         line(out, header);
-        for (List<Object> row : table.rows()) {
+        for (List<Object> row : ReportRows.withTotal(table)) {
             List<String> cells = new ArrayList<>(row.size());
             for (Object cell : row) {
                 cells.add(text(cell));

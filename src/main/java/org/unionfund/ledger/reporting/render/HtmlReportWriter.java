@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.unionfund.ledger.reporting.model.ReportLabels;
 import org.unionfund.ledger.reporting.model.ReportNumbers;
+import org.unionfund.ledger.reporting.model.SignOff;
 import org.unionfund.ledger.reporting.model.Table;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 
@@ -34,6 +35,10 @@ public final class HtmlReportWriter {
     }
 
     public static byte[] write(YearlyReport report) {
+        return write(report, null);
+    }
+
+    public static byte[] write(YearlyReport report, SignOff signOff) {
         String title = XlsxReportWriter.title(report);
         StringBuilder html = new StringBuilder(1_200_000);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -75,6 +80,7 @@ public final class HtmlReportWriter {
             HtmlTables.table(html, table.name().equals("totals") ? HtmlTables.readable(table) : table);
         }
         HtmlTables.basis(html, report.basis());
+        HtmlTables.signOff(html, report, signOff);
         html.append("<footer>由工会福利资金账本（welfare-ledger）根据事件日志生成；同一全局序号可复现同一报告。</footer>\n");
 
         html.append("<script>").append(echarts()).append("</script>\n");
@@ -136,10 +142,13 @@ public final class HtmlReportWriter {
             table{border-collapse:collapse;font-size:13px;width:100%}
             th,td{border:1px solid #d9e2ec;padding:4px 8px;white-space:nowrap}
             th{background:#f0f4f8;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            tr.total td{font-weight:600;background:#f8f9fa;border-top:2px solid #9aa5b1}
             .empty{color:#7b8794}
             dl{display:grid;grid-template-columns:180px 1fr;gap:4px 12px;font-size:13px}
             dt{color:#52606d}dd{margin:0;word-break:break-all}
             footer{margin:32px 0 8px;color:#7b8794;font-size:12px}
+            .sign-off{display:flex;flex-wrap:wrap;gap:8px 48px;margin:32px 0 8px;font-size:14px;break-inside:avoid}
+            .sign-off span.line{display:inline-block;min-width:9em;border-bottom:1px solid #1f2933}
             @page{size:A4 landscape;margin:10mm}
             @media print{body{max-width:none;padding:0}.scroll{overflow:visible}\
             table{table-layout:fixed;width:100%;font-size:9px}th,td{white-space:normal;overflow-wrap:anywhere;\

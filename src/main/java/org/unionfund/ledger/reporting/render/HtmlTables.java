@@ -8,7 +8,9 @@ import org.unionfund.ledger.reporting.model.Ratio;
 import org.unionfund.ledger.reporting.model.ReportBasis;
 import org.unionfund.ledger.reporting.model.ReportLabels;
 import org.unionfund.ledger.reporting.model.ReportNumbers;
+import org.unionfund.ledger.reporting.model.SignOff;
 import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 /**
  * The markup the HTML page and the PDF share: a report table with its header row in {@code thead} (repeated on every
@@ -31,8 +33,8 @@ final class HtmlTables {
             html.append("<th>").append(escape(column.label())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        for (List<Object> row : table.rows()) {
-            html.append("<tr>");
+        for (List<Object> row : ReportRows.withTotal(table)) {
+            html.append(ReportRows.isTotal(row) ? "<tr class=\"total\">" : "<tr>");
             for (Object cell : row) {
                 boolean number = cell instanceof Long || cell instanceof Amount || cell instanceof Ratio;
                 html.append(number ? "<td class=\"num\">" : "<td>").append(escape(ReportNumbers.cell(cell)))
@@ -78,6 +80,24 @@ final class HtmlTables {
                     + ",\"hash\":\"" + b.checkpoint().hash() + "\"}");
         }
         html.append("</dl>\n</section>\n");
+    }
+
+    /**
+     * The sign-off block filed reports end with: 编制单位 (the reporting body), 制表人 (who printed it), 审核人 (a line to
+     * sign), 日期 (Asia/Shanghai). A missing name or date is a line to fill in by hand.
+     */
+    static void signOff(StringBuilder html, YearlyReport report, SignOff signOff) {
+        html.append("<div class=\"sign-off\" id=\"sign-off\">");
+        signItem(html, "编制单位", report.body().name());
+        signItem(html, "制表人", signOff == null ? null : signOff.preparedBy());
+        signItem(html, "审核人", null);
+        signItem(html, "日期", signOff == null ? null : signOff.dateText());
+        html.append("</div>\n");
+    }
+
+    private static void signItem(StringBuilder html, String label, String value) {
+        html.append("<span class=\"item\">").append(escape(label)).append("：<span class=\"line\">")
+                .append(value == null ? "\u00a0" : escape(value)).append("</span></span>");
     }
 
     private static void item(StringBuilder html, String label, String value) {

@@ -93,6 +93,12 @@ public final class JsonReportWriter {
                     put(r, table.columns().get(i).key(), row.get(i));
                 }
             }
+            if (table.total() != null) {
+                ObjectNode total = t.putObject("total");
+                for (int i = 0; i < table.total().size(); i++) {
+                    put(total, table.columns().get(i).key(), table.total().get(i));
+                }
+            }
         }
         return root;
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.SignOff;
 import org.unionfund.ledger.reporting.model.Table;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 
@@ -31,6 +32,10 @@ public final class PdfReportWriter {
     }
 
     public static byte[] write(YearlyReport report) {
+        return write(report, null);
+    }
+
+    public static byte[] write(YearlyReport report, SignOff signOff) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -38,7 +43,7 @@ public final class PdfReportWriter {
             byte[] fontBytes = font();
             builder.useFont(() -> new ByteArrayInputStream(fontBytes), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(fontBytes), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml(report), null);
+            builder.withHtmlContent(xhtml(report, signOff), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
@@ -48,7 +53,7 @@ public final class PdfReportWriter {
     }
 
     /** The XHTML the PDF is rendered from (also useful to look at when a layout question comes up). */
-    static String xhtml(YearlyReport report) {
+    static String xhtml(YearlyReport report, SignOff signOff) {
         String title = XlsxReportWriter.title(report);
         StringBuilder html = new StringBuilder(256 * 1024);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" ")
@@ -66,6 +71,7 @@ public final class PdfReportWriter {
             HtmlTables.table(html, table.name().equals("totals") ? HtmlTables.readable(table) : table);
         }
         HtmlTables.basis(html, report.basis());
+        HtmlTables.signOff(html, report, signOff);
         html.append("<p class=\"foot\">由工会福利资金账本根据事件日志生成；以同一全局序号可复现同一报告。</p>\n</body></html>\n");
         return html.toString();
     }
@@ -101,10 +107,14 @@ public final class PdfReportWriter {
             th,td{border:0.5pt solid #9aa5b1;padding:1.5pt 2.5pt;word-wrap:break-word;overflow-wrap:anywhere}
             th{background:#f0f4f8;font-weight:700}
             td.num{text-align:right}
+            tr.total td{font-weight:700;border-top:1pt solid #52606d}
             tr{page-break-inside:avoid}
             thead{display:table-header-group}
             .empty{color:#7b8794}
             dl{font-size:8pt}dt{color:#52606d;font-weight:700;margin-top:3pt}dd{margin:0 0 0 12pt;word-wrap:break-word}
+            .sign-off{margin-top:16pt;font-size:10pt;page-break-inside:avoid}
+            .sign-off span.item{display:inline-block;width:24%}
+            .sign-off span.line{display:inline-block;min-width:7em;border-bottom:0.5pt solid #1f2933}
             .foot{margin-top:14pt;color:#7b8794;font-size:7.5pt}
             """;
 }

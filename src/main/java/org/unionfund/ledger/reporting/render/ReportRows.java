@@ -5,9 +5,13 @@ import java.util.List;
 
 import org.unionfund.ledger.reporting.model.ReportBasis;
 import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.Table;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 
-/** The report's identity and basis as (key, Chinese label, value) rows: the CSV {@code report.csv}, XLSX 说明. */
+/**
+ * The report's identity and basis as (key, Chinese label, value) rows: the CSV {@code report.csv}, XLSX 说明; and a
+ * table's rows with its 合计 row as the tabular formats print them.
+ */
 final class ReportRows {
 
     record Row(String key, String label, Object value) {
@@ -47,5 +51,25 @@ final class ReportRows {
             rows.add(new Row("summary." + (i + 1), "概述" + (i + 1), report.summary().get(i)));
         }
         return rows;
+    }
+
+    /** The table's rows followed by its 合计 row, if it has one: how every tabular format prints a table. */
+    static List<List<Object>> withTotal(Table table) {
+        if (table.total() == null) {
+            return table.rows();
+        }
+        List<List<Object>> all = new ArrayList<>(table.rows());
+        all.add(table.total());
+        return all;
+    }
+
+    /** Whether a row is a total: its first or second cell is 合计 or starts with it (合计（杭州市总工会）). */
+    static boolean isTotal(List<Object> row) {
+        for (int i = 0; i < Math.min(2, row.size()); i++) {
+            if (row.get(i) instanceof String text && text.startsWith(Table.TOTAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.unionfund.ledger.reporting.render;
 
 import org.unionfund.ledger.reporting.model.ReportFormat;
+import org.unionfund.ledger.reporting.model.SignOff;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 
 /** Writes a report in one of its formats. */
@@ -11,13 +12,21 @@ public final class ReportWriters {
 
     /** The report's bytes; {@code table} (CSV only, optional) selects a single table as one CSV file. */
     public static byte[] write(YearlyReport report, ReportFormat format, String table) {
+        return write(report, format, table, null);
+    }
+
+    /**
+     * The report's bytes; the printed formats (HTML, PDF) end with the sign-off block ({@code signOff}; null: the
+     * lines to sign are left blank and no date is printed).
+     */
+    public static byte[] write(YearlyReport report, ReportFormat format, String table, SignOff signOff) {
         return switch (format) {
             case JSON -> JsonReportWriter.write(report);
             case CSV -> table == null || table.isBlank() ? CsvReportWriter.zip(report)
                     : CsvReportWriter.single(report, table.trim());
             case XLSX -> XlsxReportWriter.write(report);
-            case HTML -> HtmlReportWriter.write(report);
-            case PDF -> PdfReportWriter.write(report);
+            case HTML -> HtmlReportWriter.write(report, signOff);
+            case PDF -> PdfReportWriter.write(report, signOff);
         };
     }
 }

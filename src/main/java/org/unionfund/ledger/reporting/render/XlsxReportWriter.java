@@ -119,10 +119,11 @@ public final class XlsxReportWriter {
             sheet.setColumnWidth(c, width(columns.get(c), table));
         }
         int r = 1;
-        for (List<Object> values : table.rows()) {
+        for (List<Object> values : ReportRows.withTotal(table)) {
             Row row = sheet.createRow(r++);
+            Styles rowStyles = ReportRows.isTotal(values) ? styles.bold : styles;
             for (int c = 0; c < values.size(); c++) {
-                value(row.createCell(c), values.get(c), styles);
+                value(row.createCell(c), values.get(c), rowStyles);
             }
         }
         sheet.createFreezePane(0, 1);
@@ -156,7 +157,7 @@ public final class XlsxReportWriter {
     private static int width(Column column, Table table) {
         int chars = displayWidth(column.label());
         int index = table.columns().indexOf(column);
-        for (List<Object> row : table.rows()) {
+        for (List<Object> row : ReportRows.withTotal(table)) {
             Object value = row.get(index);
             int w = value instanceof String text ? displayWidth(text) : value == null ? 0 : 16;
             chars = Math.max(chars, w);
@@ -183,8 +184,14 @@ public final class XlsxReportWriter {
         final CellStyle yuan;
         final CellStyle percent;
         final CellStyle multiple;
+        /** The same styles in bold, for 合计 rows. */
+        final Styles bold;
 
         Styles(XSSFWorkbook workbook) {
+            this(workbook, false);
+        }
+
+        private Styles(XSSFWorkbook workbook, boolean totals) {
             DataFormat format = workbook.createDataFormat();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -210,6 +217,15 @@ public final class XlsxReportWriter {
             yuan = numeric(workbook, format, YUAN_FORMAT);
             percent = numeric(workbook, format, PERCENT_FORMAT);
             multiple = numeric(workbook, format, MULTIPLE_FORMAT);
+            if (totals) {
+                for (CellStyle style : List.of(text, count, yuan, percent, multiple)) {
+                    style.setFont(bold);
+                    style.setBorderTop(BorderStyle.THIN);
+                }
+                this.bold = this;
+            } else {
+                this.bold = new Styles(workbook, true);
+            }
         }
 
         private static CellStyle numeric(XSSFWorkbook workbook, DataFormat format, String pattern) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionfund.ledger.reporting.model.ReportFormat;
 import org.unionfund.ledger.reporting.query.ReportProperties;
+import org.unionfund.ledger.reporting.model.SignOff;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 import org.unionfund.ledger.reporting.query.YearlyReports;
 
@@ -57,7 +58,7 @@ public class YearlyReportJob {
                 YearlyReport report = reports.build(year, body.trim(), null, null);
                 for (ReportFormat format : formats) {
                     Path file = dir.resolve(report.baseName() + format.extension());
-                    write(file, reports.render(report, format, null));
+                    write(file, reports.render(report, format, null, SignOff.of(null, clock)));
                     written.add(file);
                 }
                 log.info("Yearly report of {} for {} written to {} ({}) at global sequence {} in {} ms", body, year,

@@ -1,5 +1,6 @@
 package org.unionfund.ledger.reporting.web;
 
+import java.time.Clock;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,8 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.reporting.model.ReportFormat;
 import org.unionfund.ledger.reporting.model.ReportStatus;
+import org.unionfund.ledger.reporting.model.SignOff;
 import org.unionfund.ledger.reporting.model.YearlyReport;
 import org.unionfund.ledger.reporting.query.YearlyReports;
+import org.unionfund.ledger.security.CurrentPrincipal;
+import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.scope.ScopeGuard;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,10 +43,12 @@ public class ReportController {
 
     private final YearlyReports reports;
     private final ScopeGuard guard;
+    private final Clock clock;
 
-    public ReportController(YearlyReports reports, ScopeGuard guard) {
+    public ReportController(YearlyReports reports, ScopeGuard guard, Clock clock) {
         this.reports = reports;
         this.guard = guard;
+        this.clock = clock;
     }
 
     @GetMapping("/yearly")
@@ -65,7 +71,9 @@ public class ReportController {
         guard.read(body, "body");
         ReportFormat reportFormat = ReportFormat.parse(format);
         YearlyReport report = reports.build(year, body, asOf, null);
-        byte[] bytes = reports.render(report, reportFormat, table);
+        // the printed formats end with 编制单位 / 制表人 (the signed-in user) / 审核人 / 日期 (today in Asia/Shanghai)
+        SignOff signOff = SignOff.of(CurrentPrincipal.get().map(LedgerPrincipal::name).orElse(null), clock);
+        byte[] bytes = reports.render(report, reportFormat, table, signOff);
         boolean single = reportFormat == ReportFormat.CSV && table != null && !table.isBlank();
         String contentType = single ? ReportFormat.CSV_TABLE_TYPE : reportFormat.contentType();
         String file = report.baseName() + (single ? "-" + table.trim() + ".csv" : reportFormat.extension());
