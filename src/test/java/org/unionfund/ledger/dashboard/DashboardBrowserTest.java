@@ -315,7 +315,9 @@ class DashboardBrowserTest {
     void the_auditor_sees_the_event_log_with_a_clean_verification() throws IOException {
         login(TestUsers.AUDITOR);
         go("#/audit", "audit");
-        WebElement verify = new WebDriverWait(driver, WAIT).until(d -> {
+        // the log re-renders when live updates arrive: a stale element is looked up again
+        WebElement verify = new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             WebElement v = d.findElement(By.cssSelector("#verify .verify"));
             return "ok".equals(v.getAttribute("data-status")) || "failed".equals(v.getAttribute("data-status"))
                     ? v : null;

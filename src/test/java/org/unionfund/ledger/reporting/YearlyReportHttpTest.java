@@ -451,7 +451,9 @@ class YearlyReportHttpTest {
             assertThat(regions.getPaneInformation().isFreezePane()).isTrue();
 
             Sheet matching = workbook.getSheet("资金配套");
-            assertThat(matching.getLastRowNum()).isEqualTo(2);
+            // two requirements, then the 合计 row
+            assertThat(matching.getLastRowNum()).isEqualTo(3);
+            assertThat(matching.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合计");
             Cell ratio = matching.getRow(2).getCell(8);
             assertThat(ratio.getNumericCellValue()).isEqualTo(1.0);
             assertThat(ratio.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
