@@ -39,14 +39,6 @@ public final class CoverageKeys {
         return year + (month < 10 ? "-0" : "-") + month;
     }
 
-    public static String sub(String region, String period) {
-        return "sub|" + region + "|" + period;
-    }
-
-    public static String own(String body, String period) {
-        return "own|" + body + "|" + period;
-    }
-
     public static String programme(String programme) {
         return "prog|" + programme;
     }
