@@ -6,14 +6,12 @@
   'use strict';
 
   window.addTexts({
-    regionMatchingTitle: ['{0} · {1} 年区域配套（含下级）', '{0} · {1} region matching (with the bodies below)'],
-    total: ['合计', 'Total'], requirements: ['配套要求', 'Requirements'], ratioPct: ['配套比例', 'Matching ratio'],
-    outcome: ['结果', 'Outcome'], revisions: ['修订', 'Revisions'], revised: ['已修订', 'revised'],
-    documentNumber: ['文号', 'Document No.'], docTitle: ['文件名称', 'Title'],
-    earmarkTitle: ['{0} · {1} 年专项资金合规', '{0} · {1} earmark compliance'],
-    earmarkRegionsTitle: ['{0} · {1} 年专项资金合规（按地区）', '{0} · {1} earmark compliance by region'],
-    earmarked: ['专项资金', 'Earmarked'], eligibleSpent: ['合规支出', 'Eligible spend'],
-    otherSpent: ['其他支出（非合规或未列明参加人）', 'Other spend (not eligible or no participant)'],
+    regionMatchingTitle: ['{0} · {1} 年区域配套（含下级）', '{0} · {1} region matching (with the bodies below)'], total: ['合计', 'Total'],
+    requirements: ['配套要求', 'Requirements'], ratioPct: ['配套比例', 'Matching ratio'], outcome: ['结果', 'Outcome'],
+    revisions: ['修订', 'Revisions'], revised: ['已修订', 'revised'], documentNumber: ['文号', 'Document No.'],
+    docTitle: ['文件名称', 'Title'], earmarkTitle: ['{0} · {1} 年专项资金合规', '{0} · {1} earmark compliance'],
+    earmarkRegionsTitle: ['{0} · {1} 年专项资金合规（按地区）', '{0} · {1} earmark compliance by region'], earmarked: ['专项资金', 'Earmarked'],
+    eligibleSpent: ['合规支出', 'Eligible spend'], otherSpent: ['其他支出（非合规或未列明参加人）', 'Other spend (not eligible or no participant)'],
     compliance: ['合规率', 'Compliance'], utilisation: ['使用率', 'Utilisation'], ownBody: ['本级', 'own'],
     scopeRegion: ['含下级', 'with subtree'], noEarmarks: ['本年度没有专项资金。', 'No earmarked money this year.']
   });

@@ -10,9 +10,9 @@
   var CATEGORIES = ['FRONTLINE', 'MODEL_WORKER', 'NEW_FORM', 'HARDSHIP'];
 
   window.addTexts({
-    periodMonth: ['月份', 'Month'], wholeYear: ['全年', 'Whole year'], periodFrom: ['起始日期', 'From'],
-    periodTo: ['截止日期', 'To'], periodApply: ['应用', 'Apply'], filterCategoryAll: ['全部类别', 'All categories'],
-    yoy: ['同比 {0}', 'YoY {0}'], yoyNone: ['上年同期无数据', 'no data a year before'], monthLabel: ['{0}月', 'month {0}']
+    periodMonth: ['月份', 'Month'], wholeYear: ['全年', 'Whole year'], periodFrom: ['起始日期', 'From'], periodTo: ['截止日期', 'To'],
+    periodApply: ['应用', 'Apply'], filterCategoryAll: ['全部类别', 'All categories'], yoy: ['同比 {0}', 'YoY {0}'],
+    yoyNone: ['上年同期无数据', 'no data a year before'], monthLabel: ['{0}月', 'month {0}']
   });
 
   function two(n) { return (n < 10 ? '0' : '') + n; }

@@ -17,8 +17,8 @@
       'Pick a body, a year and (optionally) an as-of cut; read the report here, print it or download it. Only bodies within your scope are offered.'],
     reportBody: ['单位', 'Body'], reportAsOf: ['截至（日期或全局序号，可空）', 'As of (date or global sequence, optional)'],
     reportAsOfHint: ['如 2025-06-30 或 1234；空表示最新数据', 'e.g. 2025-06-30 or 1234; empty for the latest data'],
-    reportShow: ['查看报告', 'Show report'], reportPrint: ['打印（A4 横向）', 'Print (A4 landscape)'],
-    reportDownload: ['下载', 'Download'], reportPreparing: ['正在计算报告…', 'Computing the report…'],
+    reportShow: ['查看报告', 'Show report'], reportPrint: ['打印（A4 横向）', 'Print (A4 landscape)'], reportDownload: ['下载', 'Download'],
+    reportPreparing: ['正在计算报告…', 'Computing the report…'],
     reportReplaying: ['正在回放事件日志：{0} / {1}', 'Replaying the event log: {0} / {1}'],
     reportBasis: ['本报告依据全局序号 {0} 计算。', 'Computed at global sequence {0}.'],
     reportCheckpoint: ['审计检查点 第{0}号，摘要（SHA-256）{1}', 'Audit checkpoint no. {0}, digest (SHA-256) {1}'],
@@ -26,8 +26,7 @@
     reportVerifyHow: ['核验方法：经审会在“事件日志”页运行链校验，或以检查点编号和摘要调用 POST /api/v1/audit/checkpoints/check；以 asOf={0} 可重新生成同一报告。',
       'To verify: auditors run the chain check on the event log page, or POST the checkpoint number and digest to /api/v1/audit/checkpoints/check; asOf={0} reproduces this report.'],
     reportVerify: ['核验摘要', 'Verify digest'], reportVerified: ['摘要与账本一致。', 'The digest matches the ledger.'],
-    reportNotVerified: ['摘要与账本不一致！', 'The digest does NOT match the ledger!'],
-    reportFailed: ['报告生成失败', 'The report failed']
+    reportNotVerified: ['摘要与账本不一致！', 'The digest does NOT match the ledger!'], reportFailed: ['报告生成失败', 'The report failed']
   });
 
   function kit() { return window.ledgerDashboard.kit; }
