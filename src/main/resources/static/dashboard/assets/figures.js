@@ -5,22 +5,15 @@
 (function () {
   'use strict';
 
-  Object.assign(window.I18N.zh, {
-    regionMatchingTitle: '{0} · {1} 年区域配套（含下级）', total: '合计', requirements: '配套要求',
-    ratioPct: '配套比例', outcome: '结果', revisions: '修订', revised: '已修订', documentNumber: '文号',
-    docTitle: '文件名称', earmarkTitle: '{0} · {1} 年专项资金合规', earmarkRegionsTitle: '{0} · {1} 年专项资金合规（按地区）',
-    earmarked: '专项资金', eligibleSpent: '合规支出', otherSpent: '其他支出（非合规或未列明参加人）',
-    compliance: '合规率', utilisation: '使用率', ownBody: '本级', scopeRegion: '含下级',
-    noEarmarks: '本年度没有专项资金。'
-  });
-  Object.assign(window.I18N.en, {
-    regionMatchingTitle: '{0} · {1} region matching (with the bodies below)', total: 'Total',
-    requirements: 'Requirements', ratioPct: 'Matching ratio', outcome: 'Outcome', revisions: 'Revisions',
-    revised: 'revised', documentNumber: 'Document No.', docTitle: 'Title',
-    earmarkTitle: '{0} · {1} earmark compliance', earmarkRegionsTitle: '{0} · {1} earmark compliance by region',
-    earmarked: 'Earmarked', eligibleSpent: 'Eligible spend', otherSpent: 'Other spend (not eligible or no participant)',
-    compliance: 'Compliance', utilisation: 'Utilisation', ownBody: 'own', scopeRegion: 'with subtree',
-    noEarmarks: 'No earmarked money this year.'
+  window.addTexts({
+    regionMatchingTitle: ['{0} · {1} 年区域配套（含下级）', '{0} · {1} region matching (with the bodies below)'], total: ['合计', 'Total'],
+    requirements: ['配套要求', 'Requirements'], ratioPct: ['配套比例', 'Matching ratio'], outcome: ['结果', 'Outcome'],
+    revisions: ['修订', 'Revisions'], revised: ['已修订', 'revised'], documentNumber: ['文号', 'Document No.'],
+    docTitle: ['文件名称', 'Title'], earmarkTitle: ['{0} · {1} 年专项资金合规', '{0} · {1} earmark compliance'],
+    earmarkRegionsTitle: ['{0} · {1} 年专项资金合规（按地区）', '{0} · {1} earmark compliance by region'], earmarked: ['专项资金', 'Earmarked'],
+    eligibleSpent: ['合规支出', 'Eligible spend'], otherSpent: ['其他支出（非合规或未列明参加人）', 'Other spend (not eligible or no participant)'],
+    compliance: ['合规率', 'Compliance'], utilisation: ['使用率', 'Utilisation'], ownBody: ['本级', 'own'],
+    scopeRegion: ['含下级', 'with subtree'], noEarmarks: ['本年度没有专项资金。', 'No earmarked money this year.']
   });
 
   /** MET, SHORTFALL or OPEN of a roll-up: any shortfall wins, then anything still open. */

@@ -12,38 +12,28 @@
   var LISTS = ['trips', 'programmes', 'funds', 'documents'];
   var CATEGORIES = ['FRONTLINE', 'MODEL_WORKER', 'NEW_FORM', 'HARDSHIP'];
 
-  Object.assign(window.I18N.zh, {
-    navBrowse: '明细浏览', browseTitle: '{0} · 明细浏览', listTrips: '团组', listProgrammes: '疗休养项目',
-    listFunds: '资金', listDocuments: '补助拨付文件', listParticipants: '{0} · 参加人员（已脱敏）',
-    filterAll: '全部', filterRegion: '单位（含下级）', filterStatus: '状态', filterCategory: '职工类别',
-    filterFrom: '起始日期', filterTo: '截止日期', filterApply: '筛选', filterClear: '清除筛选', allYears: '全部年度',
-    pageOf: '第 {0} / {1} 页，共 {2} 条', pagePrev: '上一页', pageNext: '下一页', listEmpty: '没有符合条件的记录。',
-    pageTotal: '本页合计', statusSCHEDULED: '待结算', statusSETTLED: '已结算', statusENROLLED: '已报名',
-    statusATTENDED: '已参加', statusNO_SHOW: '未参加', statusREMOVED: '已核减',
-    colTrip: '团组', colProgramme: '项目', colBody: '单位', colStart: '出发日期', colDays: '天数', colStatus: '状态',
-    colEnrolled: '报名人数', colAttended: '参加人数', colCharged: '工会经费支出', colYear: '年度', colPlanned: '计划人数',
-    colBudget: '预算', colTrips: '团次', colFund: '资金', colPurpose: '用途', colTotal: '金额', colEarmarked: '其中专项',
-    colDate: '日期', colDocNumber: '文号', colDocTitle: '标题', colFrom: '拨付单位', colTo: '接收单位',
-    colMatching: '应配套', colWorker: '职工（化名）', colCategory: '职工类别', colEmployer: '工作单位',
-    colFamily: '家属', colParticipant: '编号', yes: '是', no: '否', viewTrips: '查看团组',
-    viewParticipants: '参加人员', monthTrips: '按月查看团组：', backToTrips: '返回团组列表'
-  });
-  Object.assign(window.I18N.en, {
-    navBrowse: 'Browse', browseTitle: '{0} · browse', listTrips: 'Trips', listProgrammes: 'Programmes',
-    listFunds: 'Funds', listDocuments: 'Allocation documents', listParticipants: '{0} · participants (pseudonymised)',
-    filterAll: 'All', filterRegion: 'Body (with those below)', filterStatus: 'Status', filterCategory: 'Worker category',
-    filterFrom: 'From', filterTo: 'To', filterApply: 'Filter', filterClear: 'Clear filters', allYears: 'All years',
-    pageOf: 'Page {0} of {1}, {2} items', pagePrev: 'Previous', pageNext: 'Next', listEmpty: 'Nothing matches.',
-    pageTotal: 'Total of this page', statusSCHEDULED: 'Scheduled', statusSETTLED: 'Settled', statusENROLLED: 'Enrolled',
-    statusATTENDED: 'Attended', statusNO_SHOW: 'Did not go', statusREMOVED: 'Removed (no-show)',
-    colTrip: 'Trip', colProgramme: 'Programme', colBody: 'Body', colStart: 'Start', colDays: 'Days', colStatus: 'Status',
-    colEnrolled: 'Enrolled', colAttended: 'Attended', colCharged: 'Union spend', colYear: 'Year', colPlanned: 'Planned',
-    colBudget: 'Budget', colTrips: 'Trips', colFund: 'Fund', colPurpose: 'Purpose', colTotal: 'Amount',
-    colEarmarked: 'Of which earmarked', colDate: 'Date', colDocNumber: 'Document no.', colDocTitle: 'Title',
-    colFrom: 'From', colTo: 'To', colMatching: 'Matching owed', colWorker: 'Worker (pseudonym)',
-    colCategory: 'Worker category', colEmployer: 'Employer', colFamily: 'Family', colParticipant: 'No.', yes: 'yes',
-    no: 'no', viewTrips: 'View trips', viewParticipants: 'Participants', monthTrips: 'Trips by month: ',
-    backToTrips: 'Back to the trips'
+  window.addTexts({
+    navBrowse: ['明细浏览', 'Browse'], browseTitle: ['{0} · 明细浏览', '{0} · browse'], listTrips: ['团组', 'Trips'],
+    listProgrammes: ['疗休养项目', 'Programmes'], listFunds: ['资金', 'Funds'], listDocuments: ['补助拨付文件', 'Allocation documents'],
+    listParticipants: ['{0} · 参加人员（已脱敏）', '{0} · participants (pseudonymised)'], filterAll: ['全部', 'All'],
+    filterRegion: ['单位（含下级）', 'Body (with those below)'], filterStatus: ['状态', 'Status'],
+    filterCategory: ['职工类别', 'Worker category'], filterFrom: ['起始日期', 'From'], filterTo: ['截止日期', 'To'],
+    filterApply: ['筛选', 'Filter'], filterClear: ['清除筛选', 'Clear filters'], allYears: ['全部年度', 'All years'],
+    pageOf: ['第 {0} / {1} 页，共 {2} 条', 'Page {0} of {1}, {2} items'], pagePrev: ['上一页', 'Previous'], pageNext: ['下一页', 'Next'],
+    listEmpty: ['没有符合条件的记录。', 'Nothing matches.'], pageTotal: ['本页合计', 'Total of this page'],
+    statusSCHEDULED: ['待结算', 'Scheduled'], statusSETTLED: ['已结算', 'Settled'], statusENROLLED: ['已报名', 'Enrolled'],
+    statusATTENDED: ['已参加', 'Attended'], statusNO_SHOW: ['未参加', 'Did not go'], statusREMOVED: ['已核减', 'Removed (no-show)'],
+    colTrip: ['团组', 'Trip'], colProgramme: ['项目', 'Programme'], colBody: ['单位', 'Body'], colStart: ['出发日期', 'Start'],
+    colDays: ['天数', 'Days'], colStatus: ['状态', 'Status'], colEnrolled: ['报名人数', 'Enrolled'], colAttended: ['参加人数', 'Attended'],
+    colCharged: ['工会经费支出', 'Union spend'], colYear: ['年度', 'Year'], colPlanned: ['计划人数', 'Planned'],
+    colBudget: ['预算', 'Budget'], colTrips: ['团次', 'Trips'], colFund: ['资金', 'Fund'], colPurpose: ['用途', 'Purpose'],
+    colTotal: ['金额', 'Amount'], colEarmarked: ['其中专项', 'Of which earmarked'], colDate: ['日期', 'Date'],
+    colDocNumber: ['文号', 'Document no.'], colDocTitle: ['标题', 'Title'], colFrom: ['拨付单位', 'From'], colTo: ['接收单位', 'To'],
+    colMatching: ['应配套', 'Matching owed'], colWorker: ['职工（化名）', 'Worker (pseudonym)'],
+    colCategory: ['职工类别', 'Worker category'], colEmployer: ['工作单位', 'Employer'], colFamily: ['家属', 'Family'],
+    colParticipant: ['编号', 'No.'], yes: ['是', 'yes'], no: ['否', 'no'], viewTrips: ['查看团组', 'View trips'],
+    viewParticipants: ['参加人员', 'Participants'], monthTrips: ['按月查看团组：', 'Trips by month: '],
+    backToTrips: ['返回团组列表', 'Back to the trips']
   });
 
   function kit() { return window.ledgerDashboard.kit; }

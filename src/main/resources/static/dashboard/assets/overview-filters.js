@@ -9,13 +9,10 @@
 
   var CATEGORIES = ['FRONTLINE', 'MODEL_WORKER', 'NEW_FORM', 'HARDSHIP'];
 
-  Object.assign(window.I18N.zh, {
-    periodMonth: '月份', wholeYear: '全年', periodFrom: '起始日期', periodTo: '截止日期', periodApply: '应用',
-    filterCategoryAll: '全部类别', yoy: '同比 {0}', yoyNone: '上年同期无数据', monthLabel: '{0}月'
-  });
-  Object.assign(window.I18N.en, {
-    periodMonth: 'Month', wholeYear: 'Whole year', periodFrom: 'From', periodTo: 'To', periodApply: 'Apply',
-    filterCategoryAll: 'All categories', yoy: 'YoY {0}', yoyNone: 'no data a year before', monthLabel: 'month {0}'
+  window.addTexts({
+    periodMonth: ['月份', 'Month'], wholeYear: ['全年', 'Whole year'], periodFrom: ['起始日期', 'From'], periodTo: ['截止日期', 'To'],
+    periodApply: ['应用', 'Apply'], filterCategoryAll: ['全部类别', 'All categories'], yoy: ['同比 {0}', 'YoY {0}'],
+    yoyNone: ['上年同期无数据', 'no data a year before'], monthLabel: ['{0}月', 'month {0}']
   });
 
   function two(n) { return (n < 10 ? '0' : '') + n; }

@@ -11,32 +11,22 @@
   var R = '/api/v1/reports/yearly';
   var POLL_MS = 700;
 
-  Object.assign(window.I18N.zh, {
-    navReports: '年度报告', reportsTitle: '{0} · {1} 年度汇总报告',
-    reportsIntro: '选择单位、年度和（可选）截至时点，在页面中查看报告，或打印、下载。报告只含您有权查看的单位。',
-    reportBody: '单位', reportAsOf: '截至（日期或全局序号，可空）', reportAsOfHint: '如 2025-06-30 或 1234；空表示最新数据',
-    reportShow: '查看报告', reportPrint: '打印（A4 横向）', reportDownload: '下载',
-    reportPreparing: '正在计算报告…', reportReplaying: '正在回放事件日志：{0} / {1}',
-    reportBasis: '本报告依据全局序号 {0} 计算。', reportCheckpoint: '审计检查点 第{0}号，摘要（SHA-256）{1}',
-    reportNoCheckpoint: '尚无审计检查点覆盖本报告的数据。',
-    reportVerifyHow: '核验方法：经审会在“事件日志”页运行链校验，或以检查点编号和摘要调用 POST /api/v1/audit/checkpoints/check；以 asOf={0} 可重新生成同一报告。',
-    reportVerify: '核验摘要', reportVerified: '摘要与账本一致。', reportNotVerified: '摘要与账本不一致！',
-    reportFailed: '报告生成失败'
-  });
-  Object.assign(window.I18N.en, {
-    navReports: 'Reports', reportsTitle: '{0} · yearly summary {1}',
-    reportsIntro: 'Pick a body, a year and (optionally) an as-of cut; read the report here, print it or download it. '
-      + 'Only bodies within your scope are offered.',
-    reportBody: 'Body', reportAsOf: 'As of (date or global sequence, optional)',
-    reportAsOfHint: 'e.g. 2025-06-30 or 1234; empty for the latest data',
-    reportShow: 'Show report', reportPrint: 'Print (A4 landscape)', reportDownload: 'Download',
-    reportPreparing: 'Computing the report…', reportReplaying: 'Replaying the event log: {0} / {1}',
-    reportBasis: 'Computed at global sequence {0}.', reportCheckpoint: 'Audit checkpoint no. {0}, digest (SHA-256) {1}',
-    reportNoCheckpoint: 'No audit checkpoint covers this report\'s data yet.',
-    reportVerifyHow: 'To verify: auditors run the chain check on the event log page, or POST the checkpoint number and '
-      + 'digest to /api/v1/audit/checkpoints/check; asOf={0} reproduces this report.',
-    reportVerify: 'Verify digest', reportVerified: 'The digest matches the ledger.',
-    reportNotVerified: 'The digest does NOT match the ledger!', reportFailed: 'The report failed'
+  window.addTexts({
+    navReports: ['年度报告', 'Reports'], reportsTitle: ['{0} · {1} 年度汇总报告', '{0} · yearly summary {1}'],
+    reportsIntro: ['选择单位、年度和（可选）截至时点，在页面中查看报告，或打印、下载。报告只含您有权查看的单位。',
+      'Pick a body, a year and (optionally) an as-of cut; read the report here, print it or download it. Only bodies within your scope are offered.'],
+    reportBody: ['单位', 'Body'], reportAsOf: ['截至（日期或全局序号，可空）', 'As of (date or global sequence, optional)'],
+    reportAsOfHint: ['如 2025-06-30 或 1234；空表示最新数据', 'e.g. 2025-06-30 or 1234; empty for the latest data'],
+    reportShow: ['查看报告', 'Show report'], reportPrint: ['打印（A4 横向）', 'Print (A4 landscape)'], reportDownload: ['下载', 'Download'],
+    reportPreparing: ['正在计算报告…', 'Computing the report…'],
+    reportReplaying: ['正在回放事件日志：{0} / {1}', 'Replaying the event log: {0} / {1}'],
+    reportBasis: ['本报告依据全局序号 {0} 计算。', 'Computed at global sequence {0}.'],
+    reportCheckpoint: ['审计检查点 第{0}号，摘要（SHA-256）{1}', 'Audit checkpoint no. {0}, digest (SHA-256) {1}'],
+    reportNoCheckpoint: ['尚无审计检查点覆盖本报告的数据。', 'No audit checkpoint covers this report\'s data yet.'],
+    reportVerifyHow: ['核验方法：经审会在“事件日志”页运行链校验，或以检查点编号和摘要调用 POST /api/v1/audit/checkpoints/check；以 asOf={0} 可重新生成同一报告。',
+      'To verify: auditors run the chain check on the event log page, or POST the checkpoint number and digest to /api/v1/audit/checkpoints/check; asOf={0} reproduces this report.'],
+    reportVerify: ['核验摘要', 'Verify digest'], reportVerified: ['摘要与账本一致。', 'The digest matches the ledger.'],
+    reportNotVerified: ['摘要与账本不一致！', 'The digest does NOT match the ledger!'], reportFailed: ['报告生成失败', 'The report failed']
   });
 
   function kit() { return window.ledgerDashboard.kit; }

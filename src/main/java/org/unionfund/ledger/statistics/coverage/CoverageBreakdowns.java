@@ -22,25 +22,14 @@ import org.unionfund.ledger.statistics.coverage.CoverageQueries.Breakdown;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries.Filter;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries.Item;
 import org.unionfund.ledger.statistics.coverage.TripScan.Scanned;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 /**
  * Coverage broken down by one dimension: by a section prefix of the selection's document (category, subtype,
  * ownership, trip length, destination, fund), by region (the region's own programmes and each child's subtree) or
  * by month, each with the selection's eligible workers where they are defined.
  */
-final class CoverageBreakdowns {
-
-    private final CounterReader counters;
-    private final BodyDirectory directory;
-    private final CoverageDocs docs;
-    private final TripScan scan;
-
-    CoverageBreakdowns(CounterReader counters, BodyDirectory directory, CoverageDocs docs, TripScan scan) {
-        this.counters = counters;
-        this.directory = directory;
-        this.docs = docs;
-        this.scan = scan;
-    }
+record CoverageBreakdowns(CounterReader counters, BodyDirectory directory, CoverageDocs docs, TripScan scan) {
 
     Breakdown breakdown(Filter f, String by) {
         return switch (by) {
@@ -118,11 +107,11 @@ final class CoverageBreakdowns {
         if (CoverageDocs.preAggregated(f)) {
             List<String> ids = new ArrayList<>();
             List<String> yearIds = new ArrayList<>();
-            ids.add(CoverageKeys.own(f.region(), f.period().key()));
-            yearIds.add(CoverageKeys.own(f.region(), CoverageKeys.year(f.period().year())));
+            ids.add(ScopeKeys.own(f.region(), f.period().key()));
+            yearIds.add(ScopeKeys.own(f.region(), CoverageKeys.year(f.period().year())));
             for (BodyDirectoryEntry child : children) {
-                ids.add(CoverageKeys.sub(child.bodyId(), f.period().key()));
-                yearIds.add(CoverageKeys.sub(child.bodyId(), CoverageKeys.year(f.period().year())));
+                ids.add(ScopeKeys.sub(child.bodyId(), f.period().key()));
+                yearIds.add(ScopeKeys.sub(child.bodyId(), CoverageKeys.year(f.period().year())));
             }
             Set<String> all = new LinkedHashSet<>(ids);
             all.addAll(yearIds);
@@ -142,18 +131,18 @@ final class CoverageBreakdowns {
         Integer year = f.period().singleYear();
         if (year != null) {
             List<String> yearIds = new ArrayList<>();
-            yearIds.add(CoverageKeys.own(f.region(), CoverageKeys.year(year)));
-            children.forEach(c -> yearIds.add(CoverageKeys.sub(c.bodyId(), CoverageKeys.year(year))));
+            yearIds.add(ScopeKeys.own(f.region(), CoverageKeys.year(year)));
+            children.forEach(c -> yearIds.add(ScopeKeys.sub(c.bodyId(), CoverageKeys.year(year))));
             eligible = counters.getAll(yearIds);
         }
         CounterDoc own = TripScan.aggregate(records, s -> s.record().body().equals(f.region()));
         items.add(item(f.region(), "own programmes of " + f.region(), own, cell,
-                eligibleOf(eligible, year == null ? null : CoverageKeys.own(f.region(), CoverageKeys.year(year)),
+                eligibleOf(eligible, year == null ? null : ScopeKeys.own(f.region(), CoverageKeys.year(year)),
                         cell, f)));
         for (BodyDirectoryEntry child : children) {
             CounterDoc doc = TripScan.aggregate(records, s -> s.path().contains(child.bodyId()));
             items.add(item(child.bodyId(), child.name(), doc, cell, eligibleOf(eligible,
-                    year == null ? null : CoverageKeys.sub(child.bodyId(), CoverageKeys.year(year)), cell, f)));
+                    year == null ? null : ScopeKeys.sub(child.bodyId(), CoverageKeys.year(year)), cell, f)));
         }
         return new Breakdown("region", f.period().label(), TRIP_SCAN, items);
     }

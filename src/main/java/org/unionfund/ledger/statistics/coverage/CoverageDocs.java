@@ -3,6 +3,7 @@ package org.unionfund.ledger.statistics.coverage;
 import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries.Filter;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 /**
  * The documents a selection reads: its period's document (pre-aggregated, or summed by the trip scan), its year
@@ -66,6 +67,6 @@ final class CoverageDocs {
         if (f.programme() != null) {
             return CoverageKeys.programme(f.programme());
         }
-        return f.subtree() ? CoverageKeys.sub(f.region(), periodKey) : CoverageKeys.own(f.region(), periodKey);
+        return ScopeKeys.scope(f.region(), periodKey, f.subtree());
     }
 }

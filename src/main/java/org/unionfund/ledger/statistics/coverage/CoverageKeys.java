@@ -3,6 +3,8 @@ package org.unionfund.ledger.statistics.coverage;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.unionfund.ledger.statistics.ScopeKeys;
+
 /**
  * Document ids and section keys of the coverage counters ({@code stats_counters}). A record counts in
  * <ul>
@@ -39,14 +41,6 @@ public final class CoverageKeys {
         return year + (month < 10 ? "-0" : "-") + month;
     }
 
-    public static String sub(String region, String period) {
-        return "sub|" + region + "|" + period;
-    }
-
-    public static String own(String body, String period) {
-        return "own|" + body + "|" + period;
-    }
-
     public static String programme(String programme) {
         return "prog|" + programme;
     }
@@ -76,11 +70,11 @@ public final class CoverageKeys {
         List<String> docs = new ArrayList<>(4 + 2 * path.size());
         String year = year(r.year());
         String month = month(r.year(), r.month());
-        docs.add(own(r.body(), year));
-        docs.add(own(r.body(), month));
+        docs.add(ScopeKeys.own(r.body(), year));
+        docs.add(ScopeKeys.own(r.body(), month));
         for (String region : path) {
-            docs.add(sub(region, year));
-            docs.add(sub(region, month));
+            docs.add(ScopeKeys.sub(region, year));
+            docs.add(ScopeKeys.sub(region, month));
         }
         docs.add(programme(r.programme()));
         return docs;
@@ -88,7 +82,7 @@ public final class CoverageKeys {
 
     /** Whether documents of this id also carry trip sections. */
     static boolean withTrips(AttendanceRecord r, String doc) {
-        return doc.startsWith("prog|") || doc.equals(own(r.body(), month(r.year(), r.month())));
+        return doc.startsWith("prog|") || doc.equals(ScopeKeys.own(r.body(), month(r.year(), r.month())));
     }
 
     /** The sections a record counts in (without the trip section). */

@@ -1,6 +1,5 @@
 package org.unionfund.ledger.statistics.coverage;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
@@ -24,6 +23,7 @@ import org.unionfund.ledger.recuperation.trip.api.ParticipantRechargedEvent;
 import org.unionfund.ledger.recuperation.trip.api.ParticipantsEnrolledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -173,11 +173,7 @@ public class CoverageProjection extends BatchProjection {
 
     /** The body's own year document and the year documents of every region on its path. */
     private static List<String> regionDocs(String body, List<String> path, int year) {
-        String period = CoverageKeys.year(year);
-        List<String> docs = new ArrayList<>();
-        docs.add(CoverageKeys.own(body, period));
-        path.forEach(region -> docs.add(CoverageKeys.sub(region, period)));
-        return docs;
+        return ScopeKeys.ownAndRegions(body, path, CoverageKeys.year(year));
     }
 
     /** Attributes of a counter document, from its id. */

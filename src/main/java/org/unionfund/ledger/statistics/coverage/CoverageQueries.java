@@ -15,6 +15,7 @@ import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -123,7 +124,7 @@ public class CoverageQueries {
 
     /** Eligible workers registered at the body itself for the year, per category. */
     public Map<String, Long> eligibleRegistered(String body, int year) {
-        CounterDoc doc = counters.getOrEmpty(CoverageKeys.own(body, CoverageKeys.year(year)));
+        CounterDoc doc = counters.getOrEmpty(ScopeKeys.own(body, CoverageKeys.year(year)));
         Map<String, Long> counts = new TreeMap<>();
         for (String category : CATEGORIES) {
             if (doc.hasSection(CoverageKeys.category(category))

@@ -26,26 +26,8 @@ import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
  * memory when this instance saw all the trip's events before the settlement (checked by aggregate sequence
  * numbers), otherwise by reading the trip's own stream from the log.
  */
-final class TripAttendance {
-
-    private final StateStore<TripState> trips;
-    private final ParticipantCache participants;
-    private final TripHistory history;
-    private final CounterBatch counters;
-    private final CoverageCells cells;
-    private final RecordCounts tallies;
-    private final DistinctWorkers workers;
-
-    TripAttendance(StateStore<TripState> trips, ParticipantCache participants, TripHistory history,
-            CounterBatch counters, CoverageCells cells, RecordCounts tallies, DistinctWorkers workers) {
-        this.trips = trips;
-        this.participants = participants;
-        this.history = history;
-        this.counters = counters;
-        this.cells = cells;
-        this.tallies = tallies;
-        this.workers = workers;
-    }
+record TripAttendance(StateStore<TripState> trips, ParticipantCache participants, TripHistory history,
+        CounterBatch counters, CoverageCells cells, RecordCounts tallies, DistinctWorkers workers) {
 
     void scheduled(PositionedEvent e, TripScheduledEvent scheduled) {
         String id = scheduled.tripId().value();

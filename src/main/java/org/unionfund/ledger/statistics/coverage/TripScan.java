@@ -18,27 +18,16 @@ import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries.Filter;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 /**
  * The exact ("trip-scan") path for date ranges the pre-aggregated documents do not cover: the attended records of
  * the scope's trips in the range, summed into one synthetic document with the same sections.
  */
-final class TripScan {
+record TripScan(CounterReader counters, CounterReader trips, CounterReader programmes, BodyDirectory directory) {
 
     /** An attended record found by the trip scan, with its worker and its body's path. */
     record Scanned(AttendanceRecord record, String worker, List<String> path) {
-    }
-
-    private final CounterReader counters;
-    private final CounterReader trips;
-    private final CounterReader programmes;
-    private final BodyDirectory directory;
-
-    TripScan(CounterReader counters, CounterReader trips, CounterReader programmes, BodyDirectory directory) {
-        this.counters = counters;
-        this.trips = trips;
-        this.programmes = programmes;
-        this.directory = directory;
     }
 
     /**
@@ -55,7 +44,7 @@ final class TripScan {
             List<String> ids = new ArrayList<>();
             for (String body : bodies) {
                 for (String month : period.months()) {
-                    ids.add(CoverageKeys.own(body, month));
+                    ids.add(ScopeKeys.own(body, month));
                 }
             }
             for (CounterDoc doc : counters.getAll(ids).values()) {

@@ -12,14 +12,6 @@ public final class EarmarkKeys {
     private EarmarkKeys() {
     }
 
-    public static String own(String body, int year) {
-        return "own|" + body + "|" + year;
-    }
-
-    public static String sub(String region, int year) {
-        return "sub|" + region + "|" + year;
-    }
-
     public static String line(String fund, String earmark) {
         return "l:" + fund + "|" + earmark;
     }

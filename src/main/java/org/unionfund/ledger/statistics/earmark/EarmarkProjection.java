@@ -24,6 +24,7 @@ import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -161,13 +162,7 @@ public class EarmarkProjection extends BatchProjection {
     private void book(PositionedEvent e, String body, int year, String line, long charged, long eligible) {
         String[] parts = line.split("\\|", 2);
         String section = EarmarkKeys.line(parts[0], parts[1]);
-        List<String> path = bodies.node(body).path();
-        String[] docs = new String[path.size() + 1];
-        docs[0] = EarmarkKeys.own(body, year);
-        for (int i = 0; i < path.size(); i++) {
-            docs[i + 1] = EarmarkKeys.sub(path.get(i), year);
-        }
-        for (String doc : docs) {
+        for (String doc : ScopeKeys.ownAndRegions(body, bodies.node(body).path(), String.valueOf(year))) {
             for (String s : new String[] {section, EarmarkKeys.ALL}) {
                 counters.inc(e, doc, s, EarmarkKeys.CHARGED, charged);
                 counters.inc(e, doc, s, EarmarkKeys.ELIGIBLE, eligible);

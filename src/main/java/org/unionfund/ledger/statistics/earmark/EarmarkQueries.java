@@ -15,6 +15,7 @@ import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.platform.projection.Figures;
 import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -109,9 +110,8 @@ public class EarmarkQueries {
 
     /** Per earmarked line {@code <fund>|<earmark>}: earmarked, spent, eligible spent (fen). */
     private Map<String, long[]> lines(int year, String body, boolean subtree) {
-        CounterDoc budget = budgets.getOrEmpty(subtree ? BudgetKeys.sub(body, year) : BudgetKeys.own(body, year));
-        CounterDoc earmark = earmarks.getOrEmpty(subtree ? EarmarkKeys.sub(body, year)
-                : EarmarkKeys.own(body, year));
+        CounterDoc budget = budgets.getOrEmpty(ScopeKeys.scope(body, year, subtree));
+        CounterDoc earmark = earmarks.getOrEmpty(ScopeKeys.scope(body, year, subtree));
         Map<String, long[]> lines = new TreeMap<>();
         for (Map.Entry<String, TreeMap<String, Long>> section : budget.sectionsWithPrefix("l:").entrySet()) {
             String line = section.getKey().substring(2);

@@ -17,12 +17,4 @@ public final class MatchingKeys {
 
     private MatchingKeys() {
     }
-
-    public static String own(String body, int year) {
-        return "own|" + body + "|" + year;
-    }
-
-    public static String sub(String region, int year) {
-        return "sub|" + region + "|" + year;
-    }
 }

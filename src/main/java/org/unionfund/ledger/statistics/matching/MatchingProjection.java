@@ -30,6 +30,7 @@ import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -255,10 +256,10 @@ public class MatchingProjection extends BatchProjection {
         List<String> path = bodies.node(a.to).path();
         List<String> senderPath = bodies.node(a.from).path();
         List<String> docs = new ArrayList<>();
-        docs.add(MatchingKeys.own(a.to, a.year));
+        docs.add(ScopeKeys.own(a.to, a.year));
         for (String region : path) {
             if (AllocationChanges.rolledUpBy(a, region, senderPath)) {
-                docs.add(MatchingKeys.sub(region, a.year));
+                docs.add(ScopeKeys.sub(region, a.year));
             }
         }
         return docs;

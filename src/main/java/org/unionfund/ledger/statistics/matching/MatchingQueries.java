@@ -15,6 +15,7 @@ import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.platform.projection.Figures;
 import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.statistics.ScopeKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -137,7 +138,7 @@ public class MatchingQueries {
     }
 
     private static String doc(int year, String region, boolean subtree) {
-        return subtree ? MatchingKeys.sub(region, year) : MatchingKeys.own(region, year);
+        return ScopeKeys.scope(region, year, subtree);
     }
 
     private BodyDirectoryEntry requireBody(String body) {
