@@ -15,6 +15,8 @@ import org.unionfund.ledger.funds.api.FundEstablishedEvent;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
 import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.funds.api.SealedYearCorrectedEvent;
+import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.funds.api.MatchingRequirementMetEvent;
@@ -95,6 +97,8 @@ public final class EventTypes {
                  "org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent"),
             type("YearClosed", YearClosedEvent.class, "1",
                  "org.unionfund.ledger.ledger.api.YearClosedEvent"),
+            type("YearSealed", YearSealedEvent.class, "1", null),
+            type("SealedYearCorrected", SealedYearCorrectedEvent.class, "1", null),
             type("ProgrammeBudgetToppedUp", ProgrammeBudgetToppedUpEvent.class, "1",
                  "org.unionfund.ledger.programme.api.ProgrammeBudgetToppedUpEvent"),
             type("ProgrammeOpened", ProgrammeOpenedEvent.class, "1",
