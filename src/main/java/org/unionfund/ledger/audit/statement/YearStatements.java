@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.audit.AuditProperties;
 import org.unionfund.ledger.audit.log.EventFilter;
@@ -48,6 +49,7 @@ public class YearStatements {
     private final Timestamps timestamps;
     private final Clock clock;
 
+    @Autowired
     public YearStatements(EventLog log, BodyDirectory directory, SealKey key, AuditProperties properties) {
         this(log, directory, key, TimestampTokens.of(properties.tsaUrl()), Clock.systemUTC());
     }
