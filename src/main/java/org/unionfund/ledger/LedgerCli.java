@@ -2,7 +2,6 @@ package org.unionfund.ledger;
 
 import org.unionfund.ledger.platform.cli.CliException;
 import org.unionfund.ledger.platform.cli.CliHttp;
-import org.unionfund.ledger.platform.cli.CliUsage;
 import org.unionfund.ledger.platform.cli.ProgressBar;
 
 import java.io.PrintStream;

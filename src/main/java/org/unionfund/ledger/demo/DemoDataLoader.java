@@ -41,6 +41,7 @@ import org.unionfund.ledger.platform.messaging.MetadataKeys;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.platform.store.Durability;
 import org.unionfund.ledger.platform.store.LedgerMongoProperties;
+import org.unionfund.ledger.demo.scenario.DemoScale;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -165,7 +166,7 @@ public class DemoDataLoader {
 
             durability.deferring(() -> zhejiang.programmes().forEach(p -> commands.send(p.openCommand())));
             List<TripPlan> trips = zhejiang.trips();
-            TripRunner runner = new TripRunner(commands, new PersonFactory(properties.seed()), pseudonyms,
+            TripRunner runner = new TripRunner(commands::send, new PersonFactory(properties.seed()), pseudonyms,
                     properties.seed());
             log.info("Demo data: {} programmes opened; sending {} trips on {} threads", zhejiang.programmes().size(),
                     trips.size(), threads);

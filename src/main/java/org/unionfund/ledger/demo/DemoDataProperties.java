@@ -2,6 +2,7 @@ package org.unionfund.ledger.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.unionfund.ledger.demo.scenario.DemoScale;
 
 /**
  * {@code ledger.demo.*}: the demo dataset loaded at start-up into an empty store (docs/demo-data.md).

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.bson.Document;
+import org.unionfund.ledger.demo.scenario.DemoScale;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

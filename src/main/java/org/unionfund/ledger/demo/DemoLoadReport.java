@@ -2,6 +2,8 @@ package org.unionfund.ledger.demo;
 
 import java.time.Duration;
 
+import org.unionfund.ledger.demo.scenario.DemoScale;
+
 /**
  * What a start-up check of the demo loader did. For a load: the counts of what was sent and recorded; {@code events}
  * is how far the event store's global sequence advanced.

@@ -12,6 +12,7 @@ import org.unionfund.ledger.statistics.coverage.EventStoreTripHistory;
 import org.unionfund.ledger.funds.directory.BodyDirectoryProjection;
 import org.unionfund.ledger.funds.directory.MongoBodyDirectory;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.projection.CutReplays;
 import org.unionfund.ledger.funds.query.AccountBalanceProjection;
 import org.unionfund.ledger.funds.query.MatchingDeadlineProjection;
 import org.unionfund.ledger.statistics.matching.MatchingProjection;
@@ -46,7 +47,8 @@ final class AsOfStack implements AutoCloseable {
         registry = new ProjectionRegistry(context, database, List.of(
                 new CoverageProjection(database, new EventStoreTripHistory(store)), new BudgetProjection(database),
                 new MatchingProjection(database)));
-        replays = new AsOfReplays(new CommitLog(database), store, registry, database, AuditStack.PROPERTIES);
+        replays = new AsOfReplays(new CommitLog(database), new CutReplays(store, registry, database),
+                AuditStack.PROPERTIES);
     }
 
     @Override

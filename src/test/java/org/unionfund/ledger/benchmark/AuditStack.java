@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.audit.settings.AuditProperties;
 import org.unionfund.ledger.audit.chain.CheckpointSealer;
 import org.unionfund.ledger.audit.chain.CheckpointStore;
 import org.unionfund.ledger.audit.chain.Seals;

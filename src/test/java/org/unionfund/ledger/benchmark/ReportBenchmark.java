@@ -19,12 +19,12 @@ import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.statistics.matching.MatchingProjection;
 import org.unionfund.ledger.platform.projection.ShadowReplay;
 import org.unionfund.ledger.platform.projection.ShadowTarget;
-import org.unionfund.ledger.reporting.ReportBasis;
-import org.unionfund.ledger.reporting.ReportFormat;
-import org.unionfund.ledger.reporting.ReportSources;
-import org.unionfund.ledger.reporting.ReportText;
-import org.unionfund.ledger.reporting.YearlyReport;
-import org.unionfund.ledger.reporting.YearlyReportAssembler;
+import org.unionfund.ledger.reporting.model.ReportBasis;
+import org.unionfund.ledger.reporting.model.ReportFormat;
+import org.unionfund.ledger.reporting.query.ReportSources;
+import org.unionfund.ledger.reporting.model.ReportText;
+import org.unionfund.ledger.reporting.model.YearlyReport;
+import org.unionfund.ledger.reporting.query.YearlyReportAssembler;
 import org.unionfund.ledger.reporting.render.ReportWriters;
 import org.unionfund.ledger.platform.store.Durability;
 

@@ -56,7 +56,7 @@ import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
 import org.unionfund.ledger.recuperation.programme.api.TripAddedToProgrammeEvent;
 import org.unionfund.ledger.kernel.Money;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 import org.unionfund.ledger.recuperation.standard.api.StandardId;
 import org.unionfund.ledger.recuperation.standard.api.StandardKind;
 import org.unionfund.ledger.recuperation.standard.api.StandardValue;

@@ -55,6 +55,9 @@ import org.unionfund.ledger.testsupport.Patience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.unionfund.ledger.reporting.query.YearlyReports;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.query.ReportProperties;
 
 /**
  * The yearly report over the statistics scenario ({@link ReportScenario}, sent through the HTTP command API), checked

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.unionfund.ledger.security.LedgerSecurityProperties.User;
-import org.unionfund.ledger.security.config.ConfiguredUsers;
 
 class ConfiguredUsersTest {
 

@@ -15,13 +15,13 @@ import org.unionfund.ledger.recuperation.contractor.command.Destination;
 import org.unionfund.ledger.recuperation.eligibility.command.EligibleWorkersRegister;
 import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.funds.command.FundLedger;
-import org.unionfund.ledger.recuperation.programme.command.ProgrammeCommandHandler;
+import org.unionfund.ledger.recuperation.settlement.command.ProgrammeCommandHandler;
 import org.unionfund.ledger.recuperation.programme.command.RecuperationProgramme;
 import org.unionfund.ledger.recuperation.standard.command.StandardSchedule;
 import org.unionfund.ledger.testsupport.TestMongo;
-import org.unionfund.ledger.recuperation.trip.command.AggregateTripParties;
+import org.unionfund.ledger.recuperation.settlement.command.AggregateTripParties;
 import org.unionfund.ledger.recuperation.trip.command.Trip;
-import org.unionfund.ledger.recuperation.trip.command.TripCommandHandler;
+import org.unionfund.ledger.recuperation.settlement.command.TripCommandHandler;
 import org.unionfund.ledger.recuperation.trip.command.TripRulesProperties;
 import org.unionfund.ledger.recuperation.worker.command.WorkerHistory;
 

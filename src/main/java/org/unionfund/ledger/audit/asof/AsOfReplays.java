@@ -5,35 +5,28 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
-import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.audit.settings.AuditProperties;
 import org.unionfund.ledger.platform.eventstore.ChainHash;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitRecord;
-import org.unionfund.ledger.platform.projection.PrefixedDatabase;
-import org.unionfund.ledger.platform.projection.ProjectionRegistry;
-import org.unionfund.ledger.platform.projection.ShadowReplay;
-import org.unionfund.ledger.platform.projection.ShadowTarget;
+import org.unionfund.ledger.platform.projection.CutReplays;
 import org.unionfund.ledger.kernel.RuleViolation;
 
 import com.mongodb.client.MongoDatabase;
 
 /**
  * Answers as the ledger stood at a cut by replaying the log up to the cut into shadow collections with the very
- * same projection code (the projections engineer's {@link ProjectionRegistry} shadows and {@link ShadowReplay}),
+ * same projection code (every rebuildable projection, through {@link CutReplays}),
  * then running the live query against them. Shadows are kept per cut (an LRU of {@code ledger.audit.as-of-cache-size}
  * cuts, prefixed {@code asof_<n>_}); an evicted cut's collections are dropped.
  */
@@ -46,24 +39,19 @@ public class AsOfReplays implements DisposableBean {
     private static final int BATCH = 500;
 
     private final CommitLog log_;
-    private final EventStore events;
-    private final ProjectionRegistry registry;
-    private final MongoDatabase database;
+    private final CutReplays replays;
     private final int capacity;
     private final AtomicLong counter = new AtomicLong();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final LinkedHashMap<String, Shadow> shadows = new LinkedHashMap<>(16, 0.75f, true);
 
-    /** One replayed cut: its collection prefix, the collections written and the events read. */
-    record Shadow(String prefix, Set<String> collections, long replayed) {
+    /** One replayed cut: its shadow collections and the events read. */
+    record Shadow(CutReplays.Shadows shadows, long replayed) {
     }
 
-    public AsOfReplays(CommitLog log, @Lazy EventStore events, @Lazy ProjectionRegistry registry, MongoDatabase database,
-            AuditProperties properties) {
+    public AsOfReplays(CommitLog log, CutReplays replays, AuditProperties properties) {
         this.log_ = log;
-        this.events = events;
-        this.registry = registry;
-        this.database = database;
+        this.replays = replays;
         this.capacity = Math.max(1, properties.asOfCacheSize());
     }
 
@@ -127,46 +115,34 @@ public class AsOfReplays implements DisposableBean {
                 }
                 evicted.forEach(this::drop);
             }
-            return new AsOfAnswer<>(cut, shadow.replayed(), cached,
-                    PrefixedDatabase.of(database, shadow.prefix(), new HashSet<>()));
+            return new AsOfAnswer<>(cut, shadow.replayed(), cached, replays.view(shadow.shadows()));
         }
     }
 
     private Shadow replay(AsOfCut cut) {
         String prefix = "asof_" + counter.incrementAndGet() + "_" + Long.toHexString(System.nanoTime() & 0xffffff)
                 + "_";
-        Set<String> collections = new HashSet<>();
-        List<ShadowTarget> targets = new ArrayList<>();
-        for (ProjectionRegistry.Entry entry : registry.all()) {
-            if (entry.rebuildable()) {
-                ShadowTarget target = registry.shadow(entry.name(), prefix);
-                targets.add(target);
-                collections.addAll(target.collections());
-                collections.addAll(entry.collections());
-            }
-        }
+        CutReplays.Shadows shadows = replays.shadows(replays.rebuildable(), prefix);
         long started = System.currentTimeMillis();
         EffectiveDates dates = new EffectiveDates();
-        try (ShadowReplay replay = new ShadowReplay(events, targets, BATCH)) {
-            long read = cut.sequence() <= 0 ? 0 : replay.run(cut.sequence(), (target, message) -> {
+        try {
+            long read = replays.replay(shadows, cut.sequence(), BATCH, (target, message) -> {
                 if (!cut.filtersEffectiveDates()) {
                     return true;
                 }
                 return cut.about(dates.of(message.getPayload()));
-            }, n -> { });
+            }, (n, position) -> { });
             log.info("As-of {}: replayed {} events into {}* in {} ms", cut.key(), read, prefix,
                     System.currentTimeMillis() - started);
-            return new Shadow(prefix, collections, read);
+            return new Shadow(shadows, read);
         } catch (Exception e) {
-            drop(new Shadow(prefix, collections, 0));
+            replays.drop(shadows);
             throw new IllegalStateException("as-of replay to " + cut.sequence() + " failed: " + e.getMessage(), e);
         }
     }
 
     private void drop(Shadow shadow) {
-        for (String collection : shadow.collections()) {
-            database.getCollection(shadow.prefix() + collection).drop();
-        }
+        replays.drop(shadow.shadows());
     }
 
     @Override
@@ -176,7 +152,7 @@ public class AsOfReplays implements DisposableBean {
                 try {
                     drop(shadow);
                 } catch (RuntimeException e) {
-                    log.debug("could not drop as-of collections {}*", shadow.prefix(), e);
+                    log.debug("could not drop as-of collections {}*", shadow.shadows().prefix(), e);
                 }
             });
             shadows.clear();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.audit.settings.AuditProperties;
 import org.unionfund.ledger.platform.eventstore.ChainHash;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitLog.CommitSummary;

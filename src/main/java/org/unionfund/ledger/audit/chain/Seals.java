@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.audit.settings.AuditProperties;
 import org.unionfund.ledger.audit.seal.SealKey;
 
 import com.mongodb.client.MongoDatabase;

@@ -7,11 +7,13 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.unionfund.ledger.platform.cli.CliArguments;
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,10 +42,10 @@ public final class AuditCli {
             + "--from INSTANT --to INSTANT] | audit import FILE | audit events [--after N --limit N …] | "
             + "audit lineage LEDGER POSTING";
 
-    private final AuditHttp http;
+    private final CliHttp http;
     private final PrintStream out;
 
-    AuditCli(AuditHttp http, PrintStream out) {
+    AuditCli(CliHttp http, PrintStream out) {
         this.http = http;
         this.out = out;
     }
@@ -52,8 +54,8 @@ public final class AuditCli {
     public static int run(List<String> words, String url, String user, String password, PrintStream out,
             PrintStream err) {
         try {
-            return new AuditCli(new AuditHttp(url, user, password), out).dispatch(words);
-        } catch (AuditHttp.Failure | IllegalArgumentException e) {
+            return new AuditCli(new CliHttp(url, user, password), out).dispatch(words);
+        } catch (CliException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
@@ -64,19 +66,9 @@ public final class AuditCli {
             out.println(USAGE);
             return 64;
         }
-        List<String> positional = new ArrayList<>();
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word.startsWith("--")) {
-                if (i + 1 >= words.size()) {
-                    throw new IllegalArgumentException("option " + word + " needs a value");
-                }
-                options.put(word.substring(2), words.get(++i));
-            } else {
-                positional.add(word);
-            }
-        }
+        CliArguments arguments = CliArguments.parse(words, 1);
+        List<String> positional = arguments.positional();
+        Map<String, String> options = arguments.options();
         return switch (words.get(0)) {
             case "verify" -> verify();
             case "checkpoint" -> checkpoint(options.get("out"));
@@ -160,7 +152,7 @@ public final class AuditCli {
             try {
                 Files.writeString(Path.of(file), text + "\n");
             } catch (IOException e) {
-                throw new AuditHttp.Failure("cannot write " + file + ": " + e.getMessage());
+                throw new CliException("cannot write " + file + ": " + e.getMessage());
             }
             out.println("checkpoint " + latest.path("number").asLong() + " (global sequence 1.."
                     + latest.path("to").asLong() + ") written to " + file);
@@ -178,7 +170,7 @@ public final class AuditCli {
         try {
             Files.writeString(Path.of(file), key, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new AuditHttp.Failure("cannot write " + file + ": " + e.getMessage());
+            throw new CliException("cannot write " + file + ": " + e.getMessage());
         }
         out.println("public key written to " + file);
         return 0;
@@ -198,7 +190,7 @@ public final class AuditCli {
                     digest.put("to", kept.path("to").asLong());
                 }
             } catch (IOException e) {
-                throw new AuditHttp.Failure("cannot read " + positional.get(0) + ": " + e.getMessage());
+                throw new CliException("cannot read " + positional.get(0) + ": " + e.getMessage());
             }
         } else if (options.containsKey("number") && options.containsKey("hash")) {
             digest.put("number", Long.parseLong(options.get("number")));
@@ -249,7 +241,7 @@ public final class AuditCli {
         try {
             out.println(http.json().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         } catch (IOException e) {
-            throw new AuditHttp.Failure(e.getMessage());
+            throw new CliException(e.getMessage());
         }
         return 0;
     }
@@ -258,7 +250,7 @@ public final class AuditCli {
         try {
             return http.json().writeValueAsString(value);
         } catch (IOException e) {
-            throw new AuditHttp.Failure(e.getMessage());
+            throw new CliException(e.getMessage());
         }
     }
 

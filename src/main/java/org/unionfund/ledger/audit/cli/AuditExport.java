@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
 import org.unionfund.ledger.platform.cli.ProgressBar;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,10 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** {@code cli audit export}: streams the NDJSON export to a file with a progress bar and checks it has its trailer. */
 final class AuditExport {
 
-    private final AuditHttp http;
+    private final CliHttp http;
     private final PrintStream out;
 
-    AuditExport(AuditHttp http, PrintStream out) {
+    AuditExport(CliHttp http, PrintStream out) {
         this.http = http;
         this.out = out;
     }
@@ -57,10 +59,10 @@ final class AuditExport {
                 }
             }
         } catch (IOException e) {
-            throw new AuditHttp.Failure("export failed: " + e.getMessage());
+            throw new CliException("export failed: " + e.getMessage());
         }
         if (trailer == null) {
-            throw new AuditHttp.Failure("the export ended without its trailer (" + lines + " lines written to "
+            throw new CliException("the export ended without its trailer (" + lines + " lines written to "
                     + file + ")");
         }
         out.println("\r" + ProgressBar.render(to, to));

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
 import org.unionfund.ledger.platform.cli.ProgressBar;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,7 @@ final class ProgressStream {
     }
 
     /** Reads an NDJSON stream of progress lines and returns its last (result) line. */
-    static JsonNode last(AuditHttp http, PrintStream out, InputStream body) {
+    static JsonNode last(CliHttp http, PrintStream out, InputStream body) {
         JsonNode last = null;
         boolean drawn = false;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
@@ -38,16 +40,16 @@ final class ProgressStream {
                 }
             }
         } catch (IOException e) {
-            throw new AuditHttp.Failure("the stream broke off: " + e.getMessage());
+            throw new CliException("the stream broke off: " + e.getMessage());
         }
         if (drawn) {
             out.println();
         }
         if (last == null) {
-            throw new AuditHttp.Failure("no result received");
+            throw new CliException("no result received");
         }
         if ("error".equals(last.path("kind").asText())) {
-            throw new AuditHttp.Failure(last.path("detail").asText());
+            throw new CliException(last.path("detail").asText());
         }
         return last;
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.unionfund.ledger.audit.format.Yuan;
 
 /**
  * Pages through the event log in global order by walking {@code _id $in} windows from a cursor (a global
@@ -215,15 +216,8 @@ public class EventLog {
 
     private Long gseqOf(String aggregate, long seq) {
         CommitRecord commit = log.commitOf(aggregate, seq);
-        if (commit == null) {
-            return null;
-        }
-        for (EventRecord event : commit.events()) {
-            if (aggregate.equals(event.aggregateId()) && event.seq() != null && event.seq() == seq) {
-                return commit.first() + event.index();
-            }
-        }
-        return null;
+        return commit == null ? null
+                : commit.eventOf(aggregate, seq).map(event -> commit.first() + event.index()).orElse(null);
     }
 
     EventLogEntry entry(CommitRecord commit, EventRecord event) {

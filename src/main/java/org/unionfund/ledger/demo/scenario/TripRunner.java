@@ -3,10 +3,10 @@ package org.unionfund.ledger.demo.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.unionfund.ledger.recuperation.contractor.api.ContractorId;
 import org.unionfund.ledger.recuperation.contractor.api.DestinationId;
-import org.unionfund.ledger.demo.DemoCommands;
 import org.unionfund.ledger.demo.seed.PersonFactory;
 import org.unionfund.ledger.demo.seed.PersonSpec;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
@@ -35,7 +35,7 @@ public final class TripRunner {
     /** Participants per enrolment command (the API's bulk size: 40–200 per request). */
     static final int ENROLMENT_BATCH = 200;
 
-    private final DemoCommands commands;
+    private final Consumer<Object> commands;
     private final PersonFactory people;
     private final WorkerPseudonyms pseudonyms;
     private final long seed;
@@ -43,7 +43,8 @@ public final class TripRunner {
     private final AtomicLong enrolled = new AtomicLong();
     private final AtomicLong personTimes = new AtomicLong();
 
-    public TripRunner(DemoCommands commands, PersonFactory people, WorkerPseudonyms pseudonyms, long seed) {
+    /** {@code commands} sends one command (the loader's {@code DemoCommands::send}). */
+    public TripRunner(Consumer<Object> commands, PersonFactory people, WorkerPseudonyms pseudonyms, long seed) {
         this.commands = commands;
         this.people = people;
         this.pseudonyms = pseudonyms;
@@ -52,13 +53,13 @@ public final class TripRunner {
 
     public void run(TripPlan trip) {
         TripId id = new TripId(trip.tripId());
-        commands.send(new ScheduleTripCommand(id, new ProgrammeId(trip.programme().programmeId()),
+        commands.accept(new ScheduleTripCommand(id, new ProgrammeId(trip.programme().programmeId()),
                 new ContractorId(trip.contractorId()), new DestinationId(trip.destinationId()), trip.start(),
                 trip.days(), trip.pricePerDay(), DestinationNames.tripName(trip.destinationId(), trip.start(),
                         trip.days())));
         List<Participant> participants = participants(trip);
         for (int from = 0, batch = 1; from < participants.size(); from += ENROLMENT_BATCH, batch++) {
-            commands.send(new EnrolParticipantsCommand(id, new EnrolmentId(trip.tripId() + "-E" + batch),
+            commands.accept(new EnrolParticipantsCommand(id, new EnrolmentId(trip.tripId() + "-E" + batch),
                     participants.subList(from, Math.min(participants.size(), from + ENROLMENT_BATCH))));
         }
         List<AttendeeFunding> attendees = new ArrayList<>();
@@ -72,17 +73,17 @@ public final class TripRunner {
         for (int member = 0; member < trip.family(); member++) {
             attendees.add(new AttendeeFunding(new ParticipantId(trip.familyId(member)), null));
         }
-        commands.send(new SettleTripCommand(id, new SettlementId(trip.tripId() + "-S"), attendees,
+        commands.accept(new SettleTripCommand(id, new SettlementId(trip.tripId() + "-S"), attendees,
                 trip.defaultLine(), trip.settledOn()));
         int removed = 0;
         for (CorrectionPlan correction : trip.corrections()) {
             if (correction instanceof CorrectionPlan.NoShowFoundLater noShow) {
-                commands.send(new RemoveNoShowCommand(id, new CorrectionId(noShow.correctionId()),
+                commands.accept(new RemoveNoShowCommand(id, new CorrectionId(noShow.correctionId()),
                         new ParticipantId(trip.workerId(noShow.ordinal())), noShow.reason(),
                         noShow.effectiveDate()));
                 removed++;
             } else if (correction instanceof CorrectionPlan.CategoryFixed fix) {
-                commands.send(new ChangeParticipantCategoryCommand(id, new CorrectionId(fix.correctionId()),
+                commands.accept(new ChangeParticipantCategoryCommand(id, new CorrectionId(fix.correctionId()),
                         new ParticipantId(trip.workerId(fix.ordinal())), fix.category(), fix.subtype(),
                         fix.rechargeTo(), fix.reason(), fix.effectiveDate()));
             }

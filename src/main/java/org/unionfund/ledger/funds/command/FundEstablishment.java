@@ -1,7 +1,6 @@
 package org.unionfund.ledger.funds.command;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.unionfund.ledger.funds.api.AccountRef;
@@ -23,37 +22,33 @@ final class FundEstablishment {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, EstablishFundCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        PostingId postingId = PostingId.of(c.fundId());
-        Optional<LedgerCommandResult> repeat = state.journal().replay(postingId, fingerprint, "fundId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        state.bodies().require(c.bodyId(), "bodyId");
-        Violations.requirePositive(c.total(), "total");
-        Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
-        Money earmarked = requireValidEarmarks(c);
-        if (earmarked.exceeds(c.total())) {
-            throw Violations.violation(LedgerRule.INVALID_AMOUNT, "earmarks",
-                    "earmarks total " + earmarked + " exceeds the fund total " + c.total());
-        }
+        return Decision.once(state, c, PostingId.of(c.fundId()), "fundId", (postingId, fingerprint) -> {
+            state.bodies().require(c.bodyId(), "bodyId");
+            Violations.requirePositive(c.total(), "total");
+            Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
+            Money earmarked = requireValidEarmarks(c);
+            if (earmarked.exceeds(c.total())) {
+                throw Violations.violation(LedgerRule.INVALID_AMOUNT, "earmarks",
+                        "earmarks total " + earmarked + " exceeds the fund total " + c.total());
+            }
 
-        PostingDraft draft = new PostingDraft().leg(AccountRef.source(c.bodyId(), c.year()), c.total().negate(),
-                "total");
-        Money unrestricted = c.total().minus(earmarked);
-        if (unrestricted.isPositive()) {
-            draft.leg(AccountRef.fund(c.bodyId(), c.year(), c.fundId(), null), unrestricted, "total");
-        }
-        for (int i = 0; i < c.earmarks().size(); i++) {
-            Earmark earmark = c.earmarks().get(i);
-            draft.leg(AccountRef.fund(c.bodyId(), c.year(), c.fundId(), earmark.code()), earmark.amount(),
-                    "earmarks[" + i + "].amount");
-        }
-        PostingGuard.check(state, draft, false, "year");
-        Posting posting = draft.toPosting(postingId, c.effectiveDate());
-        return new Decision<>(new FundEstablishedEvent(c.ledgerId(), c.fundId(), c.bodyId(), c.year(), c.purpose(),
-                c.total(), c.earmarks(), posting, fingerprint, c.name()),
-                new LedgerCommandResult(postingId.value(), EVENT, posting));
+            PostingDraft draft = new PostingDraft().leg(AccountRef.source(c.bodyId(), c.year()), c.total().negate(),
+                    "total");
+            Money unrestricted = c.total().minus(earmarked);
+            if (unrestricted.isPositive()) {
+                draft.leg(AccountRef.fund(c.bodyId(), c.year(), c.fundId(), null), unrestricted, "total");
+            }
+            for (int i = 0; i < c.earmarks().size(); i++) {
+                Earmark earmark = c.earmarks().get(i);
+                draft.leg(AccountRef.fund(c.bodyId(), c.year(), c.fundId(), earmark.code()), earmark.amount(),
+                        "earmarks[" + i + "].amount");
+            }
+            PostingGuard.check(state, draft, false, "year");
+            Posting posting = draft.toPosting(postingId, c.effectiveDate());
+            return new Decision<>(new FundEstablishedEvent(c.ledgerId(), c.fundId(), c.bodyId(), c.year(), c.purpose(),
+                    c.total(), c.earmarks(), posting, fingerprint, c.name()),
+                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+        });
     }
 
     private static Money requireValidEarmarks(EstablishFundCommand c) {

@@ -1,6 +1,5 @@
 package org.unionfund.ledger.funds.command;
 
-import java.util.Optional;
 
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.funds.api.AllocateFundsCommand;
@@ -21,27 +20,23 @@ final class FundsAllocation {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, AllocateFundsCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        PostingId postingId = PostingId.of(c.allocationId());
-        Optional<LedgerCommandResult> repeat = state.journal().replay(postingId, fingerprint, "allocationId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        Violations.requirePositive(c.amount(), "amount");
-        state.bodies().require(c.fromBodyId(), "fromBodyId");
-        state.funds().requireLine(c.fundId(), c.earmark(), "fundId", "earmark");
-        state.bodies().requireStrictDescendant(c.toBodyId(), c.fromBodyId(), "toBodyId");
-        Money required = c.matching() == null ? null : requiredMatching(c);
+        return Decision.once(state, c, PostingId.of(c.allocationId()), "allocationId", (postingId, fingerprint) -> {
+            Violations.requirePositive(c.amount(), "amount");
+            state.bodies().require(c.fromBodyId(), "fromBodyId");
+            state.funds().requireLine(c.fundId(), c.earmark(), "fundId", "earmark");
+            state.bodies().requireStrictDescendant(c.toBodyId(), c.fromBodyId(), "toBodyId");
+            Money required = c.matching() == null ? null : requiredMatching(c);
 
-        int year = c.effectiveDate().getYear();
-        PostingDraft draft = new PostingDraft()
-                .leg(AccountRef.fund(c.fromBodyId(), year, c.fundId(), c.earmark()), c.amount().negate(), "amount")
-                .leg(AccountRef.fund(c.toBodyId(), year, c.fundId(), c.earmark()), c.amount(), "amount");
-        PostingGuard.check(state, draft, false, "effectiveDate");
-        Posting posting = draft.toPosting(postingId, c.effectiveDate());
-        return new Decision<>(new FundsAllocatedEvent(c.ledgerId(), c.allocationId(), c.fromBodyId(), c.toBodyId(),
-                c.fundId(), c.earmark(), c.amount(), c.matching(), required, posting, fingerprint),
-                new LedgerCommandResult(postingId.value(), EVENT, posting));
+            int year = c.effectiveDate().getYear();
+            PostingDraft draft = new PostingDraft()
+                    .leg(AccountRef.fund(c.fromBodyId(), year, c.fundId(), c.earmark()), c.amount().negate(), "amount")
+                    .leg(AccountRef.fund(c.toBodyId(), year, c.fundId(), c.earmark()), c.amount(), "amount");
+            PostingGuard.check(state, draft, false, "effectiveDate");
+            Posting posting = draft.toPosting(postingId, c.effectiveDate());
+            return new Decision<>(new FundsAllocatedEvent(c.ledgerId(), c.allocationId(), c.fromBodyId(), c.toBodyId(),
+                    c.fundId(), c.earmark(), c.amount(), c.matching(), required, posting, fingerprint),
+                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+        });
     }
 
     private static Money requiredMatching(AllocateFundsCommand c) {

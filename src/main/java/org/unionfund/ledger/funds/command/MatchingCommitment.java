@@ -1,6 +1,5 @@
 package org.unionfund.ledger.funds.command;
 
-import java.util.Optional;
 
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.funds.api.AllocationId;
@@ -24,30 +23,26 @@ final class MatchingCommitment {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, CommitMatchingFundsCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        PostingId postingId = PostingId.of(c.commitmentId());
-        Optional<LedgerCommandResult> repeat = state.journal().replay(postingId, fingerprint, "commitmentId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        Violations.requirePositive(c.amount(), "amount");
-        MatchingState matching = requirementOf(state, c.allocationId());
-        if (matching.isDocument()) {
-            throw Violations.violation(LedgerRule.NO_MATCHING_REQUIREMENT, "allocationId", c.allocationId()
-                    + " is an allocation document: commit own funds towards it as a body of its region");
-        }
-        boolean late = matching.lateOn(c.effectiveDate());
+        return Decision.once(state, c, PostingId.of(c.commitmentId()), "commitmentId", (postingId, fingerprint) -> {
+            Violations.requirePositive(c.amount(), "amount");
+            MatchingState matching = requirementOf(state, c.allocationId());
+            if (matching.isDocument()) {
+                throw Violations.violation(LedgerRule.NO_MATCHING_REQUIREMENT, "allocationId", c.allocationId()
+                        + " is an allocation document: commit own funds towards it as a body of its region");
+            }
+            boolean late = matching.lateOn(c.effectiveDate());
 
-        int year = c.effectiveDate().getYear();
-        FundId matchingFund = new FundId(c.allocationId().value());
-        PostingDraft draft = new PostingDraft()
-                .leg(AccountRef.source(matching.receiver(), year), c.amount().negate(), "amount")
-                .leg(AccountRef.fund(matching.receiver(), year, matchingFund, null), c.amount(), "amount");
-        PostingGuard.check(state, draft, false, "effectiveDate");
-        Posting posting = draft.toPosting(postingId, c.effectiveDate());
-        return new Decision<>(new MatchingFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.allocationId(),
-                matching.receiver(), matchingFund, matching.purpose(), c.amount(), late, posting, fingerprint),
-                new LedgerCommandResult(postingId.value(), EVENT, posting));
+            int year = c.effectiveDate().getYear();
+            FundId matchingFund = new FundId(c.allocationId().value());
+            PostingDraft draft = new PostingDraft()
+                    .leg(AccountRef.source(matching.receiver(), year), c.amount().negate(), "amount")
+                    .leg(AccountRef.fund(matching.receiver(), year, matchingFund, null), c.amount(), "amount");
+            PostingGuard.check(state, draft, false, "effectiveDate");
+            Posting posting = draft.toPosting(postingId, c.effectiveDate());
+            return new Decision<>(new MatchingFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.allocationId(),
+                    matching.receiver(), matchingFund, matching.purpose(), c.amount(), late, posting, fingerprint),
+                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+        });
     }
 
     static MatchingState requirementOf(LedgerState state, AllocationId allocationId) {

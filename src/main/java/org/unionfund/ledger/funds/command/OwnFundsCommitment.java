@@ -2,7 +2,6 @@ package org.unionfund.ledger.funds.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.kernel.BodyId;
@@ -30,44 +29,40 @@ final class OwnFundsCommitment {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, CommitOwnFundsCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        PostingId postingId = PostingId.of(c.commitmentId());
-        Optional<LedgerCommandResult> repeat = state.journal().replay(postingId, fingerprint, "commitmentId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        Violations.requirePositive(c.amount(), "amount");
-        MatchingState named = state.matching().find(c.documentId()).filter(MatchingState::isDocument)
-                .orElseThrow(() -> Violations.violation(LedgerRule.NO_MATCHING_REQUIREMENT, "documentId",
-                        "allocation document " + c.documentId() + " carries no matching requirement"));
-        List<BodyId> path = state.bodies().pathToRoot(c.bodyId(), "bodyId");
-        boolean inScope = named.scope() == MatchingScope.RECEIVER ? path.get(0).equals(named.receiver())
-                : path.contains(named.receiver());
-        if (!inScope) {
-            throw Violations.violation(LedgerRule.OUTSIDE_REGION, "bodyId", "union body " + c.bodyId()
-                    + " is outside the " + named.scope() + " scope of " + named.receiver() + " that "
-                    + c.documentId() + " requires matching from");
-        }
-        List<MatchingState> requirements = new ArrayList<>();
-        requirements.add(named);
-        requirements.addAll(state.matching().regionRequirementsOf(path, named));
-        List<MatchingCount> counted = requirements.stream()
-                .map(m -> new MatchingCount(m.allocationId(), !m.lateOn(c.effectiveDate()))).toList();
+        return Decision.once(state, c, PostingId.of(c.commitmentId()), "commitmentId", (postingId, fingerprint) -> {
+            Violations.requirePositive(c.amount(), "amount");
+            MatchingState named = state.matching().find(c.documentId()).filter(MatchingState::isDocument)
+                    .orElseThrow(() -> Violations.violation(LedgerRule.NO_MATCHING_REQUIREMENT, "documentId",
+                            "allocation document " + c.documentId() + " carries no matching requirement"));
+            List<BodyId> path = state.bodies().pathToRoot(c.bodyId(), "bodyId");
+            boolean inScope = named.scope() == MatchingScope.RECEIVER ? path.get(0).equals(named.receiver())
+                    : path.contains(named.receiver());
+            if (!inScope) {
+                throw Violations.violation(LedgerRule.OUTSIDE_REGION, "bodyId", "union body " + c.bodyId()
+                        + " is outside the " + named.scope() + " scope of " + named.receiver() + " that "
+                        + c.documentId() + " requires matching from");
+            }
+            List<MatchingState> requirements = new ArrayList<>();
+            requirements.add(named);
+            requirements.addAll(state.matching().regionRequirementsOf(path, named));
+            List<MatchingCount> counted = requirements.stream()
+                    .map(m -> new MatchingCount(m.allocationId(), !m.lateOn(c.effectiveDate()))).toList();
 
-        int year = c.effectiveDate().getYear();
-        FundId fund = c.fundId() != null ? c.fundId() : new FundId("OWN-" + c.bodyId().value() + "-" + year);
-        state.funds().find(fund).filter(f -> !f.owner().equals(c.bodyId())).ifPresent(f -> {
-            throw Violations.violation(LedgerRule.UNKNOWN_FUND, "fundId", "fund " + fund + " belongs to "
-                    + f.owner() + ", not to " + c.bodyId());
+            int year = c.effectiveDate().getYear();
+            FundId fund = c.fundId() != null ? c.fundId() : new FundId("OWN-" + c.bodyId().value() + "-" + year);
+            state.funds().find(fund).filter(f -> !f.owner().equals(c.bodyId())).ifPresent(f -> {
+                throw Violations.violation(LedgerRule.UNKNOWN_FUND, "fundId", "fund " + fund + " belongs to "
+                        + f.owner() + ", not to " + c.bodyId());
+            });
+            PostingDraft draft = new PostingDraft()
+                    .leg(AccountRef.source(c.bodyId(), year), c.amount().negate(), "amount")
+                    .leg(AccountRef.fund(c.bodyId(), year, fund, null), c.amount(), "amount");
+            PostingGuard.check(state, draft, false, "effectiveDate");
+            Posting posting = draft.toPosting(postingId, c.effectiveDate());
+            var event = new OwnFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.documentId(), c.bodyId(), fund,
+                    named.purpose(), c.amount(), counted, posting, fingerprint);
+            return new Decision<>(event, new LedgerCommandResult(postingId.value(), EVENT, posting),
+                    MatchingRevision.revisions(requirements, counted, c));
         });
-        PostingDraft draft = new PostingDraft()
-                .leg(AccountRef.source(c.bodyId(), year), c.amount().negate(), "amount")
-                .leg(AccountRef.fund(c.bodyId(), year, fund, null), c.amount(), "amount");
-        PostingGuard.check(state, draft, false, "effectiveDate");
-        Posting posting = draft.toPosting(postingId, c.effectiveDate());
-        var event = new OwnFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.documentId(), c.bodyId(), fund,
-                named.purpose(), c.amount(), counted, posting, fingerprint);
-        return new Decision<>(event, new LedgerCommandResult(postingId.value(), EVENT, posting),
-                MatchingRevision.revisions(requirements, counted, c));
     }
 }

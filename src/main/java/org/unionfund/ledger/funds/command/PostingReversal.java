@@ -3,7 +3,6 @@ package org.unionfund.ledger.funds.command;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
@@ -30,23 +29,19 @@ final class PostingReversal {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, ReversePostingCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        PostingId postingId = PostingId.of(c.reversalId());
-        Optional<LedgerCommandResult> repeat = state.journal().replay(postingId, fingerprint, "reversalId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        if (c.originalPostingId().madeByTrip()) {
-            throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", "posting "
-                    + c.originalPostingId() + " belongs to a trip; correct it through the trip (no-show removal,"
-                    + " re-charge or category change)");
-        }
-        JournalEntry original = state.journal().require(c.originalPostingId(), "originalPostingId");
-        if (original.event().equals(EVENT) || original.event().equals(YearClosedEvent.class.getSimpleName())) {
-            throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", original.event()
-                    + " postings are not reversed; post a new request instead");
-        }
-        return reverse(state, c, original, fingerprint);
+        return Decision.once(state, c, PostingId.of(c.reversalId()), "reversalId", (postingId, fingerprint) -> {
+            if (c.originalPostingId().madeByTrip()) {
+                throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", "posting "
+                        + c.originalPostingId() + " belongs to a trip; correct it through the trip (no-show removal,"
+                        + " re-charge or category change)");
+            }
+            JournalEntry original = state.journal().require(c.originalPostingId(), "originalPostingId");
+            if (original.event().equals(EVENT) || original.event().equals(YearClosedEvent.class.getSimpleName())) {
+                throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", original.event()
+                        + " postings are not reversed; post a new request instead");
+            }
+            return reverse(state, c, original, fingerprint);
+        });
     }
 
     /**

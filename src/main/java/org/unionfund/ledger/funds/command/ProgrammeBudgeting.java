@@ -1,7 +1,6 @@
 package org.unionfund.ledger.funds.command;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.unionfund.ledger.funds.api.AccountRef;
@@ -24,39 +23,36 @@ final class ProgrammeBudgeting {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, AllocateProgrammeBudgetCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        Optional<LedgerCommandResult> repeat = state.journal().replay(c.budgetId(), fingerprint, "budgetId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        if (c.budgetId().value().length() > 64) {
-            throw Violations.violation(LedgerRule.INVALID_ID, "budgetId", "a posting id is at most 64 characters");
-        }
-        state.bodies().require(c.bodyId(), "bodyId");
-        Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
-        if (c.lines().isEmpty()) {
-            throw Violations.violation(LedgerRule.INVALID_AMOUNT, "budget", "at least one budget line is needed");
-        }
-        Set<String> seen = new HashSet<>();
-        PostingDraft draft = new PostingDraft();
-        for (int i = 0; i < c.lines().size(); i++) {
-            ProgrammeBudgetLine line = c.lines().get(i);
-            String field = "budget[" + i + "]";
-            state.funds().requireLine(line.fundId(), line.earmark(), field + ".fundId", field + ".earmark");
-            Violations.requirePositive(line.amount(), field + ".amount");
-            if (!seen.add(line.fundId().value() + "|" + line.earmark())) {
-                throw Violations.violation(LedgerRule.INVALID_AMOUNT, field, "fund " + line.fundId() + " line "
-                        + (line.earmark() == null ? "(unrestricted)" : line.earmark()) + " is named twice");
+        return Decision.once(state, c, c.budgetId(), "budgetId", (requestId, fingerprint) -> {
+            if (c.budgetId().value().length() > 64) {
+                throw Violations.violation(LedgerRule.INVALID_ID, "budgetId", "a posting id is at most 64 characters");
             }
-            draft.leg(AccountRef.fund(c.bodyId(), c.year(), line.fundId(), line.earmark()), line.amount().negate(),
-                    field + ".amount");
-            draft.leg(AccountRef.programme(c.bodyId(), c.year(), line.fundId(), line.earmark(), c.programme()),
-                    line.amount(), field + ".amount");
-        }
-        PostingGuard.check(state, draft, false, "year");
-        Posting posting = draft.toPosting(c.budgetId(), c.effectiveDate());
-        return new Decision<>(new ProgrammeBudgetAllocatedEvent(c.ledgerId(), c.budgetId(), c.programme(),
-                c.bodyId(), c.year(), c.lines(), posting, fingerprint),
-                new LedgerCommandResult(c.budgetId().value(), EVENT, posting));
+            state.bodies().require(c.bodyId(), "bodyId");
+            Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
+            if (c.lines().isEmpty()) {
+                throw Violations.violation(LedgerRule.INVALID_AMOUNT, "budget", "at least one budget line is needed");
+            }
+            Set<String> seen = new HashSet<>();
+            PostingDraft draft = new PostingDraft();
+            for (int i = 0; i < c.lines().size(); i++) {
+                ProgrammeBudgetLine line = c.lines().get(i);
+                String field = "budget[" + i + "]";
+                state.funds().requireLine(line.fundId(), line.earmark(), field + ".fundId", field + ".earmark");
+                Violations.requirePositive(line.amount(), field + ".amount");
+                if (!seen.add(line.fundId().value() + "|" + line.earmark())) {
+                    throw Violations.violation(LedgerRule.INVALID_AMOUNT, field, "fund " + line.fundId() + " line "
+                            + (line.earmark() == null ? "(unrestricted)" : line.earmark()) + " is named twice");
+                }
+                draft.leg(AccountRef.fund(c.bodyId(), c.year(), line.fundId(), line.earmark()), line.amount().negate(),
+                        field + ".amount");
+                draft.leg(AccountRef.programme(c.bodyId(), c.year(), line.fundId(), line.earmark(), c.programme()),
+                        line.amount(), field + ".amount");
+            }
+            PostingGuard.check(state, draft, false, "year");
+            Posting posting = draft.toPosting(c.budgetId(), c.effectiveDate());
+            return new Decision<>(new ProgrammeBudgetAllocatedEvent(c.ledgerId(), c.budgetId(), c.programme(),
+                    c.bodyId(), c.year(), c.lines(), posting, fingerprint),
+                    new LedgerCommandResult(c.budgetId().value(), EVENT, posting));
+        });
     }
 }

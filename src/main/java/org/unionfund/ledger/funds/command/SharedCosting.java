@@ -1,6 +1,5 @@
 package org.unionfund.ledger.funds.command;
 
-import java.util.Optional;
 
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
@@ -19,34 +18,31 @@ final class SharedCosting {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, PostSharedCostCommand c) {
-        String fingerprint = Fingerprint.of(c);
-        Optional<LedgerCommandResult> repeat = state.journal().replay(c.postingId(), fingerprint, "postingId");
-        if (repeat.isPresent()) {
-            return Decision.replay(repeat.get());
-        }
-        if (c.postingId().value().length() > 64) {
-            throw Violations.violation(LedgerRule.INVALID_ID, "postingId", "a posting id is at most 64 characters");
-        }
-        if (c.legs().isEmpty()) {
-            throw Violations.violation(LedgerRule.INVALID_AMOUNT, "legs", "at least one share is needed");
-        }
-        int year = c.effectiveDate().getYear();
-        PostingDraft draft = new PostingDraft();
-        for (int i = 0; i < c.legs().size(); i++) {
-            SharedCostShare share = c.legs().get(i);
-            String field = "legs[" + i + "]";
-            state.bodies().require(share.bodyId(), field + ".bodyId");
-            state.funds().requireLine(share.fundId(), share.earmark(), field + ".fundId", field + ".earmark");
-            Violations.requirePositive(share.amount(), field + ".amount");
-            draft.leg(AccountRef.fund(share.bodyId(), year, share.fundId(), share.earmark()),
-                    share.amount().negate(), field + ".amount");
-            draft.leg(AccountRef.expense(share.bodyId(), year, share.fundId(), share.earmark(),
-                    c.expenseCategory()), share.amount(), field + ".amount");
-        }
-        PostingGuard.check(state, draft, false, "effectiveDate");
-        Posting posting = draft.toPosting(c.postingId(), c.effectiveDate());
-        return new Decision<>(new SharedCostPostedEvent(c.ledgerId(), c.postingId(), c.description(),
-                c.expenseCategory(), c.legs(), posting, fingerprint),
-                new LedgerCommandResult(c.postingId().value(), EVENT, posting));
+        return Decision.once(state, c, c.postingId(), "postingId", (requestId, fingerprint) -> {
+            if (c.postingId().value().length() > 64) {
+                throw Violations.violation(LedgerRule.INVALID_ID, "postingId", "a posting id is at most 64 characters");
+            }
+            if (c.legs().isEmpty()) {
+                throw Violations.violation(LedgerRule.INVALID_AMOUNT, "legs", "at least one share is needed");
+            }
+            int year = c.effectiveDate().getYear();
+            PostingDraft draft = new PostingDraft();
+            for (int i = 0; i < c.legs().size(); i++) {
+                SharedCostShare share = c.legs().get(i);
+                String field = "legs[" + i + "]";
+                state.bodies().require(share.bodyId(), field + ".bodyId");
+                state.funds().requireLine(share.fundId(), share.earmark(), field + ".fundId", field + ".earmark");
+                Violations.requirePositive(share.amount(), field + ".amount");
+                draft.leg(AccountRef.fund(share.bodyId(), year, share.fundId(), share.earmark()),
+                        share.amount().negate(), field + ".amount");
+                draft.leg(AccountRef.expense(share.bodyId(), year, share.fundId(), share.earmark(),
+                        c.expenseCategory()), share.amount(), field + ".amount");
+            }
+            PostingGuard.check(state, draft, false, "effectiveDate");
+            Posting posting = draft.toPosting(c.postingId(), c.effectiveDate());
+            return new Decision<>(new SharedCostPostedEvent(c.ledgerId(), c.postingId(), c.description(),
+                    c.expenseCategory(), c.legs(), posting, fingerprint),
+                    new LedgerCommandResult(c.postingId().value(), EVENT, posting));
+        });
     }
 }

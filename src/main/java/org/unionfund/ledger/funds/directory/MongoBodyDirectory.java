@@ -71,7 +71,7 @@ public class MongoBodyDirectory implements BodyDirectory {
         return children;
     }
 
-    @Override
+    /** Records a registration; idempotent. The parent (if any) must already be in the directory. */
     public void record(UnionBodyRegisteredEvent registration) {
         String body = registration.bodyId().value();
         List<String> ancestors = new ArrayList<>();

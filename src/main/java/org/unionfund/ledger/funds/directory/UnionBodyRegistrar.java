@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerId;
@@ -27,9 +26,9 @@ import org.unionfund.ledger.platform.messaging.CommandSender;
 public class UnionBodyRegistrar {
 
     private final CommandSender sender;
-    private final BodyDirectory directory;
+    private final MongoBodyDirectory directory;
 
-    public UnionBodyRegistrar(CommandSender sender, BodyDirectory directory) {
+    public UnionBodyRegistrar(CommandSender sender, MongoBodyDirectory directory) {
         this.sender = sender;
         this.directory = directory;
     }

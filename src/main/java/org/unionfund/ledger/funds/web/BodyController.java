@@ -101,16 +101,16 @@ public class BodyController {
     @Operation(tags = "Corrections and year close", summary = "Close a body's year (年终结转)",
             description = "Moves every positive FUND line of the body and year to the same fund and earmark in "
                     + "year + 1. Afterwards postings touching that year are refused (422 year-closed) except "
-                    + "reversals flagged correction. Closing twice is 422 year-closed (not an idempotent repeat). The close also seals the year "
-                    + "(YearSealed): its signed statement is at /api/v1/audit/year-statements/{bodyId}/{year}.")
+                    + "reversals flagged correction. Closing twice is 422 year-closed (not an idempotent repeat). "
+                    + "The close also seals the year (YearSealed): its signed statement is at /api/v1/audit/year-statements/{bodyId}/{year}.")
     public ResponseEntity<LedgerCommandResponse> closeYear(@PathVariable String bodyId, @PathVariable int year,
             @Valid @RequestBody(required = false) CloseYearRequest request) {
-        scope.write(bodyId, "bodyId");
+        ResponseEntity<LedgerCommandResponse> closed = commands.postFor(bodyId, "bodyId", ledger -> {
+            LocalDate effective = request == null || request.effectiveDate() == null ? LocalDate.of(year, 12, 31)
+                    : request.effectiveDate();
+            return new CloseYearCommand(ledger, new BodyId(bodyId), year, effective);
+        });
         LedgerId ledger = commands.ledgerOf(bodyId, "bodyId");
-        LocalDate effective = request == null || request.effectiveDate() == null ? LocalDate.of(year, 12, 31)
-                : request.effectiveDate();
-        ResponseEntity<LedgerCommandResponse> closed = commands.post(ledger, new CloseYearCommand(ledger,
-                new BodyId(bodyId), year, effective), "bodyId");
         commands.send(new SealYearCommand(ledger, new BodyId(bodyId), year), "bodyId");
         return closed;
     }

@@ -80,10 +80,10 @@ final class AppendCheck {
      * @param found the predecessors' hashes by key, as found in memory or in the store; a predecessor without one
      *              (a commit written before hashing) is looked up by its key
      */
-    static void refuseHoles(List<CommitWriter.Predecessor> needed, Map<String, String> found,
+    static void refuseHoles(List<PendingCommit.Predecessor> needed, Map<String, String> found,
                             MongoCollection<Document> events) {
         List<String> unhashed = new ArrayList<>();
-        for (CommitWriter.Predecessor predecessor : needed) {
+        for (PendingCommit.Predecessor predecessor : needed) {
             if (!found.containsKey(predecessor.key())) {
                 unhashed.add(predecessor.key());
             }
@@ -98,7 +98,7 @@ final class AppendCheck {
                 stored.add(String.valueOf(key));
             }
         }
-        for (CommitWriter.Predecessor predecessor : needed) {
+        for (PendingCommit.Predecessor predecessor : needed) {
             if (!found.containsKey(predecessor.key()) && !stored.contains(predecessor.key())) {
                 throw new EventStoreException("aggregate " + predecessor.aggregateId() + ": sequence "
                         + (predecessor.seq() + 1) + " would leave a hole, no event " + predecessor.seq()

@@ -2,6 +2,7 @@ package org.unionfund.ledger.platform.eventstore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One stored commit document as the auditor sees it. Fields are null when absent or of an unexpected type.
@@ -35,5 +36,11 @@ public record CommitRecord(long first, Long last, Instant recordedAt, String voi
     public byte[] line(List<String> eventHashes, String hash) {
         return ChainHash.commitLine(first, lastOrFirst(), recordedAt == null ? Instant.EPOCH : recordedAt, voided,
                                     eventHashes, hash);
+    }
+
+    /** The event of {@code aggregateId} at sequence {@code seq} in this commit, if it holds it. */
+    public Optional<EventRecord> eventOf(String aggregateId, long seq) {
+        return events().stream()
+                .filter(e -> aggregateId.equals(e.aggregateId()) && e.seq() != null && e.seq() == seq).findFirst();
     }
 }

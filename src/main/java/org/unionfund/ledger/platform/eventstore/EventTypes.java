@@ -1,44 +1,13 @@
 package org.unionfund.ledger.platform.eventstore;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.unionfund.ledger.recuperation.contractor.api.ContractorRegisteredEvent;
-import org.unionfund.ledger.recuperation.contractor.api.DestinationRegisteredEvent;
-import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersRegisteredEvent;
-import org.unionfund.ledger.funds.api.FixedSubsidiesGrantedEvent;
-import org.unionfund.ledger.funds.api.FundEstablishedEvent;
-import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
-import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
-import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
-import org.unionfund.ledger.funds.api.SealedYearCorrectedEvent;
-import org.unionfund.ledger.funds.api.YearSealedEvent;
-import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
-import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
-import org.unionfund.ledger.funds.api.MatchingRequirementMetEvent;
-import org.unionfund.ledger.funds.api.MatchingShortfallRecordedEvent;
-import org.unionfund.ledger.funds.api.PostingReversedEvent;
-import org.unionfund.ledger.funds.api.ProgrammeBudgetAllocatedEvent;
-import org.unionfund.ledger.funds.api.ProgrammeChargedEvent;
-import org.unionfund.ledger.funds.api.SharedCostPostedEvent;
-import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
-import org.unionfund.ledger.funds.api.YearClosedEvent;
-import org.unionfund.ledger.recuperation.programme.api.ProgrammeBudgetToppedUpEvent;
-import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
-import org.unionfund.ledger.recuperation.programme.api.TripAddedToProgrammeEvent;
-import org.unionfund.ledger.recuperation.standard.api.StandardSetEvent;
-import org.unionfund.ledger.recuperation.trip.api.NoShowRemovedEvent;
-import org.unionfund.ledger.recuperation.trip.api.ParticipantCategoryChangedEvent;
-import org.unionfund.ledger.recuperation.trip.api.ParticipantRechargedEvent;
-import org.unionfund.ledger.recuperation.trip.api.ParticipantsEnrolledEvent;
-import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
-import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
-import org.unionfund.ledger.recuperation.worker.api.WorkerFundedEvent;
-import org.unionfund.ledger.recuperation.worker.api.WorkerFundingReleasedEvent;
+import java.util.ServiceLoader;
 
 /**
  * The one registry of stored event type names (docs/audit.md, "Event type names"). Every event is stored under a
@@ -46,8 +15,11 @@ import org.unionfund.ledger.recuperation.worker.api.WorkerFundingReleasedEvent;
  * changing a stored byte, a hash or an export line. Events stored before the names existed carry the class name
  * they had then; {@code legacyName} keeps those readable for ever (never change it when a class moves).
  * <p>
- * Adding an event: one line here with a new name (past tense, without the {@code Event} suffix), its revision and
- * a null {@code legacyName}, and a row in docs/audit.md's table. A name is never reused or renamed; a changed
+ * The platform knows no event class: each context lists its own in one {@link EventTypeCatalog} (for example
+ * {@code funds/FundsEventTypes}), named in {@code META-INF/services}, and this registry joins them.
+ * <p>
+ * Adding an event: one line in its context's catalog with a new name (past tense, without the {@code Event}
+ * suffix), its revision and a null {@code legacyName}, and a row in docs/audit.md's table. A name is never reused or renamed; a changed
  * payload gets a new revision (here and in its {@code @Revision}) and an upcaster.
  */
 public final class EventTypes {
@@ -62,67 +34,8 @@ public final class EventTypes {
         }
     }
 
-    /** Every event of the ledger: name, class, revision, legacy class name. */
-    public static final EventTypes LEDGER = new EventTypes(List.of(
-            type("ContractorRegistered", ContractorRegisteredEvent.class, "1",
-                 "org.unionfund.ledger.contractor.api.ContractorRegisteredEvent"),
-            type("DestinationRegistered", DestinationRegisteredEvent.class, "1",
-                 "org.unionfund.ledger.contractor.api.DestinationRegisteredEvent"),
-            type("EligibleWorkersRegistered", EligibleWorkersRegisteredEvent.class, "1",
-                 "org.unionfund.ledger.eligibility.api.EligibleWorkersRegisteredEvent"),
-            type("FixedSubsidiesGranted", FixedSubsidiesGrantedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent"),
-            type("FundEstablished", FundEstablishedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.FundEstablishedEvent"),
-            type("FundsAllocated", FundsAllocatedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.FundsAllocatedEvent"),
-            type("AllocationDocumentIssued", AllocationDocumentIssuedEvent.class, "1", null),
-            type("OwnFundsCommitted", OwnFundsCommittedEvent.class, "1", null),
-            type("MatchingOutcomeRevised", MatchingOutcomeRevisedEvent.class, "1", null),
-            type("MatchingFundsCommitted", MatchingFundsCommittedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent"),
-            type("MatchingRequirementMet", MatchingRequirementMetEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.MatchingRequirementMetEvent"),
-            type("MatchingShortfallRecorded", MatchingShortfallRecordedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.MatchingShortfallRecordedEvent"),
-            type("PostingReversed", PostingReversedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.PostingReversedEvent"),
-            type("ProgrammeBudgetAllocated", ProgrammeBudgetAllocatedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.ProgrammeBudgetAllocatedEvent"),
-            type("ProgrammeCharged", ProgrammeChargedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.ProgrammeChargedEvent"),
-            type("SharedCostPosted", SharedCostPostedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.SharedCostPostedEvent"),
-            type("UnionBodyRegistered", UnionBodyRegisteredEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent"),
-            type("YearClosed", YearClosedEvent.class, "1",
-                 "org.unionfund.ledger.ledger.api.YearClosedEvent"),
-            type("YearSealed", YearSealedEvent.class, "1", null),
-            type("SealedYearCorrected", SealedYearCorrectedEvent.class, "1", null),
-            type("ProgrammeBudgetToppedUp", ProgrammeBudgetToppedUpEvent.class, "1",
-                 "org.unionfund.ledger.programme.api.ProgrammeBudgetToppedUpEvent"),
-            type("ProgrammeOpened", ProgrammeOpenedEvent.class, "1",
-                 "org.unionfund.ledger.programme.api.ProgrammeOpenedEvent"),
-            type("TripAddedToProgramme", TripAddedToProgrammeEvent.class, "1",
-                 "org.unionfund.ledger.programme.api.TripAddedToProgrammeEvent"),
-            type("StandardSet", StandardSetEvent.class, "1",
-                 "org.unionfund.ledger.standard.api.StandardSetEvent"),
-            type("NoShowRemoved", NoShowRemovedEvent.class, "1",
-                 "org.unionfund.ledger.trip.api.NoShowRemovedEvent"),
-            type("ParticipantCategoryChanged", ParticipantCategoryChangedEvent.class, "1",
-                 "org.unionfund.ledger.trip.api.ParticipantCategoryChangedEvent"),
-            type("ParticipantRecharged", ParticipantRechargedEvent.class, "1",
-                 "org.unionfund.ledger.trip.api.ParticipantRechargedEvent"),
-            type("ParticipantsEnrolled", ParticipantsEnrolledEvent.class, "1",
-                 "org.unionfund.ledger.trip.api.ParticipantsEnrolledEvent"),
-            type("TripScheduled", TripScheduledEvent.class, "1",
-                 "org.unionfund.ledger.trip.api.TripScheduledEvent"),
-            type("TripSettled", TripSettledEvent.class, "1",
-                 "org.unionfund.ledger.trip.api.TripSettledEvent"),
-            type("WorkerFunded", WorkerFundedEvent.class, "1",
-                 "org.unionfund.ledger.worker.api.WorkerFundedEvent"),
-            type("WorkerFundingReleased", WorkerFundingReleasedEvent.class, "1",
-                 "org.unionfund.ledger.worker.api.WorkerFundingReleasedEvent")));
+    /** Every event of the ledger, as the contexts' {@link EventTypeCatalog}s name them. */
+    public static final EventTypes LEDGER = fromCatalogs();
 
     private final List<EventType> types;
     private final Map<Class<?>, EventType> byClass = new HashMap<>();
@@ -137,6 +50,18 @@ public final class EventTypes {
                 unique(byStoredName.put(type.legacyName(), type), type.legacyName());
             }
         }
+    }
+
+    /** The registry of every catalog listed in META-INF/services (one per context), in the listed order. */
+    public static EventTypes fromCatalogs() {
+        List<EventType> types = new ArrayList<>();
+        ServiceLoader.load(EventTypeCatalog.class, EventTypes.class.getClassLoader())
+                .forEach(catalog -> types.addAll(catalog.eventTypes()));
+        if (types.isEmpty()) {
+            // without names every event would be stored under its class name: refuse rather than write those
+            throw new IllegalStateException("no EventTypeCatalog in META-INF/services");
+        }
+        return new EventTypes(types);
     }
 
     public static EventType type(String name, Class<?> type, String revision, String legacyName) {

@@ -3,9 +3,7 @@ package org.unionfund.ledger.platform.eventstore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +23,8 @@ import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.unionfund.ledger.platform.store.Durability;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -46,38 +39,35 @@ import com.mongodb.client.model.Indexes;
  */
 public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
-    private static final Logger log = LoggerFactory.getLogger(LedgerEventStorageEngine.class);
     /**
      * Also the number of global sequence numbers looked up per fetch. The embedded server checks every returned
      * document against the whole {@code $in} list, so much larger windows cost more than the round trips they save.
      */
     static final int DEFAULT_BATCH_SIZE = 256;
     private static final String EVENT_IDS = CommitCodec.EVENTS + "." + CommitCodec.EVENT_ID;
-    private static final String EVENT_IDS_INDEX = "eventIds_1";
 
     private final MongoCollection<Document> events;
-    private final MongoCollection<RawBsonDocument> rawEvents;
     private final Durability durability;
     private final Clock clock;
-    private final GlobalSequence sequence;
-    private final CommitEnds ends = new CommitEnds();
     private final TrackedEventReader trackedEvents;
     private final AggregateStreamReader aggregateStreams;
+    private final CommitAppender appender;
     private final SnapshotStore snapshots;
     private final TokenLocator tokens;
-    private final ChainHeads chainHeads = new ChainHeads();
 
     protected LedgerEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
         this.events = database.getCollection("events");
-        this.rawEvents = events.withDocumentClass(RawBsonDocument.class);
         this.durability = builder.durability;
         this.clock = builder.clock;
-        this.sequence = new GlobalSequence(database.getCollection("sequences"));
+        GlobalSequence sequence = new GlobalSequence(database.getCollection("sequences"));
+        CommitEnds ends = new CommitEnds();
+        ChainHeads chainHeads = new ChainHeads();
         this.trackedEvents = new TrackedEventReader(events, sequence, ends, builder.maxGapOffset,
                                                     builder.gapTimeout, clock);
         this.aggregateStreams = new AggregateStreamReader(events, chainHeads);
+        this.appender = new CommitAppender(events, sequence, ends, chainHeads, aggregateStreams, clock);
         this.snapshots = new SnapshotStore(database.getCollection("snapshots"));
         this.tokens = new TokenLocator(events, sequence, batchSize());
         durability.durably(() -> events.createIndex(
@@ -87,7 +77,7 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         // than sparse: voided commits (no events) stay out of it on MongoDB, and the embedded server enforces it.
         durability.durably(() -> events.createIndex(
                 Indexes.ascending(EVENT_IDS),
-                new IndexOptions().name(EVENT_IDS_INDEX).unique(true)
+                new IndexOptions().name(CommitAppender.EVENT_IDS_INDEX).unique(true)
                                   .partialFilterExpression(Filters.exists(EVENT_IDS))));
     }
 
@@ -106,12 +96,12 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
             handlePersistenceException(e, e.event());
             return;
         }
-        CommitWriter.PendingCommit commit = CommitWriter.prepare(messages, serializer);
+        PendingCommit commit = CommitWriter.prepare(messages, serializer);
         MongoWriteException refused;
         try {
-            Map<String, String> previous = predecessorHashes(commit);
+            Map<String, String> previous = appender.predecessorHashes(commit);
             AppendCheck.refuseHoles(commit.predecessors(), previous, events);
-            refused = durability.durably(() -> write(commit, previous));
+            refused = durability.durably(() -> appender.write(commit, previous));
         } catch (EventStoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -120,72 +110,6 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         }
         if (refused != null) {
             handlePersistenceException(refused, commit.representative);
-        }
-    }
-
-    /**
-     * The hashes of the events the commit chains to, from memory or with one {@code aggKeys $in} look-up for those
-     * not remembered (an aggregate loaded or appended on another node, or forgotten).
-     */
-    private Map<String, String> predecessorHashes(CommitWriter.PendingCommit commit) {
-        List<CommitWriter.Predecessor> needed = commit.predecessors();
-        if (needed.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> found = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (CommitWriter.Predecessor predecessor : needed) {
-            String hash = chainHeads.hashOf(predecessor.aggregateId(), predecessor.seq());
-            if (hash != null) {
-                found.put(predecessor.key(), hash);
-            } else {
-                missing.add(predecessor.key());
-            }
-        }
-        if (!missing.isEmpty()) {
-            found.putAll(aggregateStreams.hashesOf(missing));
-        }
-        return found;
-    }
-
-    /**
-     * Reserves the numbers and inserts the commit; returns the refusal if another history holds an aggKey or another
-     * commit an event identifier.
-     */
-    private MongoWriteException write(CommitWriter.PendingCommit commit, Map<String, String> previous) {
-        long last = sequence.reserve(commit.size());
-        long first = last - commit.size() + 1;
-        Date recordedAt = Date.from(clock.instant());
-        try {
-            rawEvents.insertOne(commit.toBson(first, recordedAt, previous));
-            ends.record(last);
-            for (int i = 0; i < commit.size(); i++) {
-                if (commit.aggregateId(i) != null) {
-                    chainHeads.record(commit.aggregateId(i), commit.seq(i), commit.hash(i));
-                }
-            }
-            return null;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            String message = e.getError().getMessage();
-            if (!message.contains(CommitCodec.AGG_KEYS) && !message.contains(EVENT_IDS_INDEX)) {
-                throw new EventStoreException("Global sequence " + first + " is already taken; the counter in "
-                                                      + "'sequences' is behind the stored commits", e);
-            }
-            voidReservation(first, last, recordedAt, message.contains(EVENT_IDS_INDEX)
-                    ? "refused: event identifier taken" : "refused: aggregate sequence taken");
-            return e;
-        }
-    }
-
-    private void voidReservation(long first, long last, Date recordedAt, String reason) {
-        try {
-            events.insertOne(CommitCodec.voided(first, last, recordedAt, reason));
-            ends.record(last);
-        } catch (MongoException e) {
-            log.warn("Could not void global sequence {}..{}; readers will wait for the gap timeout", first, last, e);
         }
     }
 

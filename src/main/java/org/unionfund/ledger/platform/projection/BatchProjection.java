@@ -2,6 +2,10 @@ package org.unionfund.ledger.platform.projection;
 
 import java.util.List;
 
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 
@@ -9,8 +13,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 
 /**
- * A projection that applies events a batch at a time: its Axon event handlers only {@link #record} the events of
- * the processor's batch, and {@link ProjectionFlushInterceptor} hands the whole batch to {@link #process} after
+ * A projection that applies events a batch at a time: its Axon event handler only records the events its
+ * {@link #routes} name into the processor's batch, and {@link ProjectionFlushInterceptor} hands the whole batch to {@link #process} after
  * the batch's last event and before the processor stores its token. The same code fills shadow collections in a
  * rebuild ({@link #shadow}) and is driven directly by tests.
  * <p>
@@ -25,14 +29,21 @@ public abstract class BatchProjection {
 
     private final MongoDatabase database;
     private final String prefix;
+    private final String name;
+    private final List<String> collectionNames;
 
-    protected BatchProjection(MongoDatabase database, String prefix) {
+    /** A projection called {@code name} owning {@code collectionNames} (without prefix) of {@code database}. */
+    protected BatchProjection(MongoDatabase database, String prefix, String name, List<String> collectionNames) {
         this.database = database;
         this.prefix = prefix;
+        this.name = name;
+        this.collectionNames = List.copyOf(collectionNames);
     }
 
     /** The projection's name (unique; used by the rebuild-and-compare operation). */
-    public abstract String name();
+    public final String name() {
+        return name;
+    }
 
     /** The Axon processing group whose processor feeds this projection. */
     public String processingGroup() {
@@ -40,10 +51,17 @@ public abstract class BatchProjection {
     }
 
     /** The collections this projection owns, without prefix. */
-    public abstract List<String> collectionNames();
+    public final List<String> collectionNames() {
+        return collectionNames;
+    }
+
+    /** The events the projection handles, each named once: its type filter, prefetch and dispatch. */
+    protected abstract EventRoutes routes();
 
     /** Whether events with this payload type concern the projection. */
-    public abstract boolean handles(Class<?> payloadType);
+    public final boolean handles(Class<?> payloadType) {
+        return routes().handles(payloadType);
+    }
 
     /** A new instance of this projection writing to {@code prefix + name} collections of {@code database}. */
     public abstract BatchProjection shadow(MongoDatabase database, String prefix, boolean singleWriter);
@@ -82,8 +100,19 @@ public abstract class BatchProjection {
         return prefix;
     }
 
-    /** Called by the Axon event handlers: adds the event to the processor's current batch. */
-    protected final void record(Object payload, TrackingToken token, long sequenceNumber) {
-        ProjectionBatches.record(this, payload, token, sequenceNumber);
+    /**
+     * The Axon event handler: adds an event the routes name to the processor's current batch. It takes the message,
+     * not the payload, so events of other types are passed over without being deserialised.
+     */
+    @EventHandler
+    final void on(EventMessage<?> event, TrackingToken token, @SequenceNumber long sequenceNumber) {
+        if (handles(event.getPayloadType())) {
+            ProjectionBatches.record(this, event.getPayload(), token, sequenceNumber);
+        }
+    }
+
+    @ResetHandler
+    final void onReset() {
+        reset();
     }
 }

@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.bson.Document;
-import org.bson.types.Decimal128;
-import org.bson.types.ObjectId;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -61,7 +59,7 @@ public final class CollectionDigest {
             for (Object id : chunk) {
                 Document doc = docs.get(key(id));
                 if (doc != null) {
-                    sha.update(canonical(doc).getBytes(StandardCharsets.UTF_8));
+                    sha.update(CanonicalDocument.canonical(doc).getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) '\n');
                     count++;
                 }
@@ -96,8 +94,8 @@ public final class CollectionDigest {
             for (Object id : chunk) {
                 Document l = liveDocs.get(key(id));
                 Document s = shadowDocs.get(key(id));
-                String lc = l == null ? null : canonical(l);
-                String sc = s == null ? null : canonical(s);
+                String lc = l == null ? null : CanonicalDocument.canonical(l);
+                String sc = s == null ? null : CanonicalDocument.canonical(s);
                 if (lc != null) {
                     liveSha.update(lc.getBytes(StandardCharsets.UTF_8));
                     liveSha.update((byte) '\n');
@@ -117,7 +115,8 @@ public final class CollectionDigest {
                 } else if (s == null) {
                     found.add(new Difference(name, String.valueOf(id), "(document)", "present", "missing"));
                 } else {
-                    diff(name, String.valueOf(id), "", normalise(l), normalise(s), found);
+                    diff(name, String.valueOf(id), "", CanonicalDocument.normalise(l),
+                            CanonicalDocument.normalise(s), found);
                 }
                 for (Difference d : found) {
                     if (differences.size() < maxDifferences) {
@@ -134,95 +133,6 @@ public final class CollectionDigest {
                 HexFormat.of().formatHex(shadowSha.digest()));
         return new Comparison(name, liveDigest, shadowDigest, liveDigest.sha256().equals(shadowDigest.sha256()),
                 differences, truncated);
-    }
-
-    // ------------------------------------------------------------------ canonical form
-
-    static String canonical(Document document) {
-        StringBuilder out = new StringBuilder(256);
-        write(normalise(document), out);
-        return out.toString();
-    }
-
-    /** Sorted maps, lists, longs / plain decimals, strings, booleans, null; bookkeeping fields removed. */
-    static Object normalise(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            TreeMap<String, Object> sorted = new TreeMap<>();
-            map.forEach((k, v) -> {
-                if (!BOOKKEEPING.contains(String.valueOf(k))) {
-                    sorted.put(String.valueOf(k), normalise(v));
-                }
-            });
-            return sorted;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(v -> copy.add(normalise(v)));
-            return copy;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof Double d) {
-            return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15 ? (Object) (long) (double) d
-                    : new java.math.BigDecimal(d).stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Decimal128 d) {
-            return d.bigDecimalValue().stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().toString();
-        }
-        if (value instanceof ObjectId id) {
-            return id.toHexString();
-        }
-        return value;
-    }
-
-    private static void write(Object value, StringBuilder out) {
-        if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                quote(String.valueOf(e.getKey()), out);
-                out.append(':');
-                write(e.getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(list.get(i), out);
-            }
-            out.append(']');
-        } else if (value instanceof String s) {
-            quote(s, out);
-        } else {
-            out.append(value);
-        }
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\');
-            }
-            if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        out.append('"');
     }
 
     // ------------------------------------------------------------------ field differences
@@ -256,7 +166,7 @@ public final class CollectionDigest {
             return;
         }
         if (live == null ? shadow != null : !live.equals(shadow)) {
-            out.add(new Difference(collection, id, path, render(live), render(shadow)));
+            out.add(new Difference(collection, id, path, CanonicalDocument.render(live), CanonicalDocument.render(shadow)));
         }
     }
 
@@ -270,16 +180,6 @@ public final class CollectionDigest {
             }
         }
         return keyed;
-    }
-
-    private static String render(Object value) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        String text = out.toString();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     // ------------------------------------------------------------------ ids

@@ -22,7 +22,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +34,8 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * Rebuild-and-compare: replays the event log from its start into SHADOW collections ({@code shadow_<name>}) with the
- * very same projection code, without touching the live collections, then compares each live collection with its
- * shadow by digest and names every difference (collection, {@code _id}, field).
+ * very same projection code ({@link CutReplays}), without touching the live collections, then compares each live
+ * collection with its shadow by digest and names every difference (collection, {@code _id}, field).
  * <ol>
  * <li>The shadow collections are emptied and the log is replayed into them up to where the live processor stands
  * (the live processors keep running).</li>
@@ -66,7 +65,7 @@ public class ProjectionRebuilds implements DisposableBean {
     }
 
     private final ProjectionRegistry registry;
-    private final EventStore eventStore;
+    private final CutReplays replays;
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
     private final MongoDatabase database;
@@ -79,11 +78,11 @@ public class ProjectionRebuilds implements DisposableBean {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    public ProjectionRebuilds(ProjectionRegistry registry, EventStore eventStore,
+    public ProjectionRebuilds(ProjectionRegistry registry, CutReplays replays,
             EventProcessingConfiguration processing, TokenStore tokenStore, MongoDatabase database,
             ProjectionProperties properties) {
         this.registry = registry;
-        this.eventStore = eventStore;
+        this.replays = replays;
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.database = database;
@@ -154,19 +153,17 @@ public class ProjectionRebuilds implements DisposableBean {
     private List<ProjectionResult> run(List<ProjectionRegistry.Entry> entries, boolean keepShadow, String jobId)
             throws Exception {
         String prefix = properties.shadowPrefix();
-        List<ShadowTarget> targets = new ArrayList<>();
+        CutReplays.Shadows shadows = replays.shadows(entries.stream().map(ProjectionRegistry.Entry::name).toList(),
+                prefix);
+        List<ShadowTarget> targets = shadows.targets();
         Map<ShadowTarget, String> groups = new LinkedHashMap<>();
-        for (ProjectionRegistry.Entry entry : entries) {
-            ShadowTarget target = registry.shadow(entry.name(), prefix);
-            for (String collection : collections(entry, target)) {
-                MongoCollections.drop(database, prefix + collection);
-            }
-            targets.add(target);
-            groups.put(target, entry.processingGroup());
+        for (int i = 0; i < entries.size(); i++) {
+            groups.put(targets.get(i), entries.get(i).processingGroup());
         }
+        replays.drop(shadows);
         Set<String> processors = new LinkedHashSet<>(groups.values());
         phase(jobId, "replaying into shadow collections");
-        try (ShadowReplay replay = new ShadowReplay(eventStore, targets, properties.batchSize())) {
+        try (ShadowReplay replay = replays.open(shadows, properties.batchSize())) {
             long livePosition = Long.MAX_VALUE;
             for (String group : processors) {
                 livePosition = Math.min(livePosition, livePosition(group));
@@ -201,7 +198,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 for (int i = 0; i < entries.size(); i++) {
                     ProjectionRegistry.Entry entry = entries.get(i);
                     List<CollectionDigest.Comparison> comparisons = new ArrayList<>();
-                    for (String collection : collections(entry, targets.get(i))) {
+                    for (String collection : shadows.collectionsOf(entry, i)) {
                         MongoCollection<Document> live = database.getCollection(collection);
                         MongoCollection<Document> shadow = database.getCollection(prefix + collection);
                         comparisons.add(CollectionDigest.compare(collection, live, shadow, MAX_DIFFERENCES));
@@ -213,20 +210,10 @@ public class ProjectionRebuilds implements DisposableBean {
             } finally {
                 paused.values().forEach(StreamingEventProcessor::start);
                 if (!keepShadow) {
-                    for (int i = 0; i < entries.size(); i++) {
-                        for (String collection : collections(entries.get(i), targets.get(i))) {
-                            MongoCollections.drop(database, prefix + collection);
-                        }
-                    }
+                    replays.drop(shadows);
                 }
             }
         }
-    }
-
-    private static Set<String> collections(ProjectionRegistry.Entry entry, ShadowTarget target) {
-        Set<String> all = new LinkedHashSet<>(entry.collections());
-        all.addAll(target.collections());
-        return all;
     }
 
     /** Where the live processor stands now (the lowest segment position; -1 before its first event). */

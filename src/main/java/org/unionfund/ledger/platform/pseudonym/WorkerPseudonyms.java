@@ -1,5 +1,7 @@
 package org.unionfund.ledger.platform.pseudonym;
 
+import org.unionfund.ledger.kernel.WorkerPseudonym;
+
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;

@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.unionfund.ledger.platform.cli.CliArguments;
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
 import org.unionfund.ledger.platform.cli.ProgressBar;
-import org.unionfund.ledger.reporting.ReportFormat;
+import org.unionfund.ledger.reporting.model.ReportFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,12 +32,12 @@ public final class ReportCli {
     public static final String USAGE = "usage: cli report yearly --year YEAR --body BODY [--format json|csv|xlsx|html] "
             + "[--out FILE|-] [--as-of SEQUENCE|INSTANT|DATE] [--table NAME]  [--url URL --user NAME --password SECRET]";
 
-    private final ReportHttp http;
+    private final CliHttp http;
     private final PrintStream out;
     private final PrintStream progress;
     private final Duration poll;
 
-    ReportCli(ReportHttp http, PrintStream out, PrintStream progress, Duration poll) {
+    ReportCli(CliHttp http, PrintStream out, PrintStream progress, Duration poll) {
         this.http = http;
         this.out = out;
         this.progress = progress;
@@ -47,19 +48,9 @@ public final class ReportCli {
     public static int run(List<String> words, String url, String user, String password, PrintStream out,
             PrintStream err) {
         try {
-            Map<String, String> options = new LinkedHashMap<>();
-            List<String> positional = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                if (word.startsWith("--")) {
-                    if (i + 1 >= words.size()) {
-                        throw new IllegalArgumentException("option " + word + " needs a value");
-                    }
-                    options.put(word.substring(2), words.get(++i));
-                } else {
-                    positional.add(word);
-                }
-            }
+            CliArguments arguments = CliArguments.parse(words, 0);
+            Map<String, String> options = arguments.options();
+            List<String> positional = arguments.positional();
             if (positional.size() == 1 && List.of("--help", "-h", "help").contains(positional.get(0))) {
                 out.println(USAGE);
                 return 0;
@@ -69,9 +60,9 @@ public final class ReportCli {
                 return 64;
             }
             boolean toStdout = "-".equals(options.get("out"));
-            return new ReportCli(new ReportHttp(url, user, password), out, toStdout ? err : out,
+            return new ReportCli(new CliHttp(url, user, password), out, toStdout ? err : out,
                     Duration.ofMillis(500)).yearly(options);
-        } catch (ReportHttp.Failure | IllegalArgumentException e) {
+        } catch (CliException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
@@ -96,7 +87,7 @@ public final class ReportCli {
         while (!status.path("ready").asBoolean()) {
             if (status.path("phase").asText().equals("failed")) {
                 progress.println();
-                throw new ReportHttp.Failure("the report cannot be prepared: " + status.path("detail").asText());
+                throw new CliException("the report cannot be prepared: " + status.path("detail").asText());
             }
             progress.print("\r" + ProgressBar.render(status.path("done").asLong(), status.path("total").asLong())
                     + "  " + phaseText(status.path("phase").asText()) + "  "
@@ -162,7 +153,7 @@ public final class ReportCli {
             Files.write(temp, bytes);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new ReportHttp.Failure("cannot write " + target + ": " + e.getMessage());
+            throw new CliException("cannot write " + target + ": " + e.getMessage());
         }
     }
 
@@ -192,7 +183,7 @@ public final class ReportCli {
             Thread.sleep(poll.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReportHttp.Failure("interrupted");
+            throw new CliException("interrupted");
         }
     }
 }

@@ -11,11 +11,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.unionfund.ledger.platform.projection.QueryRefused;
-import org.unionfund.ledger.reporting.Amount;
-import org.unionfund.ledger.reporting.Column;
-import org.unionfund.ledger.reporting.Ratio;
-import org.unionfund.ledger.reporting.Table;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 /**
  * The report as CSV: a zip holding {@code report.csv} (identity, basis and the opening sentences as key,label,value)

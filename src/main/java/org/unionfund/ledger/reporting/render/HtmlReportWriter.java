@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.unionfund.ledger.reporting.ReportLabels;
-import org.unionfund.ledger.reporting.ReportNumbers;
-import org.unionfund.ledger.reporting.Table;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.ReportNumbers;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

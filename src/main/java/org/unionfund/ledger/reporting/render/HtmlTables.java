@@ -2,13 +2,13 @@ package org.unionfund.ledger.reporting.render;
 
 import java.util.List;
 
-import org.unionfund.ledger.reporting.Amount;
-import org.unionfund.ledger.reporting.Column;
-import org.unionfund.ledger.reporting.Ratio;
-import org.unionfund.ledger.reporting.ReportBasis;
-import org.unionfund.ledger.reporting.ReportLabels;
-import org.unionfund.ledger.reporting.ReportNumbers;
-import org.unionfund.ledger.reporting.Table;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.ReportBasis;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.ReportNumbers;
+import org.unionfund.ledger.reporting.model.Table;
 
 /**
  * The markup the HTML page and the PDF share: a report table with its header row in {@code thead} (repeated on every

@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.unionfund.ledger.reporting.Amount;
-import org.unionfund.ledger.reporting.Column;
-import org.unionfund.ledger.reporting.Indicator;
-import org.unionfund.ledger.reporting.Ratio;
-import org.unionfund.ledger.reporting.ReportBasis;
-import org.unionfund.ledger.reporting.ReportLabels;
-import org.unionfund.ledger.reporting.Table;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Indicator;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.ReportBasis;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

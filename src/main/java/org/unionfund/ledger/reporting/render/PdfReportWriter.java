@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.unionfund.ledger.reporting.ReportLabels;
-import org.unionfund.ledger.reporting.Table;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;

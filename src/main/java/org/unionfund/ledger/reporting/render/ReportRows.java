@@ -3,9 +3,9 @@ package org.unionfund.ledger.reporting.render;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.unionfund.ledger.reporting.ReportBasis;
-import org.unionfund.ledger.reporting.ReportLabels;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.ReportBasis;
+import org.unionfund.ledger.reporting.model.ReportLabels;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 /** The report's identity and basis as (key, Chinese label, value) rows: the CSV {@code report.csv}, XLSX 说明. */
 final class ReportRows {

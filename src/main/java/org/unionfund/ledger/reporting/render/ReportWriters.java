@@ -1,7 +1,7 @@
 package org.unionfund.ledger.reporting.render;
 
-import org.unionfund.ledger.reporting.ReportFormat;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.ReportFormat;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 /** Writes a report in one of its formats. */
 public final class ReportWriters {

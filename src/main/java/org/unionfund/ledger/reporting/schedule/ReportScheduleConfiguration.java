@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.unionfund.ledger.reporting.ReportProperties;
-import org.unionfund.ledger.reporting.YearlyReports;
+import org.unionfund.ledger.reporting.query.ReportProperties;
+import org.unionfund.ledger.reporting.query.YearlyReports;
 
 /**
  * The scheduled yearly reports, only when {@code ledger.reports.schedule.enabled=true}: at

@@ -13,10 +13,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unionfund.ledger.reporting.ReportFormat;
-import org.unionfund.ledger.reporting.ReportProperties;
-import org.unionfund.ledger.reporting.YearlyReport;
-import org.unionfund.ledger.reporting.YearlyReports;
+import org.unionfund.ledger.reporting.model.ReportFormat;
+import org.unionfund.ledger.reporting.query.ReportProperties;
+import org.unionfund.ledger.reporting.model.YearlyReport;
+import org.unionfund.ledger.reporting.query.YearlyReports;
 
 /**
  * Writes the yearly reports of the configured bodies in the configured formats to the output directory

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionfund.ledger.reporting.ReportFormat;
-import org.unionfund.ledger.reporting.ReportStatus;
-import org.unionfund.ledger.reporting.YearlyReport;
-import org.unionfund.ledger.reporting.YearlyReports;
+import org.unionfund.ledger.reporting.model.ReportFormat;
+import org.unionfund.ledger.reporting.model.ReportStatus;
+import org.unionfund.ledger.reporting.model.YearlyReport;
+import org.unionfund.ledger.reporting.query.YearlyReports;
 import org.unionfund.ledger.security.scope.ScopeGuard;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.unionfund.ledger.security.ConfiguredUsers;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.security.LedgerSecurityProperties.Mode;
 import org.unionfund.ledger.security.Role;

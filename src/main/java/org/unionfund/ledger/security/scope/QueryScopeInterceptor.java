@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.unionfund.ledger.kernel.BodyOwnership.Owned;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.platform.web.RequestProblem;
 
@@ -73,7 +74,7 @@ public class QueryScopeInterceptor implements HandlerInterceptor {
                 scoped = true;
             } else if (PROGRAMME_PARAMETERS.contains(name) || TRIP_PARAMETERS.contains(name)) {
                 // an unknown programme or trip shows nothing; the handler answers 404 or an empty result
-                (PROGRAMME_PARAMETERS.contains(name) ? acting.programmeBody(value) : acting.tripBody(value))
+                acting.find(PROGRAMME_PARAMETERS.contains(name) ? Owned.PROGRAMME : Owned.TRIP, value)
                         .ifPresent(body -> guard.read(body, name));
                 scoped = true;
             }

@@ -14,13 +14,12 @@ import org.springframework.web.ErrorResponseException;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
-import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
+import org.unionfund.ledger.kernel.BodyOwnership.Owned;
 import org.unionfund.ledger.security.CurrentPrincipal;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.Role;
 import org.unionfund.ledger.platform.web.RequestProblem;
 import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
-import org.unionfund.ledger.recuperation.trip.api.TripId;
 
 /**
  * The one place that decides whether the authenticated principal may act on a union body, using the body
@@ -60,22 +59,22 @@ public class ScopeGuard {
 
     /** The command acts for the programme's body (top-up, scheduling a trip of it). */
     public void writeForProgramme(String programmeId, String field) {
-        write(() -> acting.ofProgramme(new ProgrammeId(programmeId)), field);
+        write(() -> acting.of(Owned.PROGRAMME, null, programmeId), field);
     }
 
     /** The command acts for the body of the trip's programme (enrolment, settlement, corrections). */
     public void writeForTrip(String tripId) {
-        write(() -> acting.ofTrip(new TripId(tripId)), "tripId");
+        write(() -> acting.of(Owned.TRIP, null, tripId), "tripId");
     }
 
     /** Matching funds are committed by the allocation's receiver. */
     public void writeForMatchingOf(String ledgerId, String allocationId) {
-        write(() -> acting.receiverOf(ledgerId, allocationId), "allocationId");
+        write(() -> acting.of(Owned.MATCHING_REQUIREMENT, ledgerId, allocationId), "allocationId");
     }
 
     /** A reversal acts for the bodies the original posting touched (see {@link #writeAcross}). */
     public void writeForReversalOf(String ledgerId, String postingId) {
-        writeAcross(() -> acting.touchedBy(ledgerId, postingId), "postingId");
+        writeAcross(() -> acting.all(Owned.POSTING, ledgerId, postingId), "postingId");
     }
 
     /**

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
-import org.unionfund.ledger.security.config.ConfiguredUsers;
+import org.unionfund.ledger.security.ConfiguredUsers;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.unionfund.ledger.funds.api.AccountKind;
 import org.unionfund.ledger.funds.api.AccountRef;
-import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 

@@ -1,14 +1,8 @@
 package org.unionfund.ledger.statistics.budget;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +12,12 @@ import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetAllocatedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
-import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
+import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -58,6 +54,7 @@ public class BudgetProjection extends BatchProjection {
     private final BodyTree bodies;
     private final WriteOnceStore<BudgetPosting> postings;
     private final BudgetBooking booking;
+    private final EventRoutes routes;
 
     @Autowired
     public BudgetProjection(MongoDatabase database) {
@@ -65,26 +62,19 @@ public class BudgetProjection extends BatchProjection {
     }
 
     BudgetProjection(MongoDatabase database, String prefix) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, BODIES, POSTINGS));
         this.counters = new CounterBatch(collection(COUNTERS), BudgetProjection::initialise);
         this.bodies = new BodyTree(collection(BODIES));
         this.postings = new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000);
         this.booking = new BudgetBooking(counters, bodies);
+        this.routes = new EventRoutes()
+                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+                .on(PostingEvent.class, this::prefetch, this::posting);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, BODIES, POSTINGS);
-    }
-
-    @Override
-    public boolean handles(Class<?> payloadType) {
-        return PostingEvent.class.isAssignableFrom(payloadType) || payloadType == UnionBodyRegisteredEvent.class;
+    protected EventRoutes routes() {
+        return routes;
     }
 
     @Override
@@ -92,42 +82,12 @@ public class BudgetProjection extends BatchProjection {
         return new BudgetProjection(target, prefix);
     }
 
-    @EventHandler
-    void on(UnionBodyRegisteredEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(PostingEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @ResetHandler
-    void onReset() {
-        reset();
-    }
-
     @Override
     protected void apply(List<PositionedEvent> batch) {
-        Set<String> originals = new HashSet<>();
-        Set<String> bodyIds = new HashSet<>();
-        for (PositionedEvent e : batch) {
-            if (e.payload() instanceof PostingReversedEvent reversed) {
-                originals.add(key(reversed.ledgerId().rootBodyId(), reversed.originalPostingId().value()));
-            }
-            if (e.payload() instanceof PostingEvent posting) {
-                posting.posting().legs().forEach(leg -> bodyIds.add(leg.account().body().value()));
-            }
-        }
-        postings.load(originals);
-        bodies.prefetch(bodyIds);
-        for (PositionedEvent e : batch) {
-            if (e.payload() instanceof UnionBodyRegisteredEvent registered) {
-                bodies.register(registered);
-            } else if (e.payload() instanceof PostingEvent posting) {
-                posting(e, posting);
-            }
-        }
+        BatchKeys keys = routes.prefetch(batch);
+        postings.load(keys.of(postings));
+        bodies.prefetch(keys.of(bodies));
+        routes.apply(batch);
         counters.flush();
         postings.flush();
         bodies.flush();
@@ -138,6 +98,13 @@ public class BudgetProjection extends BatchProjection {
         counters.clear();
         postings.discard();
         bodies.discard();
+    }
+
+    private void prefetch(PostingEvent event, BatchKeys keys) {
+        if (event instanceof PostingReversedEvent reversed) {
+            keys.add(postings, key(reversed.ledgerId().rootBodyId(), reversed.originalPostingId().value()));
+        }
+        event.posting().legs().forEach(leg -> keys.add(bodies, leg.account().body().value()));
     }
 
     private void posting(PositionedEvent e, PostingEvent event) {

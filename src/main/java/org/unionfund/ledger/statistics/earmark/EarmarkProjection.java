@@ -1,16 +1,10 @@
 package org.unionfund.ledger.statistics.earmark;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.funds.api.AccountKind;
@@ -22,10 +16,12 @@ import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.ProgrammeCharge;
 import org.unionfund.ledger.funds.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
-import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
+import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -50,13 +46,11 @@ public class EarmarkProjection extends BatchProjection {
     public static final String POSTINGS = "earmark_postings";
     public static final String BODIES = "earmark_bodies";
 
-    private static final Set<Class<?>> HANDLED = Set.of(UnionBodyRegisteredEvent.class, FundEstablishedEvent.class,
-            ProgrammeChargedEvent.class, PostingReversedEvent.class);
-
     private final CounterBatch counters;
     private final WriteOnceStore<EarmarkRule> rules;
     private final WriteOnceStore<ChargedLines> postings;
     private final BodyTree bodies;
+    private final EventRoutes routes;
 
     @Autowired
     public EarmarkProjection(MongoDatabase database) {
@@ -64,26 +58,21 @@ public class EarmarkProjection extends BatchProjection {
     }
 
     EarmarkProjection(MongoDatabase database, String prefix) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, RULES, POSTINGS, BODIES));
         this.counters = new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise);
         this.rules = new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000);
         this.postings = new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000);
         this.bodies = new BodyTree(collection(BODIES));
+        this.routes = new EventRoutes()
+                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+                .on(FundEstablishedEvent.class, (e, established) -> established(established))
+                .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)
+                .on(PostingReversedEvent.class, this::prefetch, this::reversed);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, RULES, POSTINGS, BODIES);
-    }
-
-    @Override
-    public boolean handles(Class<?> payloadType) {
-        return HANDLED.contains(payloadType);
+    protected EventRoutes routes() {
+        return routes;
     }
 
     @Override
@@ -91,66 +80,13 @@ public class EarmarkProjection extends BatchProjection {
         return new EarmarkProjection(target, prefix);
     }
 
-    @EventHandler
-    void on(UnionBodyRegisteredEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(FundEstablishedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(ProgrammeChargedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @EventHandler
-    void on(PostingReversedEvent e, TrackingToken token, @SequenceNumber long seq) {
-        record(e, token, seq);
-    }
-
-    @ResetHandler
-    void onReset() {
-        reset();
-    }
-
     @Override
     protected void apply(List<PositionedEvent> batch) {
-        Set<String> ruleIds = new HashSet<>();
-        Set<String> postingIds = new HashSet<>();
-        Set<String> bodyIds = new HashSet<>();
-        for (PositionedEvent e : batch) {
-            if (e.payload() instanceof ProgrammeChargedEvent charged) {
-                String ledger = charged.ledgerId().rootBodyId();
-                charged.charges().stream().filter(c -> c.earmark() != null)
-                        .forEach(c -> ruleIds.add(ruleKey(ledger, line(c))));
-                bodyIds.add(charged.bodyId().value());
-            } else if (e.payload() instanceof PostingReversedEvent reversed) {
-                postingIds.add(key(reversed.ledgerId().rootBodyId(), reversed.originalPostingId().value()));
-                reversed.posting().legs().forEach(leg -> bodyIds.add(leg.account().body().value()));
-            }
-        }
-        rules.load(ruleIds);
-        postings.load(postingIds);
-        bodies.prefetch(bodyIds);
-        for (PositionedEvent e : batch) {
-            Object p = e.payload();
-            if (p instanceof UnionBodyRegisteredEvent registered) {
-                bodies.register(registered);
-            } else if (p instanceof FundEstablishedEvent established) {
-                for (Earmark earmark : established.earmarks()) {
-                    rules.put(ruleKey(established.ledgerId().rootBodyId(),
-                            established.fundId().value() + "|" + earmark.code()), new EarmarkRule(
-                                    earmark.eligibility()));
-                }
-            } else if (p instanceof ProgrammeChargedEvent charged) {
-                charged(e, charged);
-            } else if (p instanceof PostingReversedEvent reversed) {
-                reversed(e, reversed);
-            }
-        }
+        BatchKeys keys = routes.prefetch(batch);
+        rules.load(keys.of(rules));
+        postings.load(keys.of(postings));
+        bodies.prefetch(keys.of(bodies));
+        routes.apply(batch);
         counters.flush();
         postings.flush();
         rules.flush();
@@ -163,6 +99,25 @@ public class EarmarkProjection extends BatchProjection {
         postings.discard();
         rules.discard();
         bodies.discard();
+    }
+
+    private void prefetch(ProgrammeChargedEvent charged, BatchKeys keys) {
+        String ledger = charged.ledgerId().rootBodyId();
+        charged.charges().stream().filter(c -> c.earmark() != null)
+                .forEach(c -> keys.add(rules, ruleKey(ledger, line(c))));
+        keys.add(bodies, charged.bodyId().value());
+    }
+
+    private void prefetch(PostingReversedEvent reversed, BatchKeys keys) {
+        keys.add(postings, key(reversed.ledgerId().rootBodyId(), reversed.originalPostingId().value()));
+        reversed.posting().legs().forEach(leg -> keys.add(bodies, leg.account().body().value()));
+    }
+
+    private void established(FundEstablishedEvent established) {
+        for (Earmark earmark : established.earmarks()) {
+            rules.put(ruleKey(established.ledgerId().rootBodyId(),
+                    established.fundId().value() + "|" + earmark.code()), new EarmarkRule(earmark.eligibility()));
+        }
     }
 
     private void charged(PositionedEvent e, ProgrammeChargedEvent event) {

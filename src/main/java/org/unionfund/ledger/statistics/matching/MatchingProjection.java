@@ -1,11 +1,11 @@
 package org.unionfund.ledger.statistics.matching;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +21,12 @@ import org.unionfund.ledger.funds.api.MatchingShortfallRecordedEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
-import org.unionfund.ledger.platform.projection.BodyTree;
+import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
+import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -43,7 +45,7 @@ import com.mongodb.client.MongoDatabase;
  */
 @Component
 @ProcessingGroup(BatchProjection.STATISTICS_GROUP)
-public class MatchingProjection extends MatchingEvents {
+public class MatchingProjection extends BatchProjection {
 
     public static final String NAME = "matching";
     public static final String COUNTERS = "matching_counters";
@@ -55,6 +57,7 @@ public class MatchingProjection extends MatchingEvents {
     private final StateStore<AllocationState> allocations;
     private final BodyTree bodies;
     private final WriteOnceStore<MatchingRef> refs;
+    private final EventRoutes routes;
 
     @Autowired
     public MatchingProjection(MongoDatabase database) {
@@ -62,21 +65,54 @@ public class MatchingProjection extends MatchingEvents {
     }
 
     MatchingProjection(MongoDatabase database, String prefix) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, ALLOCATIONS, BODIES, REFS));
         this.counters = new CounterBatch(collection(COUNTERS), MatchingProjection::initialise);
         this.allocations = new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC);
         this.bodies = new BodyTree(collection(BODIES));
         this.refs = new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000);
+        this.routes = new EventRoutes()
+                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+                .on(FundsAllocatedEvent.class, (a, keys) -> {
+                    if (a.matching() != null) {
+                        keys.add(allocations, key(a.ledgerId().rootBodyId(), a.allocationId().value()));
+                    }
+                }, (e, a) -> {
+                    if (a.matching() != null) {
+                        created(e, AllocationChanges.created(a));
+                    }
+                })
+                .on(AllocationDocumentIssuedEvent.class, (d, keys) -> {
+                    if (d.matching() != null) {
+                        keys.add(allocations, key(d.ledgerId().rootBodyId(), d.documentId().value()));
+                    }
+                }, (e, d) -> {
+                    if (d.matching() != null) {
+                        created(e, AllocationChanges.created(d));
+                    }
+                })
+                .on(MatchingFundsCommittedEvent.class,
+                        (c, keys) -> keys.add(allocations, key(c.ledgerId().rootBodyId(), c.allocationId().value())),
+                        this::committed)
+                .on(OwnFundsCommittedEvent.class, (o, keys) -> o.counted()
+                        .forEach(c -> keys.add(allocations, key(o.ledgerId().rootBodyId(), c.requirement().value()))),
+                        this::ownFunds)
+                .on(MatchingShortfallRecordedEvent.class, (s, keys) -> want(keys, s.ledgerId().rootBodyId(),
+                        s.allocationId().value()), (e, s) -> change(e, s.ledgerId().rootBodyId(),
+                                s.allocationId().value(), AllocationChanges.shortfall(s)))
+                .on(MatchingRequirementMetEvent.class, (m, keys) -> want(keys, m.ledgerId().rootBodyId(),
+                        m.allocationId().value()), (e, m) -> change(e, m.ledgerId().rootBodyId(),
+                                m.allocationId().value(), AllocationChanges.met(m)))
+                .on(MatchingOutcomeRevisedEvent.class, (r, keys) -> want(keys, r.ledgerId().rootBodyId(),
+                        r.allocationId().value()), (e, r) -> change(e, r.ledgerId().rootBodyId(),
+                                r.allocationId().value(), AllocationChanges.revised(r)))
+                .on(PostingReversedEvent.class,
+                        (r, keys) -> keys.add(refs, key(r.ledgerId().rootBodyId(), r.originalPostingId().value())),
+                        this::reversed);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, ALLOCATIONS, BODIES, REFS);
+    protected EventRoutes routes() {
+        return routes;
     }
 
     @Override
@@ -86,28 +122,9 @@ public class MatchingProjection extends MatchingEvents {
 
     @Override
     protected void apply(List<PositionedEvent> batch) {
-        Set<String> ids = new HashSet<>();
-        Set<String> refIds = new HashSet<>();
-        for (PositionedEvent e : batch) {
-            Object p = e.payload();
-            if (p instanceof FundsAllocatedEvent a && a.matching() != null) {
-                ids.add(key(a.ledgerId().rootBodyId(), a.allocationId().value()));
-            } else if (p instanceof MatchingFundsCommittedEvent c) {
-                ids.add(key(c.ledgerId().rootBodyId(), c.allocationId().value()));
-            } else if (p instanceof MatchingShortfallRecordedEvent s) {
-                ids.add(key(s.ledgerId().rootBodyId(), s.allocationId().value()));
-            } else if (p instanceof MatchingRequirementMetEvent m) {
-                ids.add(key(m.ledgerId().rootBodyId(), m.allocationId().value()));
-            } else if (p instanceof PostingReversedEvent r) {
-                refIds.add(key(r.ledgerId().rootBodyId(), r.originalPostingId().value()));
-            } else if (p instanceof AllocationDocumentIssuedEvent d && d.matching() != null) {
-                ids.add(key(d.ledgerId().rootBodyId(), d.documentId().value()));
-            } else if (p instanceof OwnFundsCommittedEvent o) {
-                o.counted().forEach(c -> ids.add(key(o.ledgerId().rootBodyId(), c.requirement().value())));
-            } else if (p instanceof MatchingOutcomeRevisedEvent v) {
-                ids.add(key(v.ledgerId().rootBodyId(), v.allocationId().value()));
-            }
-        }
+        BatchKeys keys = routes.prefetch(batch);
+        Set<String> refIds = keys.of(refs);
+        Set<String> ids = keys.of(allocations);
         refs.load(refIds);
         for (String refId : refIds) {
             MatchingRef ref = refs.get(refId);
@@ -117,31 +134,7 @@ public class MatchingProjection extends MatchingEvents {
             }
         }
         allocations.load(ids);
-        for (PositionedEvent e : batch) {
-            Object p = e.payload();
-            if (p instanceof UnionBodyRegisteredEvent registered) {
-                bodies.register(registered);
-            } else if (p instanceof FundsAllocatedEvent allocated && allocated.matching() != null) {
-                created(e, AllocationChanges.created(allocated));
-            } else if (p instanceof AllocationDocumentIssuedEvent document && document.matching() != null) {
-                created(e, AllocationChanges.created(document));
-            } else if (p instanceof MatchingFundsCommittedEvent committed) {
-                String id = key(committed.ledgerId().rootBodyId(), committed.allocationId().value());
-                refs.put(key(committed.ledgerId().rootBodyId(), committed.commitmentId().value()),
-                        new MatchingRef(id, true, committed.late(), List.of()));
-                change(e, id, AllocationChanges.committed(committed.amount().fen(), committed.late()));
-            } else if (p instanceof OwnFundsCommittedEvent own) {
-                ownFunds(e, own);
-            } else if (p instanceof MatchingShortfallRecordedEvent s) {
-                change(e, key(s.ledgerId().rootBodyId(), s.allocationId().value()), AllocationChanges.shortfall(s));
-            } else if (p instanceof MatchingRequirementMetEvent m) {
-                change(e, key(m.ledgerId().rootBodyId(), m.allocationId().value()), AllocationChanges.met(m));
-            } else if (p instanceof MatchingOutcomeRevisedEvent r) {
-                change(e, key(r.ledgerId().rootBodyId(), r.allocationId().value()), AllocationChanges.revised(r));
-            } else if (p instanceof PostingReversedEvent r) {
-                reversed(e, r);
-            }
-        }
+        routes.apply(batch);
         counters.flush();
         allocations.flush();
         refs.flush();
@@ -171,6 +164,13 @@ public class MatchingProjection extends MatchingEvents {
         }
         contribute(e, created, created.contribution(), +1);
         entry.replace(e.position(), created);
+    }
+
+    private void committed(PositionedEvent e, MatchingFundsCommittedEvent committed) {
+        String id = key(committed.ledgerId().rootBodyId(), committed.allocationId().value());
+        refs.put(key(committed.ledgerId().rootBodyId(), committed.commitmentId().value()),
+                new MatchingRef(id, true, committed.late(), List.of()));
+        change(e, id, AllocationChanges.committed(committed.amount().fen(), committed.late()));
     }
 
     private void ownFunds(PositionedEvent e, OwnFundsCommittedEvent own) {
@@ -223,8 +223,16 @@ public class MatchingProjection extends MatchingEvents {
         }
     }
 
+    private void want(BatchKeys keys, String ledger, String allocation) {
+        keys.add(allocations, key(ledger, allocation));
+    }
+
+    private void change(PositionedEvent e, String ledger, String allocation, Consumer<AllocationState> change) {
+        change(e, key(ledger, allocation), change);
+    }
+
     /** Applies a change to an allocation and moves its regions' figures by the difference it made. */
-    private void change(PositionedEvent e, String id, java.util.function.Consumer<AllocationState> change) {
+    private void change(PositionedEvent e, String id, Consumer<AllocationState> change) {
         StateStore.Entry<AllocationState> entry = allocations.get(id);
         if (entry == null || entry.value().allocation == null || !entry.accepts(e.position())) {
             return;

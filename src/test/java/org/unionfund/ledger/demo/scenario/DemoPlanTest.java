@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.demo.DemoScale;
 import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.funds.api.AllocateFundsCommand;
 import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;

@@ -73,7 +73,7 @@ class GapTest {
         GapAwareTrackingToken token = (GapAwareTrackingToken) before.get(before.size() - 1).trackingToken();
         assertThat(token.getGaps()).containsExactly(2L, 3L);
 
-        CommitWriter.PendingCommit slow = CommitWriter.prepare(events("slow", 0, 2), Fixture.SERIALIZER);
+        PendingCommit slow = CommitWriter.prepare(events("slow", 0, 2), Fixture.SERIALIZER);
         database.getCollection("events", RawBsonDocument.class)
                 .insertOne(slow.toBson(slowLast - 1, Date.from(clock.instant())));
         engine.appendEvents(event("fast", 2));

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.reporting.Amount;
-import org.unionfund.ledger.reporting.BodyRef;
-import org.unionfund.ledger.reporting.Column;
-import org.unionfund.ledger.reporting.Indicator;
+import org.unionfund.ledger.reporting.model.Amount;
+import org.unionfund.ledger.reporting.model.BodyRef;
+import org.unionfund.ledger.reporting.model.Column;
+import org.unionfund.ledger.reporting.model.Indicator;
 import org.unionfund.ledger.reporting.PdfInspection;
-import org.unionfund.ledger.reporting.Ratio;
-import org.unionfund.ledger.reporting.ReportBasis;
-import org.unionfund.ledger.reporting.Table;
-import org.unionfund.ledger.reporting.YearlyReport;
+import org.unionfund.ledger.reporting.model.Ratio;
+import org.unionfund.ledger.reporting.model.ReportBasis;
+import org.unionfund.ledger.reporting.model.Table;
+import org.unionfund.ledger.reporting.model.YearlyReport;
 
 /** The PDF of a report with a table wider and longer than a page: A4 landscape, no column lost, headers repeated. */
 class PdfReportWriterTest {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionfund.ledger.audit.NdjsonStream;
+import org.unionfund.ledger.audit.web.NdjsonStream;
 import org.unionfund.ledger.audit.chain.ChainAudit;
 import org.unionfund.ledger.audit.chain.Checkpoint;
 import org.unionfund.ledger.audit.chain.CheckpointHashing;

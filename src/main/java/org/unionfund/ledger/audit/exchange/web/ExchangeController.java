@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionfund.ledger.audit.NdjsonStream;
+import org.unionfund.ledger.audit.web.NdjsonStream;
 import org.unionfund.ledger.audit.exchange.Exporter;
 import org.unionfund.ledger.audit.exchange.ImportResult;
 import org.unionfund.ledger.audit.exchange.Importer;

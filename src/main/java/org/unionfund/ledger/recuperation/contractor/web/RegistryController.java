@@ -1,6 +1,7 @@
 package org.unionfund.ledger.recuperation.contractor.web;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,13 +72,11 @@ public class RegistryController {
             description = "201; the same details again 200; other details under the same id 409 idempotency-conflict")
     public ResponseEntity<ContractorResponse> contractor(@Valid @RequestBody ContractorRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String id = IdempotencyKey.resolve(request.contractorId(), idempotencyKey, "contractorId");
-        scope.writeReferenceData("contractorId");
-        CommandSender.Sent<ContractorRegisteredEvent> sent = sender.send(new RegisterContractorCommand(
-                new ContractorId(id), request.name(), request.kind(), request.licenceNumber()));
-        ContractorRegisteredEvent e = sent.result();
-        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/contractors/" + id),
-                new ContractorResponse(e.contractorId().value(), e.name(), e.kind(), e.licenceNumber()));
+        return register(request.contractorId(), idempotencyKey, "contractorId", "/api/v1/contractors/",
+                id -> new RegisterContractorCommand(new ContractorId(id), request.name(), request.kind(),
+                        request.licenceNumber()),
+                (ContractorRegisteredEvent e) -> new ContractorResponse(e.contractorId().value(), e.name(), e.kind(),
+                        e.licenceNumber()));
     }
 
     @PostMapping("/destinations")
@@ -85,12 +84,19 @@ public class RegistryController {
             description = "201; the same details again 200; other details under the same id 409 idempotency-conflict")
     public ResponseEntity<DestinationResponse> destination(@Valid @RequestBody DestinationRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String id = IdempotencyKey.resolve(request.destinationId(), idempotencyKey, "destinationId");
-        scope.writeReferenceData("destinationId");
-        CommandSender.Sent<DestinationRegisteredEvent> sent = sender.send(new RegisterDestinationCommand(
-                new DestinationId(id), request.name(), request.regionCode(), request.pairedAidRegion()));
-        DestinationRegisteredEvent e = sent.result();
-        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/destinations/" + id),
-                new DestinationResponse(e.destinationId().value(), e.name(), e.regionCode(), e.pairedAidRegion()));
+        return register(request.destinationId(), idempotencyKey, "destinationId", "/api/v1/destinations/",
+                id -> new RegisterDestinationCommand(new DestinationId(id), request.name(), request.regionCode(),
+                        request.pairedAidRegion()),
+                (DestinationRegisteredEvent e) -> new DestinationResponse(e.destinationId().value(), e.name(),
+                        e.regionCode(), e.pairedAidRegion()));
+    }
+
+    /** Registers reference data under the request's (or header's) id and answers 201, or 200 for a repeat. */
+    private <E, R> ResponseEntity<R> register(String requestId, String idempotencyKey, String field, String path,
+            Function<String, Object> command, Function<E, R> response) {
+        String id = IdempotencyKey.resolve(requestId, idempotencyKey, field);
+        scope.writeReferenceData(field);
+        CommandSender.Sent<E> sent = sender.send(command.apply(id));
+        return CommandResponses.respond(sent.recorded(), URI.create(path + id), response.apply(sent.result()));
     }
 }

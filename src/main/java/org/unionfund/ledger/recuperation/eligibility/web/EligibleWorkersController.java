@@ -2,19 +2,15 @@ package org.unionfund.ledger.recuperation.eligibility.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.unionfund.ledger.statistics.coverage.CoverageQueries;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleCount;
@@ -29,9 +25,7 @@ import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.platform.messaging.CommandSender;
 import org.unionfund.ledger.platform.web.CommandResponses;
 import org.unionfund.ledger.platform.web.IdempotencyKey;
-import org.unionfund.ledger.platform.web.RequestProblem;
 import org.unionfund.ledger.platform.web.validation.SafeIdentifier;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,6 +38,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
+/**
+ * Registers eligible-worker counts (the denominators of coverage). Reading them back is coverage's business:
+ * statistics/web/EligibleWorkersCountsController serves the GET on the same path.
+ */
 @RestController
 @RequestMapping("/api/v1/bodies/{bodyId}/eligible-workers")
 @Tag(name = "Eligible workers", description = "Registered eligible-worker counts per body, category and year: the "
@@ -52,14 +50,11 @@ public class EligibleWorkersController {
 
     private final CommandSender sender;
     private final BodyDirectory directory;
-    private final CoverageQueries coverage;
     private final ScopeGuard scope;
 
-    public EligibleWorkersController(CommandSender sender, BodyDirectory directory, CoverageQueries coverage,
-            ScopeGuard scope) {
+    public EligibleWorkersController(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
         this.sender = sender;
         this.directory = directory;
-        this.coverage = coverage;
         this.scope = scope;
     }
 
@@ -81,9 +76,6 @@ public class EligibleWorkersController {
         }
     }
 
-    public record RegisteredCounts(String bodyId, int year, Map<String, Long> counts) {
-    }
-
     @PostMapping
     @Operation(summary = "Register eligible workers of a body for a year, per category",
             description = "Replaces the count of each listed category for the body and year (a correction is a new "
@@ -94,7 +86,7 @@ public class EligibleWorkersController {
             @Valid @RequestBody RegistrationRequest request,
             @Parameter(description = "The registration id, when the body leaves registrationId out")
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        BodyDirectoryEntry entry = entry(bodyId);
+        BodyDirectoryEntry entry = EligibleBodies.require(directory, bodyId);
         scope.write(bodyId, "bodyId");
         String id = IdempotencyKey.resolve(request.registrationId(), idempotencyKey, "registrationId");
         List<BodyId> path = new ArrayList<>();
@@ -110,22 +102,5 @@ public class EligibleWorkersController {
         return CommandResponses.respond(sent.recorded(), UriComponentsBuilder
                 .fromPath("/api/v1/bodies/{id}/eligible-workers").queryParam("year", request.year())
                 .buildAndExpand(bodyId).encode().toUri(), RegistrationResponse.of(sent.result()));
-    }
-
-    @GetMapping
-    @Operation(summary = "The eligible-worker counts registered at the body itself for a year, per category",
-            description = "From the coverage projection (a few milliseconds behind the log).")
-    public RegisteredCounts registered(@PathVariable String bodyId, @RequestParam int year) {
-        entry(bodyId);
-        return new RegisteredCounts(bodyId, year, coverage.eligibleRegistered(bodyId, year));
-    }
-
-    private BodyDirectoryEntry entry(String bodyId) {
-        if (!SafeIdentifierValidator.isSafe(bodyId, 64)) {
-            throw RequestProblem.badRequest("invalid-id", "bodyId", "bodyId must be 1 to 64 characters of "
-                    + "A-Z a-z 0-9 . _ : -");
-        }
-        return directory.find(new BodyId(bodyId)).orElseThrow(() -> RequestProblem.notFound("bodyId",
-                "union body " + bodyId + " is not registered"));
     }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
+import org.unionfund.ledger.platform.cli.MultipartBody;
 import org.unionfund.ledger.platform.cli.ProgressBar;
 import org.unionfund.ledger.recuperation.imports.read.ImportFileProblem;
 import org.unionfund.ledger.recuperation.imports.rows.ColumnMapping;
@@ -53,13 +56,13 @@ public final class ImportCli {
         try {
             byte[] mappingBytes = mapping == null ? null : Files.readAllBytes(mapping);
             ColumnMapping columns = mappingBytes == null ? ColumnMapping.defaults() : ColumnMapping.parse(mappingBytes);
-            return new Run(new ImportHttp(url, user, password), out, err, dryRun, mappingBytes)
+            return new Run(new CliHttp(url, user, password), out, err, dryRun, mappingBytes)
                     .execute(file, encoding, columns, chunkRows);
         } catch (ImportFileProblem e) {
             err.println("error: " + e.rule() + (e.row() == null ? "" : " (row " + e.row() + ")") + ": "
                     + e.getMessage());
             return 1;
-        } catch (ImportHttp.Failure e) {
+        } catch (CliException e) {
             err.println();
             err.println("error: " + e.getMessage());
             return 1;
@@ -70,7 +73,7 @@ public final class ImportCli {
     }
 
     private static final class Run {
-        private final ImportHttp http;
+        private final CliHttp http;
         private final PrintStream out;
         private final PrintStream err;
         private final boolean dryRun;
@@ -78,7 +81,7 @@ public final class ImportCli {
         private final int[] totals = new int[6];
         private int done;
 
-        Run(ImportHttp http, PrintStream out, PrintStream err, boolean dryRun, byte[] mapping) {
+        Run(CliHttp http, PrintStream out, PrintStream err, boolean dryRun, byte[] mapping) {
             this.http = http;
             this.out = out;
             this.err = err;
@@ -86,12 +89,17 @@ public final class ImportCli {
             this.mapping = mapping;
         }
 
+        private MultipartBody parts(String fileName, byte[] csv) {
+            MultipartBody parts = new MultipartBody().file("file", fileName, csv);
+            return mapping == null ? parts : parts.file("mapping", "mapping.json", mapping);
+        }
+
         int execute(Path file, String encoding, ColumnMapping columns, int chunkRows) {
             int total = TripChunks.countRows(file, encoding);
             err.print("\r" + ProgressBar.render(0, total));
             TripChunks.cut(file, encoding, columns, chunkRows, chunk -> {
                 JsonNode report = http.upload("/api/v1/imports/trips?dryRun=" + dryRun,
-                        file.getFileName().toString(), chunk.csv(), mapping);
+                        parts(file.getFileName().toString(), chunk.csv()));
                 String[] keys = {"written", "wouldWrite", "alreadyPresent", "refused", "held", "trips"};
                 for (int i = 0; i < keys.length; i++) {
                     totals[i] += report.path(keys[i]).asInt();

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.unionfund.ledger.kernel.EmployerOwnership;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
 
 /**

@@ -12,7 +12,7 @@ import org.unionfund.ledger.kernel.SafeId;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
 import org.unionfund.ledger.kernel.Money;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
 

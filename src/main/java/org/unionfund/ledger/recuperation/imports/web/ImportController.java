@@ -99,24 +99,14 @@ public class ImportController {
         } catch (ImportFileProblem problem) {
             throw ImportProblems.of(problem);
         }
-        Path temp = upload(file);
-        try {
+        return imported(principal, file, "trips", columns.name(), dryRun, temp -> {
             List<ImportedTrip> trips = new TripSheet(columns, pseudonyms, ImportLimits.DEFAULT)
                     .readAll(TableSource.of(temp, encoding));
             Map<String, RowOutcome> scopeRefusals = new HashMap<>();
-            List<RowOutcome> outcomes = importer.run(trips, dryRun, columns,
+            return new Ran(trips.size(), importer.run(trips, dryRun, columns,
                     trip -> trip.key() == null ? null : scopeRefusals.computeIfAbsent(trip.key().programmeId(),
-                            programme -> scoped(programme, columns)), done -> { });
-            ImportReport report = ImportReport.of(ImportReports.newId(), "trips", dryRun,
-                    file.getOriginalFilename(), columns.name(), trips.size(), outcomes);
-            count("trips", dryRun, outcomes);
-            reports.keep(principal.name(), report);
-            return report;
-        } catch (ImportFileProblem problem) {
-            throw ImportProblems.of(problem);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+                            programme -> scoped(programme, columns)), done -> { }));
+        });
     }
 
     @PostMapping(path = "/eligible-workers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -128,14 +118,30 @@ public class ImportController {
             @RequestParam(value = "encoding", required = false) String encoding,
             @RequestParam(value = "dryRun", defaultValue = "true") boolean dryRun) throws IOException {
         LedgerPrincipal principal = principal();
-        Path temp = upload(file);
-        try {
+        return imported(principal, file, "eligible-workers", "eligible-workers", dryRun, temp -> {
             List<EligibleSheet.Group> groups = EligibleSheet.read(TableSource.of(temp, encoding),
                     ColumnMapping.defaults(), ImportLimits.DEFAULT);
-            List<RowOutcome> outcomes = eligible.run(groups, dryRun, this::registration);
-            ImportReport report = ImportReport.of(ImportReports.newId(), "eligible-workers", dryRun,
-                    file.getOriginalFilename(), "eligible-workers", groups.size(), outcomes);
-            count("eligible-workers", dryRun, outcomes);
+            return new Ran(groups.size(), eligible.run(groups, dryRun, this::registration));
+        });
+    }
+
+    /** Rows read from an upload and their outcomes. */
+    private record Ran(int rows, List<RowOutcome> outcomes) {
+    }
+
+    private interface Run {
+        Ran on(Path upload) throws IOException;
+    }
+
+    /** Runs an import on the uploaded file (deleted after), counts its rows and keeps its report for the caller. */
+    private ImportReport imported(LedgerPrincipal principal, MultipartFile file, String source, String mapping,
+            boolean dryRun, Run run) throws IOException {
+        Path temp = upload(file);
+        try {
+            Ran ran = run.on(temp);
+            ImportReport report = ImportReport.of(ImportReports.newId(), source, dryRun,
+                    file.getOriginalFilename(), mapping, ran.rows(), ran.outcomes());
+            count(source, dryRun, ran.outcomes());
             reports.keep(principal.name(), report);
             return report;
         } catch (ImportFileProblem problem) {

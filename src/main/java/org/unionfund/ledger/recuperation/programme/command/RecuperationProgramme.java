@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 /**
  * A recuperation programme of one body and year (疗休养项目): its settings and the funding lines it was budgeted
  * from. The money itself lives in the ledger (PROGRAMME accounts); every budget change is recorded here and in the
- * ledger in one unit of work by {@link ProgrammeCommandHandler}, so both always agree.
+ * ledger in one unit of work by settlement/command/ProgrammeCommandHandler, so both always agree.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "programmeCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -45,6 +45,11 @@ public class RecuperationProgramme {
     private ArrayList<ProgrammeLine> lines = new ArrayList<>();
 
     protected RecuperationProgramme() {
+    }
+
+    /** A programme not opened yet, for the repository's loadOrCreate. */
+    public static RecuperationProgramme unopened() {
+        return new RecuperationProgramme();
     }
 
     /** The fingerprint of the request that opened this programme, or null for a programme not yet opened. */
@@ -68,7 +73,7 @@ public class RecuperationProgramme {
     }
 
     /** Refuses settings that make no programme; runs before anything is asked of the ledger. */
-    static void validate(OpenProgrammeCommand c) {
+    public static void validate(OpenProgrammeCommand c) {
         if (c.year() < 2000 || c.year() > 2999) {
             throw violation(ProgrammeRuleViolation.INVALID_VALUE, "year", "year " + c.year() + " is out of range");
         }
@@ -97,13 +102,13 @@ public class RecuperationProgramme {
         }
     }
 
-    void open(OpenProgrammeCommand c, List<BodyId> bodyPath, PostingId budgetPostingId, String fingerprint) {
+    public void open(OpenProgrammeCommand c, List<BodyId> bodyPath, PostingId budgetPostingId, String fingerprint) {
         apply(new ProgrammeOpenedEvent(c.programmeId(), c.ledgerId(), c.bodyId(), bodyPath, c.year(), c.name(),
                 c.plannedHeadcount(), c.eligibleCategories(), c.tripDays(), c.frequencyRule(),
                 c.annualCapPerWorker(), budgetPostingId, c.budget(), fingerprint));
     }
 
-    void topUp(TopUpProgrammeBudgetCommand c, String fingerprint) {
+    public void topUp(TopUpProgrammeBudgetCommand c, String fingerprint) {
         apply(new ProgrammeBudgetToppedUpEvent(c.programmeId(), c.topUpId(), c.lines(), fingerprint));
     }
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import org.unionfund.ledger.kernel.EmployerOwnership;
 import org.unionfund.ledger.kernel.WorkerCategory;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 
 /**
  * Someone enrolled on a trip. {@code worker} is the keyed pseudonym of the identity number (required for workers,

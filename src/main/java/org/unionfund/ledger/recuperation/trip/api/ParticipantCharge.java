@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
 import org.unionfund.ledger.kernel.Money;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 
 /** What one attending worker cost the union and which programme line paid it. */
 public record ParticipantCharge(ParticipantId participantId, WorkerPseudonym worker, ProgrammeLine line,

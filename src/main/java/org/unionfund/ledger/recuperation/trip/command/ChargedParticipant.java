@@ -5,5 +5,5 @@ import org.unionfund.ledger.recuperation.trip.api.Participant;
 import org.unionfund.ledger.recuperation.trip.api.ParticipantCharge;
 
 /** A settled, attending participant with its current charge (null for a self-paying family member). */
-record ChargedParticipant(Participant participant, ParticipantCharge charge, Posting chargePosting) {
+public record ChargedParticipant(Participant participant, ParticipantCharge charge, Posting chargePosting) {
 }

@@ -8,7 +8,7 @@ import org.unionfund.ledger.recuperation.trip.api.ParticipantCharge;
 import org.unionfund.ledger.recuperation.trip.api.ParticipantId;
 
 /** What a settlement will record, decided by the trip before the ledger and the worker histories are asked. */
-record SettlementPlan(
+public record SettlementPlan(
         LocalDate settledOn,
         List<ParticipantId> attended,
         List<ParticipantId> noShows,

@@ -1,28 +1,25 @@
 package org.unionfund.ledger.recuperation.trip.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.unionfund.ledger.recuperation.trip.command.TripRules.violation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.unionfund.ledger.funds.api.Posting;
-import org.unionfund.ledger.funds.api.ProgrammeCharge;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.funds.command.Fingerprint;
-import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeTerms;
 import org.unionfund.ledger.kernel.Money;
-import org.unionfund.ledger.recuperation.trip.api.AttendeeFunding;
 import org.unionfund.ledger.recuperation.trip.api.CorrectionId;
 import org.unionfund.ledger.recuperation.trip.api.EnrolParticipantsCommand;
 import org.unionfund.ledger.recuperation.trip.api.NewFormSubtype;
@@ -45,16 +42,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
  * One recuperation trip: its schedule (with the standards it was judged by), its participants (pseudonyms only),
- * its settlement by who actually went, and the corrections after it. Scheduling, settlement and corrections are
- * decided by {@link TripCommandHandler}, which also involves the programme, the ledger and the worker histories
- * in the same unit of work; enrolment concerns the trip alone.
+ * its settlement by who actually went, and the corrections after it. A thin shell: each act is decided in its own
+ * file ({@link TripEnrolment}, {@link SettlementPlanning}, {@link TripRules}); scheduling, settlement and
+ * corrections also involve the programme, the ledger and the worker histories, so recuperation/settlement drives
+ * them in one unit of work through the public methods here. State changes only in the event-sourcing handlers.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "tripCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Trip {
-
-    static final String EXPENSE_CATEGORY = "RECUPERATION";
 
     @AggregateIdentifier
     private TripId tripId;
@@ -75,17 +71,22 @@ public class Trip {
     protected Trip() {
     }
 
+    /** A trip not scheduled yet, for the repository's loadOrCreate. */
+    public static Trip unscheduled() {
+        return new Trip();
+    }
+
     // ---------------------------------------------------------------- scheduling
 
-    String scheduleFingerprint() {
+    public String scheduleFingerprint() {
         return schedule == null ? null : schedule.requestFingerprint();
     }
 
-    TripScheduledEvent schedule() {
+    public TripScheduledEvent schedule() {
         return schedule;
     }
 
-    void schedule(TripScheduledEvent event) {
+    public void schedule(TripScheduledEvent event) {
         apply(event);
     }
 
@@ -94,78 +95,16 @@ public class Trip {
     @CommandHandler
     public TripResult handle(EnrolParticipantsCommand c) {
         String fingerprint = Fingerprint.of(c);
-        TripResult result = new TripResult(tripId.value(), c.enrolmentId().value(),
+        TripEnrolment.decide(tripId, schedule, participants, workers, enrolments, settlementId, c, fingerprint)
+                .ifPresent(AggregateLifecycle::apply);
+        return new TripResult(tripId.value(), c.enrolmentId().value(),
                 List.of(ParticipantsEnrolledEvent.class.getSimpleName()), List.of());
-        String earlier = enrolments.get(c.enrolmentId().value());
-        if (earlier != null) {
-            if (!earlier.equals(fingerprint)) {
-                throw violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "enrolmentId", "enrolment "
-                        + c.enrolmentId() + " was already made with other participants");
-            }
-            return result;
-        }
-        if (settlementId != null) {
-            throw violation(TripRuleViolation.ALREADY_SETTLED, "participants", "trip " + tripId.value()
-                    + " is settled; enrol no one any more");
-        }
-        if (c.participants().isEmpty() || c.participants().size() > EnrolParticipantsCommand.MAX_BATCH) {
-            throw violation(TripRuleViolation.INVALID_VALUE, "participants",
-                    "an enrolment has 1 to " + EnrolParticipantsCommand.MAX_BATCH + " participants");
-        }
-        Set<String> ids = new HashSet<>();
-        Set<String> batchWorkers = new HashSet<>();
-        for (int i = 0; i < c.participants().size(); i++) {
-            Participant p = c.participants().get(i);
-            String field = "participants[" + i + "]";
-            if (participants.containsKey(p.participantId().value()) || !ids.add(p.participantId().value())) {
-                throw violation(TripRuleViolation.DUPLICATE_PARTICIPANT, field + ".participantId",
-                        "participant " + p.participantId() + " is already enrolled on this trip");
-            }
-            if (p.worker() != null && (workers.contains(p.worker().value())
-                    || !batchWorkers.add(p.worker().value()))) {
-                throw violation(TripRuleViolation.DUPLICATE_PARTICIPANT, field + ".idNumber",
-                        "the worker of participant " + p.participantId() + " is already enrolled on this trip");
-            }
-            requireWellFormed(p, field);
-        }
-        apply(new ParticipantsEnrolledEvent(tripId, c.enrolmentId(), c.participants(), fingerprint));
-        return result;
-    }
-
-    private void requireWellFormed(Participant p, String field) {
-        if (!p.familyMember()) {
-            if (p.worker() == null) {
-                throw violation(TripRuleViolation.INVALID_VALUE, field + ".idNumber",
-                        "a worker needs an identity number");
-            }
-            if (p.category() == null || p.ownership() == null) {
-                throw violation(TripRuleViolation.INVALID_VALUE, p.category() == null ? field + ".category"
-                        : field + ".ownership", "a worker needs a category and an employer ownership");
-            }
-            requireEligible(p.category(), field + ".category");
-        }
-        requireSubtype(p.category(), p.newFormSubtype(), field + ".newFormSubtype");
-    }
-
-    private void requireEligible(WorkerCategory category, String field) {
-        if (!schedule.eligibleCategories().contains(category)) {
-            throw violation(TripRuleViolation.CATEGORY_NOT_ELIGIBLE, field, "category " + category
-                    + " is not eligible in programme " + schedule.programmeId().value() + " (eligible: "
-                    + new TreeSet<>(schedule.eligibleCategories()) + ")");
-        }
-    }
-
-    private static void requireSubtype(WorkerCategory category, NewFormSubtype subtype, String field) {
-        if ((category == WorkerCategory.NEW_FORM) != (subtype != null)) {
-            throw violation(TripRuleViolation.INVALID_VALUE, field,
-                    "newFormSubtype is given exactly for NEW_FORM workers");
-        }
     }
 
     // ---------------------------------------------------------------- settlement
 
     /** The original result when this settlement was already recorded; refuses another settlement. */
-    Optional<TripResult> settlementRepeat(SettleTripCommand c, String fingerprint) {
+    public Optional<TripResult> settlementRepeat(SettleTripCommand c, String fingerprint) {
         if (settlementId == null) {
             return Optional.empty();
         }
@@ -180,69 +119,12 @@ public class Trip {
         return Optional.of(settlementResult);
     }
 
-    /**
-     * Decides who is paid: only attendees (no-shows are not paid), never family members, only eligible
-     * categories, each on a line of the programme. The ledger then judges earmarks and budget.
-     */
-    SettlementPlan planSettlement(SettleTripCommand c, ProgrammeTerms terms) {
-        LocalDate settledOn = c.settledOn() != null ? c.settledOn() : schedule.startDate();
-        if (settledOn.getYear() > schedule.year() + 1 || settledOn.isBefore(schedule.startDate())) {
-            throw violation(TripRuleViolation.INVALID_DATE, "settledOn", "a trip is settled on or after its start "
-                    + schedule.startDate() + ", within programme year " + schedule.year() + " or the next");
-        }
-        if (c.attendees().isEmpty()) {
-            throw violation(TripRuleViolation.INVALID_VALUE, "attendees",
-                    "list who travelled; a trip nobody went on is not settled");
-        }
-        if (c.defaultLine() != null) {
-            requireLine(c.defaultLine(), terms, "defaultLine");
-        }
-        List<ParticipantId> went = new ArrayList<>();
-        List<ParticipantId> selfPaid = new ArrayList<>();
-        List<ParticipantCharge> planned = new ArrayList<>();
-        List<ProgrammeCharge> ledgerCharges = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < c.attendees().size(); i++) {
-            AttendeeFunding attendee = c.attendees().get(i);
-            String field = "attendees[" + i + "]";
-            Participant p = participants.get(attendee.participantId().value());
-            if (p == null) {
-                throw violation(TripRuleViolation.UNKNOWN_PARTICIPANT, field + ".participantId", "participant "
-                        + attendee.participantId() + " is not enrolled on this trip");
-            }
-            if (!seen.add(p.participantId().value())) {
-                throw violation(TripRuleViolation.DUPLICATE_PARTICIPANT, field + ".participantId",
-                        "participant " + p.participantId() + " is listed twice");
-            }
-            went.add(p.participantId());
-            if (p.familyMember()) {
-                if (attendee.line() != null) {
-                    throw violation(TripRuleViolation.FAMILY_MEMBER_CHARGED, field + ".line", "participant "
-                            + p.participantId() + " is a family member and pays their own way; no union line"
-                            + " may be charged");
-                }
-                selfPaid.add(p.participantId());
-                continue;
-            }
-            requireEligible(p.category(), field + ".participantId");
-            ProgrammeLine line = attendee.line() != null ? attendee.line()
-                    : c.defaultLine() != null ? c.defaultLine() : terms.defaultLine();
-            if (line == null) {
-                throw violation(TripRuleViolation.UNKNOWN_FUNDING_LINE, field + ".line", "programme "
-                        + terms.programmeId().value() + " has no unrestricted line; name the line to charge");
-            }
-            requireLine(line, terms, field + ".line");
-            ParticipantCharge charge = new ParticipantCharge(p.participantId(), p.worker(), line,
-                    schedule.costPerPerson());
-            planned.add(charge);
-            ledgerCharges.add(ledgerCharge(p, line, schedule.costPerPerson()));
-        }
-        List<ParticipantId> noShows = participants.values().stream().map(Participant::participantId)
-                .filter(id -> !seen.contains(id.value())).toList();
-        return new SettlementPlan(settledOn, went, noShows, selfPaid, planned, ledgerCharges);
+    /** Who this settlement pays and on which lines: see {@link SettlementPlanning}. */
+    public SettlementPlan planSettlement(SettleTripCommand c, ProgrammeTerms terms) {
+        return SettlementPlanning.plan(schedule, participants, c, terms);
     }
 
-    void settle(SettleTripCommand c, SettlementPlan plan, Posting posting, String fingerprint) {
+    public void settle(SettleTripCommand c, SettlementPlan plan, Posting posting, String fingerprint) {
         Money total = Money.ZERO;
         for (ParticipantCharge charge : plan.charges()) {
             total = total.plus(charge.amount());
@@ -252,27 +134,19 @@ public class Trip {
                 plan.selfPaid(), plan.charges(), total, posting, fingerprint));
     }
 
-    TripResult settlementResult() {
+    public TripResult settlementResult() {
         return settlementResult;
-    }
-
-    /**
-     * The date a cost of programme year {@code year} is booked on: {@code date} itself within the year, else the
-     * year's last day — a December trip settled (or corrected) in January is still that year's expense.
-     */
-    static LocalDate bookingDate(LocalDate date, int year) {
-        return date.getYear() == year ? date : LocalDate.of(year, 12, 31);
     }
 
     // ---------------------------------------------------------------- corrections
 
     /** The number of the next correction (1 for the first): it names the postings that correction makes. */
-    int nextCorrection() {
+    public int nextCorrection() {
         return correctionFingerprints.size() + 1;
     }
 
     /** The original result when this correction was already made; refuses its id for other content. */
-    Optional<TripResult> correctionRepeat(CorrectionId id, String fingerprint) {
+    public Optional<TripResult> correctionRepeat(CorrectionId id, String fingerprint) {
         String earlier = correctionFingerprints.get(id.value());
         if (earlier == null) {
             return Optional.empty();
@@ -285,7 +159,7 @@ public class Trip {
     }
 
     /** An attending participant of the settled trip, with its current charge. */
-    ChargedParticipant requireAttended(ParticipantId id) {
+    public ChargedParticipant requireAttended(ParticipantId id) {
         if (settlementId == null) {
             throw violation(TripRuleViolation.NOT_SETTLED, "participantId", "trip " + tripId.value()
                     + " is not settled yet; correct the enrolment or the settlement request instead");
@@ -304,7 +178,7 @@ public class Trip {
     }
 
     /** The participant, for a category correction (before or after settlement). */
-    Participant requireParticipant(ParticipantId id) {
+    public Participant requireParticipant(ParticipantId id) {
         Participant p = participants.get(id.value());
         if (p == null) {
             throw violation(TripRuleViolation.UNKNOWN_PARTICIPANT, "participantId", "participant " + id
@@ -314,43 +188,27 @@ public class Trip {
     }
 
     /** Refuses a category that is ill-formed or not eligible in the programme. */
-    void requireCategory(Participant p, WorkerCategory category, NewFormSubtype subtype) {
-        requireSubtype(category, subtype, "newFormSubtype");
+    public void requireCategory(Participant p, WorkerCategory category, NewFormSubtype subtype) {
+        TripRules.requireSubtype(category, subtype, "newFormSubtype");
         if (!p.familyMember()) {
-            requireEligible(category, "category");
+            TripRules.requireEligible(schedule, category, "category");
         }
     }
 
-    ParticipantCharge currentCharge(ParticipantId id) {
+    public ParticipantCharge currentCharge(ParticipantId id) {
         return charges.get(id.value());
     }
 
-    void recordNoShow(NoShowRemovedEvent event) {
+    public void recordNoShow(NoShowRemovedEvent event) {
         apply(event);
     }
 
-    void recordCategoryChange(ParticipantCategoryChangedEvent event) {
+    public void recordCategoryChange(ParticipantCategoryChangedEvent event) {
         apply(event);
     }
 
-    void recordRecharge(ParticipantRechargedEvent event) {
+    public void recordRecharge(ParticipantRechargedEvent event) {
         apply(event);
-    }
-
-    static void requireLine(ProgrammeLine line, ProgrammeTerms terms, String field) {
-        if (!terms.lines().contains(line)) {
-            throw violation(TripRuleViolation.UNKNOWN_FUNDING_LINE, field, "line " + line
-                    + " is not a budget line of programme " + terms.programmeId().value());
-        }
-    }
-
-    static ProgrammeCharge ledgerCharge(Participant p, ProgrammeLine line, Money amount) {
-        return new ProgrammeCharge(p.participantId().value(), line.fundId(), line.earmark(), p.ownership(),
-                p.category(), amount);
-    }
-
-    static TripRuleViolation violation(String rule, String field, String message) {
-        return new TripRuleViolation(rule, field, message);
     }
 
     // ---------------------------------------------------------------- event sourcing

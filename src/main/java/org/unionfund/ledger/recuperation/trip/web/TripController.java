@@ -3,6 +3,7 @@ package org.unionfund.ledger.recuperation.trip.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,7 @@ import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.kernel.RuleViolation;
 import org.unionfund.ledger.platform.messaging.CommandSender;
-import org.unionfund.ledger.platform.pseudonym.WorkerPseudonym;
+import org.unionfund.ledger.kernel.WorkerPseudonym;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.platform.web.CommandResponses;
 import org.unionfund.ledger.platform.web.IdempotencyKey;
@@ -134,10 +135,8 @@ public class TripController {
     public ResponseEntity<TripResponse> settle(@PathVariable String tripId,
             @Valid @RequestBody TripRequests.SettleRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        TripId trip = tripId(tripId);
-        scope.writeForTrip(tripId);
-        String id = IdempotencyKey.resolve(request.settlementId(), idempotencyKey, "settlementId");
-        return respond(tripId, new SettleTripCommand(trip, new SettlementId(id), request.attendees().stream()
+        return onTrip(tripId, request.settlementId(), idempotencyKey, "settlementId", (trip, id) ->
+                new SettleTripCommand(trip, new SettlementId(id), request.attendees().stream()
                 .map(a -> new AttendeeFunding(new ParticipantId(a.participantId()), TripRequests.Line.of(a.line())))
                 .toList(), TripRequests.Line.of(request.defaultLine()), request.settledOn()));
     }
@@ -149,10 +148,8 @@ public class TripController {
     public ResponseEntity<TripResponse> noShow(@PathVariable String tripId,
             @Valid @RequestBody TripRequests.NoShowRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        TripId trip = tripId(tripId);
-        scope.writeForTrip(tripId);
-        String id = IdempotencyKey.resolve(request.correctionId(), idempotencyKey, "correctionId");
-        return respond(tripId, new RemoveNoShowCommand(trip, new CorrectionId(id),
+        return onTrip(tripId, request.correctionId(), idempotencyKey, "correctionId", (trip, id) ->
+                new RemoveNoShowCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.reason(), request.effectiveDate()));
     }
 
@@ -163,10 +160,8 @@ public class TripController {
     public ResponseEntity<TripResponse> category(@PathVariable String tripId,
             @Valid @RequestBody TripRequests.CategoryRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        TripId trip = tripId(tripId);
-        scope.writeForTrip(tripId);
-        String id = IdempotencyKey.resolve(request.correctionId(), idempotencyKey, "correctionId");
-        return respond(tripId, new ChangeParticipantCategoryCommand(trip, new CorrectionId(id),
+        return onTrip(tripId, request.correctionId(), idempotencyKey, "correctionId", (trip, id) ->
+                new ChangeParticipantCategoryCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.category(), request.newFormSubtype(),
                 TripRequests.Line.of(request.rechargeTo()), request.reason(), request.effectiveDate()));
     }
@@ -179,10 +174,8 @@ public class TripController {
     public ResponseEntity<TripResponse> recharge(@PathVariable String tripId,
             @Valid @RequestBody TripRequests.RechargeRequest request,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        TripId trip = tripId(tripId);
-        scope.writeForTrip(tripId);
-        String id = IdempotencyKey.resolve(request.correctionId(), idempotencyKey, "correctionId");
-        return respond(tripId, new RechargeParticipantCommand(trip, new CorrectionId(id),
+        return onTrip(tripId, request.correctionId(), idempotencyKey, "correctionId", (trip, id) ->
+                new RechargeParticipantCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.line().toLine(), request.reason(),
                 request.effectiveDate()));
     }
@@ -192,6 +185,14 @@ public class TripController {
     public TripView get(@PathVariable String tripId) {
         return trips.find(tripId(tripId)).orElseThrow(() -> RequestProblem.notFound("tripId",
                 "trip " + tripId + " is not known"));
+    }
+
+    /** A command on the path's trip: a safe trip id, in the caller's scope, under the request's (or header's) id. */
+    private ResponseEntity<TripResponse> onTrip(String tripId, String requestId, String idempotencyKey,
+            String idField, BiFunction<TripId, String, Object> command) {
+        TripId trip = tripId(tripId);
+        scope.writeForTrip(tripId);
+        return respond(tripId, command.apply(trip, IdempotencyKey.resolve(requestId, idempotencyKey, idField)));
     }
 
     private ResponseEntity<TripResponse> respond(String tripId, Object command) {

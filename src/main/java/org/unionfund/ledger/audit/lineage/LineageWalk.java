@@ -1,0 +1,216 @@
+package org.unionfund.ledger.audit.lineage;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.accountOf;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.amountOn;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.fen;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.gseq;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.isTracked;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.legs;
+import static org.unionfund.ledger.audit.lineage.LineageDocuments.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.unionfund.ledger.audit.format.Yuan;
+import org.unionfund.ledger.audit.lineage.LineageView.AccountNode;
+import org.unionfund.ledger.audit.lineage.LineageView.Commitment;
+import org.unionfund.ledger.audit.lineage.LineageView.Flow;
+import org.unionfund.ledger.audit.lineage.LineageView.Leg;
+import org.unionfund.ledger.audit.lineage.LineageView.TripRef;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+
+/**
+ * One walk through the lineage of a posting: upstream (where the money came from) and downstream (where it went),
+ * account by account, bounded in depth and in accounts visited.
+ */
+final class LineageWalk {
+
+    private final String ledger;
+    private final MongoCollection<Document> postings;
+    private final MongoCollection<Document> accounts;
+    private final MongoCollection<Document> refs;
+    private final Function<Document, JsonNode> details;
+    private int accountsVisited;
+    boolean truncated;
+
+    LineageWalk(String ledger, MongoCollection<Document> postings, MongoCollection<Document> accounts,
+            MongoCollection<Document> refs, Function<Document, JsonNode> details) {
+        this.ledger = ledger;
+        this.postings = postings;
+        this.accounts = accounts;
+        this.refs = refs;
+        this.details = details;
+    }
+
+    /** Where the money in {@code key} came from, up to (excluding) global sequence {@code before}. */
+    AccountNode upstream(String key, long before, int depth, Set<String> path) {
+        Document account = account(key);
+        AccountNode unexpanded = unexpanded(account, key, depth, path);
+        if (unexpanded != null) {
+            return unexpanded;
+        }
+        Set<String> below = new HashSet<>(path);
+        below.add(key);
+        long total = 0;
+        List<Flow> flows = new ArrayList<>();
+        for (Document inflow : load(account.getList("in", String.class, List.of()))) {
+            if (gseq(inflow) >= before) {
+                continue;
+            }
+            long amount = amountOn(inflow, key);
+            total += amount;
+            List<AccountNode> next = new ArrayList<>();
+            String note = null;
+            if (inflow.getString("reverses") != null) {
+                note = "reversal of posting " + inflow.getString("reverses") + " returned money here";
+            } else {
+                for (Document leg : legs(inflow)) {
+                    if (fen(leg) < 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
+                        next.add(upstream(leg.getString("key"), gseq(inflow), depth + 1, below));
+                    } else if (fen(leg) < 0 && "SOURCE".equals(leg.getString("kind"))) {
+                        note = "own budget of body " + leg.getString("body") + " (本级预算)";
+                    }
+                }
+            }
+            flows.add(flow(inflow, amount, key, next, note));
+        }
+        return new AccountNode(view(account), Yuan.of(total), null, flows, null);
+    }
+
+    /** Where the money in {@code key} went, from (excluding) global sequence {@code after} on. */
+    AccountNode downstream(String key, long after, int depth, Set<String> path) {
+        Document account = account(key);
+        AccountNode unexpanded = unexpanded(account, key, depth, path);
+        if (unexpanded != null) {
+            return unexpanded;
+        }
+        Set<String> below = new HashSet<>(path);
+        below.add(key);
+        long total = 0;
+        List<Flow> flows = new ArrayList<>();
+        for (Document outflow : load(account.getList("out", String.class, List.of()))) {
+            if (gseq(outflow) <= after) {
+                continue;
+            }
+            long amount = -amountOn(outflow, key);
+            total += amount;
+            List<AccountNode> next = new ArrayList<>();
+            String note = null;
+            if (outflow.getString("reverses") != null) {
+                note = "reversal of posting " + outflow.getString("reverses") + " took money back";
+            } else {
+                List<String> spent = new ArrayList<>();
+                for (Document leg : legs(outflow)) {
+                    if (fen(leg) > 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
+                        next.add(downstream(leg.getString("key"), gseq(outflow), depth + 1, below));
+                    } else if (fen(leg) > 0 && "EXPENSE".equals(leg.getString("kind"))) {
+                        spent.add(leg.getString("category") + " of body " + leg.getString("body"));
+                    }
+                }
+                if (!spent.isEmpty()) {
+                    note = "spent: " + String.join(", ", spent);
+                }
+            }
+            flows.add(flow(outflow, amount, key, next, note));
+        }
+        return new AccountNode(view(account), null, Yuan.of(total), flows, null);
+    }
+
+    /** The node to show instead of expanding {@code key} (unknown, too deep, too large or a loop), else null. */
+    private AccountNode unexpanded(Document account, String key, int depth, Set<String> path) {
+        if (account == null) {
+            return new AccountNode(accountOf(key), "0.00", "0.00", List.of(), "no flows recorded");
+        }
+        if (depth >= LineageQueries.MAX_DEPTH || accountsVisited >= LineageQueries.MAX_ACCOUNTS
+                || path.contains(key)) {
+            truncated |= !path.contains(key);
+            return new AccountNode(view(account), null, null, List.of(), "not expanded (depth or size limit)");
+        }
+        accountsVisited++;
+        return null;
+    }
+
+    private Flow flow(Document posting, long amount, String key, List<AccountNode> next, String note) {
+        String postingId = posting.getString("postingId");
+        List<Commitment> commitments = matchingCommitments(posting);
+        return new Flow(postingId, posting.getString("event"), posting.getString("effectiveDate"),
+                gseq(posting), Yuan.of(amount), legViews(legs(posting), key), trip(postingId), details.apply(posting),
+                commitments, next, note);
+    }
+
+    /** For an allocation with a matching requirement: the receiver's commitments (its matching fund's inflows). */
+    private List<Commitment> matchingCommitments(Document posting) {
+        if (!"FundsAllocatedEvent".equals(posting.getString("event"))) {
+            return null;
+        }
+        Document details = posting.get("details", Document.class);
+        if (details == null || details.get("matching") == null) {
+            return null;
+        }
+        String to = null;
+        for (Document leg : legs(posting)) {
+            if (fen(leg) > 0) {
+                to = leg.getString("body");
+            }
+        }
+        Integer year = legs(posting).isEmpty() ? null : legs(posting).get(0).getInteger("year");
+        String matchingFund = "FUND|" + to + "|" + year + "|" + posting.getString("postingId") + "||";
+        Document fund = accounts.find(eq("_id", ledger + "/" + matchingFund)).first();
+        List<Commitment> commitments = new ArrayList<>();
+        if (fund != null) {
+            for (Document commitment : load(fund.getList("in", String.class, List.of()))) {
+                Document commitmentDetails = commitment.get("details", Document.class);
+                commitments.add(new Commitment(commitment.getString("postingId"),
+                        Yuan.of(amountOn(commitment, matchingFund)), commitment.getString("effectiveDate"),
+                        commitmentDetails == null ? null : commitmentDetails.getBoolean("late")));
+            }
+        }
+        return commitments;
+    }
+
+    TripRef trip(String postingId) {
+        Document ref = refs.find(eq("_id", "posting:" + ledger + "/" + postingId)).first();
+        if (ref == null) {
+            return null;
+        }
+        String tripId = ref.get("fields", Document.class).getString("trip");
+        Document trip = refs.find(eq("_id", "trip:" + tripId)).first();
+        Document fields = trip == null ? new Document() : trip.get("fields", Document.class);
+        return new TripRef(tripId, fields.getString("programme"), fields.getString("body"),
+                fields.getString("startDate"), fields.getInteger("days"));
+    }
+
+    List<Leg> legViews(List<Document> legs, String except) {
+        List<Leg> views = new ArrayList<>();
+        for (Document leg : legs) {
+            if (!leg.getString("key").equals(except)) {
+                views.add(new Leg(view(leg), Yuan.of(fen(leg))));
+            }
+        }
+        return views;
+    }
+
+    private Document account(String key) {
+        return accounts.find(eq("_id", ledger + "/" + key)).first();
+    }
+
+    private List<Document> load(List<String> postingIds) {
+        if (postingIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = postingIds.stream().map(id -> ledger + "/" + id).toList();
+        List<Document> found = new ArrayList<>();
+        postings.find(in("_id", ids)).into(found);
+        found.sort(Comparator.comparingLong(LineageDocuments::gseq));
+        return found;
+    }
+}

@@ -1,0 +1,110 @@
+package org.unionfund.ledger.platform.projection;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * Replay to a cut: the log from its start up to a global sequence, applied by the projections' own code to shadow
+ * collections under a prefix. The one mechanism behind as-of answers (audit), as-of reports (reporting) and
+ * rebuild-and-compare ({@link ProjectionRebuilds}); the callers choose the projections, the prefix, the cut and what
+ * they keep, this service builds the shadows, replays, opens the shadow database and drops it.
+ */
+@Service
+public class CutReplays {
+
+    private static final Logger log = LoggerFactory.getLogger(CutReplays.class);
+
+    /** Shadow instances of some projections under one prefix, and every collection they may write. */
+    public record Shadows(String prefix, List<String> projections, List<ShadowTarget> targets,
+            Set<String> collections) {
+
+        /** The collections of the {@code i}-th projection (its live ones and those its shadow asked for). */
+        public Set<String> collectionsOf(ProjectionRegistry.Entry entry, int i) {
+            Set<String> all = new LinkedHashSet<>(entry.collections());
+            all.addAll(targets.get(i).collections());
+            return all;
+        }
+    }
+
+    /** Progress of a replay: events read so far and the global sequence of the last one read. */
+    public interface Progress {
+        void at(long eventsRead, long position);
+    }
+
+    private final EventStore events;
+    private final ProjectionRegistry registry;
+    private final MongoDatabase database;
+
+    public CutReplays(@Lazy EventStore events, @Lazy ProjectionRegistry registry, MongoDatabase database) {
+        this.events = events;
+        this.registry = registry;
+        this.database = database;
+    }
+
+    /** The names of every projection that can be replayed into shadows. */
+    public List<String> rebuildable() {
+        return registry.all().stream().filter(ProjectionRegistry.Entry::rebuildable)
+                .map(ProjectionRegistry.Entry::name).toList();
+    }
+
+    /** Shadow instances of the named projections, writing to {@code prefix}-ed collections. */
+    public Shadows shadows(List<String> projections, String prefix) {
+        List<ShadowTarget> targets = new ArrayList<>();
+        Set<String> collections = new LinkedHashSet<>();
+        for (String name : projections) {
+            ShadowTarget target = registry.shadow(name, prefix);
+            targets.add(target);
+            collections.addAll(target.collections());
+            registry.find(name).ifPresent(entry -> collections.addAll(entry.collections()));
+        }
+        return new Shadows(prefix, List.copyOf(projections), List.copyOf(targets), collections);
+    }
+
+    /** A replay into the shadows, to run to one cut or in phases (rebuild-and-compare); the caller closes it. */
+    public ShadowReplay open(Shadows shadows, int batchSize) {
+        return new ShadowReplay(events, shadows.targets(), batchSize);
+    }
+
+    /**
+     * Replays every event up to and including global sequence {@code cut} (none when the cut is 0 or before) into
+     * the shadows, each to a target only if {@code deliver} says so; the number of events read.
+     */
+    public long replay(Shadows shadows, long cut, int batchSize,
+            BiPredicate<ShadowTarget, TrackedEventMessage<?>> deliver, Progress progress) throws Exception {
+        if (cut <= 0) {
+            return 0;
+        }
+        try (ShadowReplay replay = open(shadows, batchSize)) {
+            return replay.run(cut, deliver, read -> progress.at(read, replay.lastIndex()));
+        }
+    }
+
+    /** The shadows as a database the live queries can read. */
+    public MongoDatabase view(Shadows shadows) {
+        return PrefixedDatabase.of(database, shadows.prefix(), new HashSet<>());
+    }
+
+    /** Drops every shadow collection (those of a failed or evicted replay too). */
+    public void drop(Shadows shadows) {
+        for (String collection : shadows.collections()) {
+            try {
+                MongoCollections.drop(database, shadows.prefix() + collection);
+            } catch (RuntimeException e) {
+                log.debug("could not drop {}{}", shadows.prefix(), collection, e);
+            }
+        }
+    }
+}
