@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.unionfund.ledger.platform.cli.CliException;
+import org.unionfund.ledger.platform.cli.CliHttp;
+
 /** {@code cli audit statement BODY YEAR [--html] --out FILE}: downloads a sealed year statement. */
 final class StatementDownload {
 
-    private final AuditHttp http;
+    private final CliHttp http;
     private final PrintStream out;
 
-    StatementDownload(AuditHttp http, PrintStream out) {
+    StatementDownload(CliHttp http, PrintStream out) {
         this.http = http;
         this.out = out;
     }
@@ -27,7 +30,7 @@ final class StatementDownload {
         try (InputStream in = http.stream("GET", path, HttpRequest.BodyPublishers.noBody(), null)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new AuditHttp.Failure("cannot write " + target + ": " + e.getMessage());
+            throw new CliException("cannot write " + target + ": " + e.getMessage());
         }
         out.println("sealed statement of " + body + " " + year + " written to " + target
                 + "; check it with: cli audit check-report " + target + " --public-key KEY");

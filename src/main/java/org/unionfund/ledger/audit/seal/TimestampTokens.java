@@ -61,21 +61,28 @@ public final class TimestampTokens implements Timestamps {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException("the time-stamping authority " + tsa + " answered HTTP "
+                throw new Unavailable("the time-stamping authority " + tsa + " answered HTTP "
                         + answer.statusCode());
             }
             TimeStampResponse response = new TimeStampResponse(answer.body());
             response.validate(request);
             if (response.getTimeStampToken() == null) {
-                throw new IllegalStateException("the time-stamping authority " + tsa + " refused: "
+                throw new Unavailable("the time-stamping authority " + tsa + " refused: "
                         + response.getStatusString());
             }
             return Optional.of(Base64.getEncoder().encodeToString(response.getTimeStampToken().getEncoded()));
         } catch (IOException | TSPException e) {
-            throw new IllegalStateException("no RFC 3161 timestamp from " + tsa + ": " + e.getMessage(), e);
+            throw new Unavailable("no RFC 3161 timestamp from " + tsa + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while asking " + tsa + " for a timestamp", e);
+            throw new Unavailable("interrupted while asking " + tsa + " for a timestamp");
+        }
+    }
+
+    /** The configured TSA gave no token: the document is not issued without it. */
+    public static final class Unavailable extends IllegalStateException {
+        Unavailable(String message) {
+            super(message);
         }
     }
 

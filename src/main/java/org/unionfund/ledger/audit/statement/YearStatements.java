@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.audit.AuditProperties;
+import org.unionfund.ledger.audit.settings.AuditProperties;
 import org.unionfund.ledger.audit.log.EventFilter;
 import org.unionfund.ledger.audit.log.EventLog;
 import org.unionfund.ledger.audit.log.EventLogEntry;

@@ -1,15 +1,18 @@
 package org.unionfund.ledger.audit.statement.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionfund.ledger.audit.seal.TimestampTokens;
 import org.unionfund.ledger.audit.statement.StatementHtml;
 import org.unionfund.ledger.audit.statement.YearStatements;
 import org.unionfund.ledger.kernel.BodyId;
@@ -60,7 +63,14 @@ public class YearStatementController {
             throw RequestProblem.badRequest("invalid-year", "year", "year must be a calendar year (1900 to 9999)");
         }
         scope.read(bodyId, "bodyId");
-        return statements.signed(new BodyId(bodyId), year).orElseThrow(() -> RequestProblem.notFound("year",
+        Optional<ObjectNode> signed;
+        try {
+            signed = statements.signed(new BodyId(bodyId), year);
+        } catch (TimestampTokens.Unavailable e) {
+            throw RequestProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "tsa-unavailable", "year", e.getMessage()
+                    + "; the statement is not issued without the configured timestamp (try again later)");
+        }
+        return signed.orElseThrow(() -> RequestProblem.notFound("year",
                 "year " + year + " of " + bodyId + " is not sealed: close it (POST /api/v1/bodies/" + bodyId
                         + "/years/" + year + "/close seals it too)"));
     }
