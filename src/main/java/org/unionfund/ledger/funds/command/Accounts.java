@@ -3,18 +3,15 @@ package org.unionfund.ledger.funds.command;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.AccountKind;
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.Posting;
 import org.unionfund.ledger.funds.api.PostingLeg;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /** Balances (in fen) of every account that was ever posted to; sorted so year-close legs come out stable. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 final class Accounts {
 
     private TreeMap<String, AccountBalance> balances = new TreeMap<>();

@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.LedgerRule;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /** The union bodies of one ledger, keyed by body id. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 final class BodyTree {
 
     private LinkedHashMap<String, BodyNode> nodes = new LinkedHashMap<>();

@@ -3,17 +3,14 @@ package org.unionfund.ledger.funds.command;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.kernel.EmployerOwnership;
 import org.unionfund.ledger.funds.api.FundId;
 import org.unionfund.ledger.funds.api.LedgerRule;
 import org.unionfund.ledger.kernel.WorkerCategory;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /** Programme and matching funds of the ledger with their earmarked lines. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 final class FundCatalog {
 
     private LinkedHashMap<String, FundInfo> funds = new LinkedHashMap<>();

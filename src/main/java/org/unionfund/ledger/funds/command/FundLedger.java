@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.funds.api.AllocateFundsCommand;
 import org.unionfund.ledger.funds.api.AllocateProgrammeBudgetCommand;
@@ -52,9 +53,6 @@ import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.kernel.Money;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * The ledger of one root union body (a province federation, or a parentless body such as Dalian): its body tree
  * and every account of every year. One consistency boundary, so a multi-leg posting is one event and the
@@ -62,8 +60,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * the event-sourcing handlers.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "ledgerCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class FundLedger {
 
     @AggregateIdentifier

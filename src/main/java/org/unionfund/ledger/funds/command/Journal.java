@@ -3,14 +3,12 @@ package org.unionfund.ledger.funds.command;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerRule;
 import org.unionfund.ledger.funds.api.Posting;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.kernel.SafeId;
-
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
  * Every posting of the ledger by id, except those trips make (a trip holds its own charges and their corrections, so
@@ -18,8 +16,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * subsidy, shared-cost posting, programme budget, reversal) are posting ids, so this is also the idempotency
  * register: one id namespace per ledger, with the year-close and trip prefixes reserved.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 final class Journal {
 
     private static final String CLOSE_PREFIX = "close:";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.FundPurpose;
@@ -25,12 +26,8 @@ import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.funds.api.YearSealedEvent;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /** Everything a ledger decides with, evolved only from its events; Jackson-serialisable for snapshots. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 final class LedgerState {
 
     private BodyTree bodies = new BodyTree();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.AllocationId;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.CommitmentId;
@@ -12,15 +13,11 @@ import org.unionfund.ledger.funds.api.MatchingCount;
 import org.unionfund.ledger.funds.api.MatchingScope;
 import org.unionfund.ledger.funds.api.PostingId;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * Matching requirements by allocation (or document) id, which requirements each commitment counts for, and the
  * document numbers (文号) in use per issuing body and year.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 final class MatchingBook {
 
     private LinkedHashMap<String, MatchingState> byAllocation = new LinkedHashMap<>();

@@ -75,8 +75,13 @@ class ImportThroughputBench {
                     report.path("trips").asInt(), seconds, participants / seconds, report.path("written").asInt(),
                     report.path("wouldWrite").asInt(), report.path("alreadyPresent").asInt(),
                     report.path("refused").asInt());
-            assertThat(report.path("refused").asInt()).as(report.path("outcomes").toString().substring(0, 2000))
-                    .isZero();
+            List<String> refused = new ArrayList<>();
+            report.path("outcomes").forEach(o -> {
+                if (refused.size() < 5 && o.path("status").asText().startsWith("REFUSED")) {
+                    refused.add(o.path("tripId").asText() + " " + o.path("rule").asText() + " " + o.path("en").asText());
+                }
+            });
+            assertThat(report.path("refused").asInt()).as(String.join("; ", refused)).isZero();
         }
     }
 

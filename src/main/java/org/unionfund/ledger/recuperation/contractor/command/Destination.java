@@ -1,25 +1,19 @@
 package org.unionfund.ledger.recuperation.contractor.command;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.recuperation.contractor.api.DestinationId;
 import org.unionfund.ledger.recuperation.contractor.api.DestinationRegisteredEvent;
 import org.unionfund.ledger.recuperation.contractor.api.RegisterDestinationCommand;
-import org.unionfund.ledger.recuperation.contractor.api.RegistryRuleViolation;
-
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /** A destination of trips, with its region and whether it is a paired-aid region. */
 @Aggregate(cache = "referenceDataCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class Destination {
 
     @AggregateIdentifier
@@ -34,15 +28,7 @@ public class Destination {
     public DestinationRegisteredEvent handle(RegisterDestinationCommand c) {
         DestinationRegisteredEvent event = new DestinationRegisteredEvent(c.destinationId(), c.name(),
                 c.regionCode(), c.pairedAidRegion());
-        if (registration != null) {
-            if (!registration.equals(event)) {
-                throw new RegistryRuleViolation(RegistryRuleViolation.IDEMPOTENCY_CONFLICT, "destinationId",
-                        "destination " + c.destinationId().value() + " is already registered with other details");
-            }
-            return registration;
-        }
-        apply(event);
-        return event;
+        return Registration.once(registration, event, "destinationId", "destination", c.destinationId().value());
     }
 
     public DestinationRegisteredEvent registration() {

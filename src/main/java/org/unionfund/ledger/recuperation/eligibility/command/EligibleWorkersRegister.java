@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibilityRuleViolation;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleCount;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleCountChange;
@@ -24,17 +25,13 @@ import org.unionfund.ledger.recuperation.eligibility.api.RegisterEligibleWorkers
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.funds.command.Fingerprint;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * The eligible-worker counts one union body registered, per year and category (the denominators of coverage), and
  * the registrations made, for idempotency: the same registration id with the same content returns the original
  * result and records nothing; with other content it is refused ({@code idempotency-conflict}).
  */
 @Aggregate
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class EligibleWorkersRegister {
 
     static final int MIN_YEAR = 2000;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
@@ -22,17 +23,13 @@ import org.unionfund.ledger.recuperation.programme.api.ProgrammeTerms;
 import org.unionfund.ledger.recuperation.programme.api.TopUpProgrammeBudgetCommand;
 import org.unionfund.ledger.recuperation.programme.api.TripAddedToProgrammeEvent;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * A recuperation programme of one body and year (疗休养项目): its settings and the funding lines it was budgeted
  * from. The money itself lives in the ledger (PROGRAMME accounts); every budget change is recorded here and in the
  * ledger in one unit of work by settlement/command/ProgrammeCommandHandler, so both always agree.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "programmeCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class RecuperationProgramme {
 
     static final int MAX_TRIP_DAYS = 30;

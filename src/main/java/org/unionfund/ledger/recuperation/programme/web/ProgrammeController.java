@@ -26,7 +26,6 @@ import org.unionfund.ledger.platform.messaging.CommandSender;
 import org.unionfund.ledger.platform.web.CommandResponses;
 import org.unionfund.ledger.platform.web.IdempotencyKey;
 import org.unionfund.ledger.platform.web.RequestProblem;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,9 +66,7 @@ public class ProgrammeController {
                 request.annualCapPerWorker() == null ? null : Money.parseYuan(request.annualCapPerWorker()),
                 request.budget().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(),
                 request.effectiveDate());
-        CommandSender.Sent<ProgrammeResult> sent = sender.send(command);
-        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/programmes/" + id),
-                ProgrammeResponse.of(sent.result()));
+        return respond(id, command);
     }
 
     @PostMapping("/{programmeId}/budget")
@@ -82,11 +79,8 @@ public class ProgrammeController {
         ProgrammeId programme = programmeId(programmeId);
         String id = IdempotencyKey.resolve(request.topUpId(), idempotencyKey, "topUpId");
         scope.writeForProgramme(programmeId, "programmeId");
-        CommandSender.Sent<ProgrammeResult> sent = sender.send(new TopUpProgrammeBudgetCommand(programme,
-                new PostingId(id), request.lines().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(),
-                request.effectiveDate()));
-        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/programmes/" + programmeId),
-                ProgrammeResponse.of(sent.result()));
+        return respond(programmeId, new TopUpProgrammeBudgetCommand(programme, new PostingId(id),
+                request.lines().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(), request.effectiveDate()));
     }
 
     @GetMapping("/{programmeId}")
@@ -96,10 +90,14 @@ public class ProgrammeController {
                 "programme " + programmeId + " is not known"));
     }
 
+    /** Sends the command; 201 with the programme, or 200 for an idempotent repeat. */
+    private ResponseEntity<ProgrammeResponse> respond(String programmeId, Object command) {
+        CommandSender.Sent<ProgrammeResult> sent = sender.send(command);
+        return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/programmes/" + programmeId),
+                ProgrammeResponse.of(sent.result()));
+    }
+
     private static ProgrammeId programmeId(String value) {
-        if (!SafeIdentifierValidator.isSafe(value, 64)) {
-            throw RequestProblem.badRequest("invalid-id", "programmeId", "programmeId must be a safe identifier");
-        }
-        return new ProgrammeId(value);
+        return new ProgrammeId(RequestProblem.safeId(value, "programmeId"));
     }
 }

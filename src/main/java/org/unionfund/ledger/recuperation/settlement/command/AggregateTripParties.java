@@ -2,6 +2,7 @@ package org.unionfund.ledger.recuperation.settlement.command;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -87,21 +88,23 @@ public class AggregateTripParties implements TripParties {
 
     @Override
     public ContractorRegisteredEvent contractor(ContractorId id) {
-        try {
-            return contractors.load(id.toString()).invoke(Contractor::registration);
-        } catch (AggregateNotFoundException e) {
-            throw new TripRuleViolation(TripRuleViolation.UNKNOWN_CONTRACTOR, "contractorId",
-                    "contractor " + id.value() + " is not registered");
-        }
+        return registered(contractors, id.toString(), Contractor::registration, TripRuleViolation.UNKNOWN_CONTRACTOR,
+                "contractorId", "contractor " + id.value());
     }
 
     @Override
     public DestinationRegisteredEvent destination(DestinationId id) {
+        return registered(destinations, id.toString(), Destination::registration,
+                TripRuleViolation.UNKNOWN_DESTINATION, "destinationId", "destination " + id.value());
+    }
+
+    /** The registration of reference data, or the trip refused with {@code rule} when it was never registered. */
+    private static <A, E> E registered(Repository<A> repository, String aggregateId, Function<A, E> registration,
+            String rule, String field, String what) {
         try {
-            return destinations.load(id.toString()).invoke(Destination::registration);
+            return repository.load(aggregateId).invoke(registration);
         } catch (AggregateNotFoundException e) {
-            throw new TripRuleViolation(TripRuleViolation.UNKNOWN_DESTINATION, "destinationId",
-                    "destination " + id.value() + " is not registered");
+            throw new TripRuleViolation(rule, field, what + " is not registered");
         }
     }
 

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.recuperation.standard.api.SetStandardCommand;
 import org.unionfund.ledger.recuperation.standard.api.StandardEntry;
 import org.unionfund.ledger.recuperation.standard.api.StandardRuleViolation;
@@ -22,13 +23,9 @@ import org.unionfund.ledger.recuperation.standard.api.StandardSetResult;
 import org.unionfund.ledger.recuperation.standard.api.StandardTimeline;
 import org.unionfund.ledger.recuperation.standard.api.StandardValue;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /** One region's schedule of one kind of standard, e.g. Zhejiang's daily price cap: 400 from 2015, 600 from 2020. */
 @Aggregate(cache = "referenceDataCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class StandardSchedule {
 
     @AggregateIdentifier

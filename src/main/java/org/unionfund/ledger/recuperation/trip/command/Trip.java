@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.Posting;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.funds.command.Fingerprint;
@@ -37,9 +38,6 @@ import org.unionfund.ledger.recuperation.trip.api.TripRuleViolation;
 import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * One recuperation trip: its schedule (with the standards it was judged by), its participants (pseudonyms only),
  * its settlement by who actually went, and the corrections after it. A thin shell: each act is decided in its own
@@ -48,8 +46,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * them in one unit of work through the public methods here. State changes only in the event-sourcing handlers.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "tripCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class Trip {
 
     @AggregateIdentifier

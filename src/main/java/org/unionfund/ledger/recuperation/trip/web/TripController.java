@@ -26,7 +26,6 @@ import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.platform.web.CommandResponses;
 import org.unionfund.ledger.platform.web.IdempotencyKey;
 import org.unionfund.ledger.platform.web.RequestProblem;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 import org.unionfund.ledger.recuperation.trip.api.AttendeeFunding;
 import org.unionfund.ledger.recuperation.trip.api.ChangeParticipantCategoryCommand;
 import org.unionfund.ledger.recuperation.trip.api.CorrectionId;
@@ -218,9 +217,6 @@ public class TripController {
     }
 
     private static TripId tripId(String value) {
-        if (!SafeIdentifierValidator.isSafe(value, 64)) {
-            throw RequestProblem.badRequest("invalid-id", "tripId", "tripId must be a safe identifier");
-        }
-        return new TripId(value);
+        return new TripId(RequestProblem.safeId(value, "tripId"));
     }
 }

@@ -15,7 +15,6 @@ import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.platform.web.ListFilters;
 import org.unionfund.ledger.platform.web.ListPage;
 import org.unionfund.ledger.platform.web.RequestProblem;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 import org.unionfund.ledger.recuperation.trip.api.TripId;
 import org.unionfund.ledger.recuperation.trip.query.TripLists;
 import org.unionfund.ledger.recuperation.trip.query.TripReadModel;
@@ -71,8 +70,8 @@ public class TripListController {
         ListFilters.range(from, to);
         ListFilters.oneOf(blank(status), TripLists.STATUSES, "status");
         ListFilters.oneOf(blank(category), CATEGORIES, "category");
-        if (blank(programme) != null && !SafeIdentifierValidator.isSafe(programme, 64)) {
-            throw RequestProblem.badRequest("invalid-id", "programme", "programme must be a safe identifier");
+        if (blank(programme) != null) {
+            RequestProblem.safeId(programme, "programme");
         }
         TripLists.Filter filter = new TripLists.Filter(year, blank(programme), blank(status), blank(category),
                 from, to);
@@ -91,10 +90,7 @@ public class TripListController {
         ListPage.check(page, size);
         ListFilters.oneOf(blank(status), PARTICIPANT_STATUSES, "status");
         ListFilters.oneOf(blank(category), CATEGORIES, "category");
-        if (!SafeIdentifierValidator.isSafe(tripId, 64)) {
-            throw RequestProblem.badRequest("invalid-id", "tripId", "tripId must be a safe identifier");
-        }
-        TripView trip = trips.find(new TripId(tripId)).orElseThrow(() -> RequestProblem.notFound("tripId",
+        TripView trip = trips.find(new TripId(RequestProblem.safeId(tripId, "tripId"))).orElseThrow(() -> RequestProblem.notFound("tripId",
                 "trip " + tripId + " is not known"));
         scope.read(trip.bodyId(), "tripId");
         List<TripView.ParticipantView> matching = trip.participants().stream()

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.recuperation.worker.api.FundWorkerCommand;
 import org.unionfund.ledger.recuperation.worker.api.ReleaseWorkerFundingCommand;
@@ -18,17 +19,13 @@ import org.unionfund.ledger.recuperation.worker.api.WorkerFundingReleasedEvent;
 import org.unionfund.ledger.recuperation.worker.api.WorkerHistoryId;
 import org.unionfund.ledger.recuperation.worker.api.WorkerRuleViolation;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * Every recuperation trip one worker (known only by pseudonym) was funded for, across trips, programmes and
  * ledgers: the consistency boundary of the frequency rule and the annual cap per worker. Loaded (or created) by
  * the settlement handler in the same unit of work as the trip and the ledger.
  */
 @Aggregate(cache = "workerCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+@FieldState
 public class WorkerHistory {
 
     @AggregateIdentifier
