@@ -17,6 +17,8 @@ import org.unionfund.ledger.funds.api.ProgrammeChargedEvent;
 import org.unionfund.ledger.funds.api.SharedCostPostedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
+import org.unionfund.ledger.funds.api.YearSealedEvent;
+import org.unionfund.ledger.funds.api.SealedYearCorrectedEvent;
 import org.unionfund.ledger.platform.eventstore.EventTypeCatalog;
 import org.unionfund.ledger.platform.eventstore.EventTypes;
 import org.unionfund.ledger.platform.eventstore.EventTypes.EventType;
@@ -57,6 +59,8 @@ public final class FundsEventTypes implements EventTypeCatalog {
                 EventTypes.type("UnionBodyRegistered", UnionBodyRegisteredEvent.class, "1",
                         "org.unionfund.ledger.ledger.api.UnionBodyRegisteredEvent"),
                 EventTypes.type("YearClosed", YearClosedEvent.class, "1",
-                        "org.unionfund.ledger.ledger.api.YearClosedEvent"));
+                        "org.unionfund.ledger.ledger.api.YearClosedEvent"),
+                EventTypes.type("YearSealed", YearSealedEvent.class, "1", null),
+                EventTypes.type("SealedYearCorrected", SealedYearCorrectedEvent.class, "1", null));
     }
 }

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * audit check digest.json | --number N --hash H  check a kept digest against the store
  * audit check digest.json --public-key KEY       check a digest's signature offline (no server, no account)
  * audit public-key [--out KEY]                   the public key that signs checkpoints and year-close seals
+ * audit statement BODY YEAR [--html yes] [--out FILE]  download a sealed year statement (signed)
+ * audit check-report FILE --public-key KEY       check a statement (JSON/HTML) or digest offline
  * audit export --out file.ndjson [--body B --aggregate A --type T --from INSTANT --to INSTANT]
  * audit import file.ndjson                       into an EMPTY store
  * audit events [--after N --limit N --body B --aggregate A --type T --from INSTANT --to INSTANT]
@@ -35,6 +37,7 @@ public final class AuditCli {
 
     public static final String USAGE = "usage: cli audit verify | audit checkpoint [--out FILE] | "
             + "audit check FILE|--number N --hash H | audit check FILE --public-key KEY | audit public-key [--out KEY] | "
+            + "audit statement BODY YEAR [--html yes] [--out FILE] | audit check-report FILE --public-key KEY | "
             + "audit export --out FILE [--body B --aggregate A --type T "
             + "--from INSTANT --to INSTANT] | audit import FILE | audit events [--after N --limit N …] | "
             + "audit lineage LEDGER POSTING";
@@ -73,6 +76,12 @@ public final class AuditCli {
                     ? new OfflineCheck(out).run(positional.get(0), options.get("public-key"))
                     : check(positional, options);
             case "public-key" -> publicKey(options.get("out"));
+            case "statement" -> positional.size() < 2 ? usage("statement needs BODY YEAR")
+                    : new StatementDownload(http, out).run(positional.get(0), positional.get(1),
+                            options.containsKey("html"), options.get("out"));
+            case "check-report", "check-statement" -> positional.isEmpty() || !options.containsKey("public-key")
+                    ? usage("check-report needs FILE --public-key KEY")
+                    : new ReportCheck(out).run(positional.get(0), options.get("public-key"));
             case "export" -> new AuditExport(http, out).run(options.get("out"), query(options, "body", "aggregate",
                     "type", "from", "to"));
             case "import" -> importFile(positional);
@@ -83,6 +92,10 @@ public final class AuditCli {
                 yield 64;
             }
         };
+    }
+
+    private static int usage(String problem) {
+        throw new IllegalArgumentException(problem);
     }
 
     private int verify() {

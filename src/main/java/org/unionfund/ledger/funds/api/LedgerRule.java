@@ -5,6 +5,8 @@ public enum LedgerRule {
     INSUFFICIENT_FUNDS("insufficient-funds"),
     EARMARK_VIOLATION("earmark-violation"),
     YEAR_CLOSED("year-closed"),
+    YEAR_NOT_CLOSED("year-not-closed"),
+    YEAR_SEALED("year-sealed"),
     UNKNOWN_BODY("unknown-body"),
     NOT_IN_SUBTREE("not-in-subtree"),
     DUPLICATE_BODY("duplicate-body"),

@@ -28,10 +28,18 @@ final class Accounts {
         }
     }
 
-    List<AccountBalance> positiveFundLines(BodyId body, int year) {
+    /** What a year close carries over: unspent FUND lines and unspent programme budget lines (PROGRAMME). */
+    List<AccountBalance> positiveCarriedLines(BodyId body, int year) {
         return balances.values().stream()
-                .filter(b -> b.account().kind() == AccountKind.FUND && b.account().body().equals(body)
-                        && b.account().year() == year && b.fen() > 0)
+                .filter(b -> (b.account().kind() == AccountKind.FUND || b.account().kind() == AccountKind.PROGRAMME)
+                        && b.account().body().equals(body) && b.account().year() == year && b.fen() > 0)
+                .toList();
+    }
+
+    /** Every account of a body and year that was ever posted to, in key order (a trial balance). */
+    List<AccountBalance> linesOf(BodyId body, int year) {
+        return balances.values().stream()
+                .filter(b -> b.account().body().equals(body) && b.account().year() == year)
                 .toList();
     }
 }

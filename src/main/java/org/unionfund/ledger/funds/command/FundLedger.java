@@ -23,6 +23,7 @@ import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.ChargeProgrammeCommand;
 import org.unionfund.ledger.funds.api.CloseYearCommand;
+import org.unionfund.ledger.funds.api.SealYearCommand;
 import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
 import org.unionfund.ledger.kernel.EmployerOwnership;
 import org.unionfund.ledger.funds.api.EstablishFundCommand;
@@ -49,6 +50,7 @@ import org.unionfund.ledger.funds.api.SharedCostPostedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
+import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.kernel.Money;
 
 /**
@@ -122,6 +124,11 @@ public class FundLedger {
     @CommandHandler
     public LedgerCommandResult handle(CloseYearCommand command) {
         return record(YearClosing.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(SealYearCommand command) {
+        return record(YearSealing.decide(state, command));
     }
 
     /**
@@ -243,6 +250,11 @@ public class FundLedger {
 
     @EventSourcingHandler
     void on(YearClosedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(YearSealedEvent event) {
         state.on(event);
     }
 }

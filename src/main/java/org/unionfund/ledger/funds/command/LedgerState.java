@@ -1,6 +1,7 @@
 package org.unionfund.ledger.funds.command;
 
 import java.util.List;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.unionfund.ledger.platform.eventstore.FieldState;
@@ -23,6 +24,7 @@ import org.unionfund.ledger.funds.api.ReversalLeg;
 import org.unionfund.ledger.funds.api.SharedCostPostedEvent;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
+import org.unionfund.ledger.funds.api.YearSealedEvent;
 
 /** Everything a ledger decides with, evolved only from its events; Jackson-serialisable for snapshots. */
 @FieldState
@@ -34,6 +36,7 @@ final class LedgerState {
     private Journal journal = new Journal();
     private MatchingBook matching = new MatchingBook();
     private TreeSet<String> closedPeriods = new TreeSet<>();
+    private TreeMap<String, String> seals = new TreeMap<>();
 
     BodyTree bodies() {
         return bodies;
@@ -57,6 +60,15 @@ final class LedgerState {
 
     boolean isClosed(BodyId body, int year) {
         return closedPeriods.contains(period(body, year));
+    }
+
+    /** The seal id of a sealed year, or null. */
+    String sealOf(BodyId body, int year) {
+        return seals.get(period(body, year));
+    }
+
+    void on(YearSealedEvent e) {
+        seals.put(period(e.bodyId(), e.year()), e.sealId());
     }
 
     void on(UnionBodyRegisteredEvent e) {

@@ -84,7 +84,7 @@ final class PostingReversal {
         Posting posting = draft.toPosting(postingId, c.effectiveDate());
         return new Decision<>(new PostingReversedEvent(c.ledgerId(), c.reversalId(), c.originalPostingId(), parts,
                 c.reason(), c.correction(), posting, fingerprint),
-                new LedgerCommandResult(postingId.value(), EVENT, posting));
+                new LedgerCommandResult(postingId.value(), EVENT, posting), SealedYears.corrected(state, c, posting));
     }
 
     private static void choose(JournalEntry original, ReversePostingCommand c, List<ReversalLeg> parts,

@@ -9,7 +9,10 @@ import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.kernel.Money;
 
-/** Closing a body's year: unspent money, restricted or not, moves to next year keeping fund and earmark. */
+/**
+ * Closing a body's year: unspent money, restricted or not, moves to next year keeping fund and earmark; unspent
+ * programme budget lines move too, keeping their programme.
+ */
 final class YearClosing {
 
     static final String EVENT = YearClosedEvent.class.getSimpleName();
@@ -32,15 +35,20 @@ final class YearClosing {
                     + " is closed in that year or the next, not in " + c.effectiveDate().getYear());
         }
         PostingDraft draft = new PostingDraft();
-        for (AccountBalance line : state.accounts().positiveFundLines(c.bodyId(), c.year())) {
+        for (AccountBalance line : state.accounts().positiveCarriedLines(c.bodyId(), c.year())) {
             AccountRef from = line.account();
             Money amount = Money.ofFen(line.fen());
             draft.leg(from, amount.negate(), "year");
-            draft.leg(AccountRef.fund(from.body(), c.year() + 1, from.fund(), from.earmark()), amount, "year");
+            draft.leg(nextYear(from, c.year() + 1), amount, "year");
         }
         PostingGuard.check(state, draft, false, "year");
         Posting posting = draft.toPosting(PostingId.yearClose(c.bodyId(), c.year()), c.effectiveDate());
         return new Decision<>(new YearClosedEvent(c.ledgerId(), c.bodyId(), c.year(), posting),
                 new LedgerCommandResult(posting.id().value(), EVENT, posting));
+    }
+
+    /** The same line one year on: fund, earmark (its purpose) and, for a programme line, the programme kept. */
+    private static AccountRef nextYear(AccountRef line, int year) {
+        return new AccountRef(line.kind(), line.body(), year, line.fund(), line.earmark(), null, line.programme());
     }
 }

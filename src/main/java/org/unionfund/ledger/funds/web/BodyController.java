@@ -18,6 +18,7 @@ import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.funds.directory.UnionBodyRegistrar;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.CloseYearCommand;
+import org.unionfund.ledger.funds.api.SealYearCommand;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.query.BodyAccountsView;
 import org.unionfund.ledger.funds.query.LedgerBalances;
@@ -100,14 +101,18 @@ public class BodyController {
     @Operation(tags = "Corrections and year close", summary = "Close a body's year (年终结转)",
             description = "Moves every positive FUND line of the body and year to the same fund and earmark in "
                     + "year + 1. Afterwards postings touching that year are refused (422 year-closed) except "
-                    + "reversals flagged correction. Closing twice is 422 year-closed (not an idempotent repeat).")
+                    + "reversals flagged correction. Closing twice is 422 year-closed (not an idempotent repeat). "
+                    + "The close also seals the year (YearSealed): its signed statement is at /api/v1/audit/year-statements/{bodyId}/{year}.")
     public ResponseEntity<LedgerCommandResponse> closeYear(@PathVariable String bodyId, @PathVariable int year,
             @Valid @RequestBody(required = false) CloseYearRequest request) {
-        return commands.postFor(bodyId, "bodyId", ledger -> {
+        ResponseEntity<LedgerCommandResponse> closed = commands.postFor(bodyId, "bodyId", ledger -> {
             LocalDate effective = request == null || request.effectiveDate() == null ? LocalDate.of(year, 12, 31)
                     : request.effectiveDate();
             return new CloseYearCommand(ledger, new BodyId(bodyId), year, effective);
         });
+        LedgerId ledger = commands.ledgerOf(bodyId, "bodyId");
+        commands.send(new SealYearCommand(ledger, new BodyId(bodyId), year), "bodyId");
+        return closed;
     }
 
     private BodyDirectoryEntry entry(String bodyId) {

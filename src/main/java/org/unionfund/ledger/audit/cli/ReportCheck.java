@@ -1,0 +1,78 @@
+package org.unionfund.ledger.audit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.unionfund.ledger.audit.seal.SignedDocument;
+import org.unionfund.ledger.audit.statement.StatementHtml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code cli audit check-report FILE --public-key KEY} (alias {@code check-statement}): checks a received report
+ * offline, with nothing but the file and the public key file: a signed year statement (JSON, or the HTML page that
+ * carries it: the page must be exactly the rendering of its signed block) or a checkpoint digest.
+ */
+final class ReportCheck {
+
+    private final PrintStream out;
+
+    ReportCheck(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(String file, String publicKeyFile) {
+        String text;
+        String publicKey;
+        try {
+            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            publicKey = Files.readString(Path.of(publicKeyFile), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + e.getMessage());
+        }
+        boolean html = !text.stripLeading().startsWith("{");
+        JsonNode document = html ? StatementHtml.extract(text) : parse(text);
+        if (document == null) {
+            out.println("NOT AUTHENTIC: " + file + " carries no signed statement");
+            return 1;
+        }
+        if (!document.has("statement") && document.has("number")) {
+            return new OfflineCheck(out).run(file, publicKeyFile);
+        }
+        SignedDocument.Verdict verdict = SignedDocument.check(document, publicKey);
+        if (!verdict.authentic()) {
+            verdict.problems().forEach(problem -> out.println("NOT AUTHENTIC: " + problem));
+            return 1;
+        }
+        if (html && !StatementHtml.render(document).equals(text)) {
+            out.println("NOT AUTHENTIC: the page's signed block is intact, but the page around it was changed (it"
+                    + " is not the rendering of the signed statement); trust only the JSON block or ask for a new"
+                    + " copy");
+            return 1;
+        }
+        JsonNode s = document.path("statement");
+        out.printf("AUTHENTIC: sealed statement %s of %s (%s), year %d: %d lines, sealed at global sequence %d"
+                        + " (hash %s), %d correction(s) after the seal; digest %s, signed by audit key %s (%s)%n",
+                s.path("sealId").asText(), s.path("bodyName").asText(), s.path("bodyId").asText(),
+                s.path("year").asInt(), s.path("lines").size(), s.path("seal").path("gseq").asLong(),
+                s.path("seal").path("hash").asText(), s.path("correctionsAfterSeal").size(), verdict.digest(),
+                verdict.keyId(), verdict.algorithm());
+        if (verdict.stamp() != null) {
+            out.println("TIMESTAMP: RFC 3161 token of " + verdict.stamp().authority() + " at "
+                    + verdict.stamp().time());
+        }
+        return 0;
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.unionfund.ledger.funds.api;
+
+import java.util.Objects;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.BodyId;
+
+/** Seals a closed year of a body (年终结账封存): its trial balance is frozen in the log, once. */
+public record SealYearCommand(
+        @TargetAggregateIdentifier LedgerId ledgerId,
+        BodyId bodyId,
+        int year) {
+
+    public SealYearCommand {
+        Objects.requireNonNull(ledgerId, "ledgerId");
+        Objects.requireNonNull(bodyId, "bodyId");
+    }
+}

@@ -1,0 +1,20 @@
+package org.unionfund.ledger.funds.api;
+
+import java.util.Objects;
+
+import org.unionfund.ledger.kernel.Money;
+
+/**
+ * One line of a sealed trial balance: the account's balance at the end of the year, what the close carried
+ * forward (结转) into the same line of the next year, and what is left in the closed year (FUND and programme lines:
+ * zero; income and expense accounts keep the year's figures).
+ */
+public record SealedLine(AccountRef account, Money yearEnd, Money carriedForward, Money afterClose) {
+
+    public SealedLine {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(yearEnd, "yearEnd");
+        Objects.requireNonNull(carriedForward, "carriedForward");
+        Objects.requireNonNull(afterClose, "afterClose");
+    }
+}
