@@ -82,9 +82,11 @@ final class PostingReversal {
         requireWholeMatching(state, c, creditReversed);
         PostingGuard.check(state, draft, c.correction(), "originalPostingId");
         Posting posting = draft.toPosting(postingId, c.effectiveDate());
+        List<Object> revisions = MatchingRevision.afterReversal(state.matching().countedOnTime(c.originalPostingId()),
+                c.ledgerId(), c.originalPostingId(), c.reversalId(), creditReversed);
         return new Decision<>(new PostingReversedEvent(c.ledgerId(), c.reversalId(), c.originalPostingId(), parts,
                 c.reason(), c.correction(), posting, fingerprint),
-                new LedgerCommandResult(postingId.value(), EVENT, posting));
+                new LedgerCommandResult(postingId.value(), EVENT, posting), revisions);
     }
 
     private static void choose(JournalEntry original, ReversePostingCommand c, List<ReversalLeg> parts,
