@@ -278,16 +278,23 @@
     });
   }
 
+  /** A refusal in the UI language (refusals.js); the API's own text one click away. */
   function errorHtml(e) {
+    var said = window.LedgerRefusals && window.LedgerRefusals.message(e && e.problem);
+    var original = said && e.problem.detail ? '<details class="raw"><summary>' + esc(t('apiText')) + '</summary>' +
+      esc(e.problem.detail) + '</details>' : '';
     if (e && e.status === 403) {
       var rule = (e.problem && (e.problem.rule || e.problem.title)) || 'forbidden';
-      return '<div class="refusal" data-testid="refusal" data-status="403"><strong>' + esc(t('refused')) + '</strong>' +
-        esc(t('refusedDetail', '403 ' + rule, (e.problem && e.problem.detail) || '')) + '<br><code>GET ' + esc(e.path) +
-        '</code></div>';
+      return '<div class="refusal" data-testid="refusal" data-status="403" data-rule="' + esc(rule) + '"><strong>' +
+        esc(t('refused')) + '</strong><span data-testid="refusal-message">' + esc(said ? t('refusedSaid', '403', said)
+          : t('refusedDetail', '403 ' + rule, (e.problem && e.problem.detail) || '')) + '</span>' + original +
+        '<br><code>GET ' + esc(e.path) + '</code></div>';
     }
     var title = e && e.status === 404 ? t('notFound') : t('failed');
-    return '<div class="refusal" data-testid="error" data-status="' + esc(e && e.status) + '"><strong>' + esc(title) +
-      '</strong>' + esc(e && e.message) + (e && e.path ? '<br><code>' + esc(e.path) + '</code>' : '') + '</div>';
+    return '<div class="refusal" data-testid="error" data-status="' + esc(e && e.status) + '" data-rule="' +
+      esc(e && e.problem && e.problem.rule) + '"><strong>' + esc(title) + '</strong><span data-testid="refusal-message">' +
+      esc(said || (e && e.message)) + '</span>' +
+      original + (e && e.path ? '<br><code>' + esc(e.path) + '</code>' : '') + '</div>';
   }
 
   function chart(id, option) {
@@ -296,6 +303,18 @@
     var c = window.echarts.init(el, null, { renderer: 'canvas' });
     c.setOption(Object.assign({ animation: false, color: COLORS, textStyle: { fontFamily: 'inherit' } }, option));
     state.charts.push(c);
+    return c;
+  }
+
+  /** The trips behind a figure: the browse page's trip list, filtered (lists.js). */
+  function tripsLink(ctx, filters) {
+    return link('browse', Object.assign({ list: 'trips', year: ctx.year, region: ctx.region }, filters));
+  }
+
+  function monthRange(key) { // "2025-05" -> 2025-05-01 … 2025-05-31
+    var p = key.split('-');
+    var last = new Date(Number(p[0]), Number(p[1]), 0).getDate();
+    return { from: key + '-01', to: key + '-' + (last < 10 ? '0' + last : last) };
   }
 
   function disposeCharts() {
@@ -378,22 +397,33 @@
     return body(ctx.region).then(function (entry) {
       var y = ctx.year;
       var r = ctx.region;
+      var O = window.LedgerOverview; // period (year, month or range) and category filters, 同比 (overview-filters.js)
+      var P = O.period(ctx);
       var U = {
-        pc: url('/api/v1/statistics/per-capita', { year: y, region: r }),
-        cov: url('/api/v1/statistics/coverage', { year: y, region: r }),
+        pc: url('/api/v1/statistics/per-capita', Object.assign({}, P, { region: r })),
+        pcPrev: url('/api/v1/statistics/per-capita', Object.assign({}, O.period(ctx, -1), { region: r })),
+        cov: url('/api/v1/statistics/coverage', Object.assign({}, P, { region: r })),
         bud: url('/api/v1/statistics/budgets', { year: y, region: r, size: 1 }),
         lev: entry.level === 'PROVINCE' ? url('/api/v1/statistics/leverage', { region: r, year: y }) : null,
-        months: url('/api/v1/statistics/breakdown', { by: 'month', year: y, region: r, size: 12 }),
-        cats: url('/api/v1/statistics/breakdown', { by: 'category', year: y, region: r })
+        // by month: the whole year when one month is chosen (the API breaks down a year or a range, not a month);
+        // by category: every category of the period (the API does not filter a breakdown by what it breaks down)
+        months: url('/api/v1/statistics/breakdown', Object.assign({ by: 'month' }, ctx.params.month
+          ? { year: y, category: P.category } : P, { region: r, size: 12 })),
+        cats: url('/api/v1/statistics/breakdown', Object.assign({ by: 'category' }, P, { category: null, region: r }))
       };
+      var drill = ctx.params.month ? monthRange(y + '-' + ctx.params.month) : { from: ctx.params.from, to: ctx.params.to };
+      drill.category = ctx.params.category;
       return Promise.all([api(U.pc), api(U.cov), api(U.bud), U.lev ? api(U.lev) : null, api(U.months), api(U.cats),
-        pageHead(ctx, entry, 'overview', 'overviewTitle')]).then(function (d) {
-        var pc = d[0], cov = d[1], bud = d[2], lev = d[3], months = d[4], cats = d[5];
+        pageHead(ctx, entry, 'overview', 'overviewTitle'), api(U.pcPrev).catch(function () { return null; })]).then(function (d) {
+        var pc = d[0], cov = d[1], bud = d[2], lev = d[3], months = d[4], cats = d[5], prev = d[7];
+        var kit = window.ledgerDashboard.kit;
         var k = [];
         k.push(kpi('spend', t('spend'), q(U.pc, yuan(pc.spend), pc.spend, t('spend')),
-          esc(t('trips')) + ' ' + q(U.cov, count(cov.trips), cov.trips, t('trips'))));
+          esc(t('trips')) + ' ' + q(U.cov, count(cov.trips), cov.trips, t('trips')) + '<br>' +
+          O.yoy(kit, pc.spend, prev && prev.spend)));
         k.push(kpi('personTimes', t('personTimes'), q(U.pc, count(pc.personTimes), pc.personTimes, t('personTimes')),
-          esc(t('participantDays')) + ' ' + q(U.pc, count(pc.participantDays), pc.participantDays, t('participantDays'))));
+          esc(t('participantDays')) + ' ' + q(U.pc, count(pc.participantDays), pc.participantDays, t('participantDays')) +
+          '<br>' + O.yoy(kit, pc.personTimes, prev && prev.personTimes)));
         k.push(kpi('distinctWorkers', t('distinctWorkers'), q(U.pc, count(pc.distinctWorkers), pc.distinctWorkers,
           t('distinctWorkers'))));
         k.push(kpi('perPersonTime', t('perPersonTime'), q(U.pc, yuan(pc.perPersonTime), pc.perPersonTime, t('perPersonTime')),
@@ -421,17 +451,24 @@
         } else {
           k.push(kpi('leverage', t('leverage'), esc(t('none')), esc(t('leverageNa'))));
         }
-        var html = d[6] + '<p class="hint">' + esc(t('clickHint')) + '</p><div class="kpis">' + k.join('') + '</div>' +
+        var html = d[6] + O.bar(kit, ctx) + '<p class="hint">' + esc(t('clickHint')) + '</p><div class="kpis">' + k.join('') + '</div>' +
           '<div class="grid2"><section class="card chart-card"><h2>' + esc(t('monthlyChart')) + ' <a class="q mono" href="' +
           esc(U.months) + '" data-api="' + esc(U.months) + '" data-label="' + esc(t('monthlyChart')) + '">API</a></h2>' +
-          '<div id="chart-months" class="chart" data-testid="chart-months"></div></section>' +
+          '<div id="chart-months" class="chart" data-testid="chart-months"></div><p class="drill" data-testid="drill-months">' +
+          esc(t('monthTrips')) + months.items.filter(function (i) { return i.personTimes > 0; }).map(function (i) {
+            return '<a href="' + tripsLink(ctx, Object.assign({}, monthRange(i.key), { category: ctx.params.category })) +
+              '" data-testid="drill-month-' + esc(i.key) + '">' +
+              esc(i.key) + '</a>';
+          }).join('') + ' <a href="' + tripsLink(ctx, drill) + '" data-testid="drill-trips">' + esc(t('viewTrips')) +
+          '</a></p></section>' +
           '<section class="card chart-card"><h2>' + esc(t('categoryChart')) + ' <a class="q mono" href="' + esc(U.cats) +
           '" data-api="' + esc(U.cats) + '" data-label="' + esc(t('categoryChart')) + '">API</a></h2>' +
           '<div id="chart-categories" class="chart" data-testid="chart-categories"></div></section></div>';
         return {
           html: html,
           after: function () {
-            chart('chart-months', {
+            O.wire(kit, ctx);
+            var monthly = chart('chart-months', {
               tooltip: { trigger: 'axis' },
               legend: { data: [t('personTimes'), t('spend')] },
               grid: { left: 60, right: 80, top: 40, bottom: 30 },
@@ -444,14 +481,23 @@
                   tooltip: { valueFormatter: tooltipYuan } }
               ]
             });
-            chart('chart-categories', {
+            if (monthly) { // a bar: the trips of that month
+              monthly.on('click', function (e) {
+                location.hash = tripsLink(ctx, Object.assign({}, monthRange(months.items[e.dataIndex].key),
+                  { category: ctx.params.category }));
+              });
+            }
+            var byCategory = chart('chart-categories', {
               tooltip: { trigger: 'item' },
               legend: { bottom: 0 },
               series: [{ type: 'pie', radius: ['35%', '65%'], label: { formatter: '{b}\n{c}' },
                 data: cats.items.filter(function (i) { return i.personTimes > 0; }).map(function (i) {
-                  return { name: categoryName(i.key), value: i.personTimes };
+                  return { name: categoryName(i.key), value: i.personTimes, key: i.key };
                 }) }]
             });
+            if (byCategory) { // a slice: the trips with workers of that category
+              byCategory.on('click', function (e) { location.hash = tripsLink(ctx, { category: e.data.key }); });
+            }
           }
         };
       });
@@ -470,7 +516,9 @@
           var label = own ? t('ownProgrammes', entry.name) : i.label;
           var nameCell = own ? esc(label) : '<a href="' + link('regions', { year: ctx.year, region: i.key }) +
             '" data-testid="drill-' + esc(i.key) + '">' + esc(label) + '</a> <span class="muted mono">' + esc(i.key) + '</span>' +
-            ' · <a class="muted" href="' + link('overview', { year: ctx.year, region: i.key }) + '">' + esc(t('overviewLink')) + '</a>';
+            ' · <a class="muted" href="' + link('overview', { year: ctx.year, region: i.key }) + '">' + esc(t('overviewLink')) + '</a>' +
+            ' · <a class="muted" href="' + tripsLink(ctx, { region: i.key }) + '" data-testid="trips-' + esc(i.key) + '">' +
+            esc(t('viewTrips')) + '</a>';
           return '<tr data-key="' + esc(i.key) + '"' + (own ? ' class="own"' : '') + '>' + td(nameCell) +
             td(q(U, count(i.personTimes), i.personTimes, t('personTimes')), true) +
             td(q(U, count(i.distinctWorkers), i.distinctWorkers, t('distinctWorkers')), true) +

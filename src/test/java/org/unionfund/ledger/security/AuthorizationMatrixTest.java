@@ -47,6 +47,10 @@ class AuthorizationMatrixTest extends SecurityHttpTestBase {
             GET  /api/v1/standards/in-force?region=330105&kind=DAILY_PRICE_CAP&date=2025-05-06 - ok ok ok oos ok oos ok 403 401 ok
             GET  /api/v1/programmes/SEC-GS-PROG                            -           ok  ok  ok  oos ok  oos ok  403 401  ok
             GET  /api/v1/trips/SEC-GS-T1                                   -           ok  ok  ok  oos ok  oos ok  403 401  ok
+            GET  /api/v1/trips/SEC-GS-T1/participants                      -           ok  ok  ok  oos ok  oos ok  403 401  ok
+            GET  /api/v1/trips?region=330105                               -           ok  ok  ok  oos ok  oos ok  403 401  ok
+            GET  /api/v1/funds                                             -           ok  ok  ok  ok  ok  ok  ok  403 401  ok
+            GET  /api/v1/programmes?region=330100                          -           ok  ok  oos oos ok  oos ok  403 401  ok
             GET  /api/v1/admin/processors                                  -           403 403 403 403 403 403 ok  ok  401  ok
             GET  /api/v1/admin/processors/account-balances                 -           403 403 403 403 403 403 ok  ok  401  ok
             GET  /api/v1/admin/users                                       -           403 403 403 403 403 403 403 ok  401  ok

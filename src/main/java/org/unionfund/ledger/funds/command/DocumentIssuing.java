@@ -31,14 +31,16 @@ final class DocumentIssuing {
     static Decision<LedgerCommandResult> decide(LedgerState state, IssueAllocationDocumentCommand c) {
         return Decision.once(state, c, PostingId.of(c.documentId()), "documentId", (postingId, fingerprint) -> {
             if (c.documentNumber().isBlank()) {
-                throw Violations.violation(LedgerRule.INVALID_ID, "documentNumber", "give the document number (文号)");
+                throw Violations.violation(LedgerRule.INVALID_ID, "documentNumber",
+                        "give the document number (文号)");
             }
             state.bodies().require(c.fromBodyId(), "fromBodyId");
             state.bodies().requireStrictDescendant(c.toBodyId(), c.fromBodyId(), "toBodyId");
             int year = c.documentDate().getYear();
             state.matching().documentWithNumber(c.fromBodyId(), year, c.documentNumber()).ifPresent(other -> {
-                throw Violations.violation(LedgerRule.DUPLICATE_DOCUMENT_NUMBER, "documentNumber", "document number "
-                        + c.documentNumber() + " of " + c.fromBodyId() + " in " + year + " is already used by " + other);
+                throw Violations.violation(LedgerRule.DUPLICATE_DOCUMENT_NUMBER, "documentNumber",
+                        "document number " + c.documentNumber() + " of " + c.fromBodyId() + " in " + year
+                                + " is already used by " + other);
             });
             List<AllocationLine> lines = c.lines();
             if (lines.isEmpty()) {
@@ -74,9 +76,10 @@ final class DocumentIssuing {
             Money required = c.matching() == null ? null : required(c.matching(), c, total);
             PostingGuard.check(state, draft, false, "documentDate");
             Posting posting = draft.toPosting(postingId, c.documentDate());
-            return new Decision<>(new AllocationDocumentIssuedEvent(c.ledgerId(), c.documentId(), c.documentNumber(),
-                    c.title(), c.fromBodyId(), c.toBodyId(), recorded, total, c.matching(), c.scope(), required, posting,
-                    fingerprint), new LedgerCommandResult(postingId.value(), EVENT, posting));
+            return new Decision<>(new AllocationDocumentIssuedEvent(c.ledgerId(), c.documentId(),
+                    c.documentNumber(), c.title(), c.fromBodyId(), c.toBodyId(), recorded, total, c.matching(),
+                    c.scope(), required, posting, fingerprint),
+                    new LedgerCommandResult(postingId.value(), EVENT, posting));
         });
     }
 

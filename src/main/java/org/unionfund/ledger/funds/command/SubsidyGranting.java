@@ -46,8 +46,8 @@ final class SubsidyGranting {
             }
             PostingGuard.check(state, draft, false, "year");
             Posting posting = draft.toPosting(postingId, c.effectiveDate());
-            return new Decision<>(new FixedSubsidiesGrantedEvent(c.ledgerId(), c.subsidyId(), c.fromBodyId(), c.fundId(),
-                    c.earmark(), c.year(), c.grants(), posting, fingerprint),
+            return new Decision<>(new FixedSubsidiesGrantedEvent(c.ledgerId(), c.subsidyId(), c.fromBodyId(),
+                    c.fundId(), c.earmark(), c.year(), c.grants(), posting, fingerprint),
                     new LedgerCommandResult(postingId.value(), EVENT, posting));
         });
     }

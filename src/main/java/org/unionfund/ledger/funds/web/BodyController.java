@@ -103,11 +103,11 @@ public class BodyController {
                     + "reversals flagged correction. Closing twice is 422 year-closed (not an idempotent repeat).")
     public ResponseEntity<LedgerCommandResponse> closeYear(@PathVariable String bodyId, @PathVariable int year,
             @Valid @RequestBody(required = false) CloseYearRequest request) {
-        scope.write(bodyId, "bodyId");
-        LedgerId ledger = commands.ledgerOf(bodyId, "bodyId");
-        LocalDate effective = request == null || request.effectiveDate() == null ? LocalDate.of(year, 12, 31)
-                : request.effectiveDate();
-        return commands.post(ledger, new CloseYearCommand(ledger, new BodyId(bodyId), year, effective), "bodyId");
+        return commands.postFor(bodyId, "bodyId", ledger -> {
+            LocalDate effective = request == null || request.effectiveDate() == null ? LocalDate.of(year, 12, 31)
+                    : request.effectiveDate();
+            return new CloseYearCommand(ledger, new BodyId(bodyId), year, effective);
+        });
     }
 
     private BodyDirectoryEntry entry(String bodyId) {

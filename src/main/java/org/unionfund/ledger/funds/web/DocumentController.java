@@ -62,16 +62,16 @@ public class DocumentController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String documentId = IdempotencyKey.resolve(request.documentId(), idempotencyKey, "documentId");
-        scope.write(request.fromBodyId(), "fromBodyId");
-        LedgerId ledger = commands.ledgerOf(request.fromBodyId(), "fromBodyId");
-        List<AllocationLine> lines = request.lines().stream().map(l -> new AllocationLine(new FundId(l.fundId()),
-                l.earmark(), Money.parseYuan(l.amount()))).toList();
-        IssueDocumentRequest.MatchingRequest m = request.matching();
-        return commands.post(ledger, new IssueAllocationDocumentCommand(ledger, new AllocationId(documentId),
-                request.documentNumber().strip(), request.title(), request.documentDate(),
-                new BodyId(request.fromBodyId()), new BodyId(request.toBodyId()), lines,
-                m == null ? null : new MatchingRequirement(m.ratioBasisPoints(), m.deadline()),
-                m == null ? null : m.scope()), "fromBodyId");
+        return commands.postFor(request.fromBodyId(), "fromBodyId", ledger -> {
+            List<AllocationLine> lines = request.lines().stream().map(l -> new AllocationLine(new FundId(l.fundId()),
+                    l.earmark(), Money.parseYuan(l.amount()))).toList();
+            IssueDocumentRequest.MatchingRequest m = request.matching();
+            return new IssueAllocationDocumentCommand(ledger, new AllocationId(documentId),
+                    request.documentNumber().strip(), request.title(), request.documentDate(),
+                    new BodyId(request.fromBodyId()), new BodyId(request.toBodyId()), lines,
+                    m == null ? null : new MatchingRequirement(m.ratioBasisPoints(), m.deadline()),
+                    m == null ? null : m.scope());
+        });
     }
 
     @PostMapping("/ledgers/{ledgerId}/allocation-documents/{documentId}/commitments")

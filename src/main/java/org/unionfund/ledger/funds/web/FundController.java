@@ -61,15 +61,15 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String fundId = IdempotencyKey.resolve(request.fundId(), idempotencyKey, "fundId");
-        scope.write(request.bodyId(), "bodyId");
-        LedgerId ledger = commands.ledgerOf(request.bodyId(), "bodyId");
-        List<Earmark> earmarks = request.earmarks() == null ? List.of() : request.earmarks().stream()
-                .map(e -> new Earmark(e.code(), Money.parseYuan(e.amount()),
-                        new EarmarkEligibility(e.eligibility().ownerships(), e.eligibility().categories())))
-                .toList();
-        return commands.post(ledger, new EstablishFundCommand(ledger, new FundId(fundId),
-                new BodyId(request.bodyId()), request.year(), new FundPurpose(request.purpose()),
-                Money.parseYuan(request.total()), earmarks, request.effectiveDate(), request.name()), "bodyId");
+        return commands.postFor(request.bodyId(), "bodyId", ledger -> {
+            List<Earmark> earmarks = request.earmarks() == null ? List.of() : request.earmarks().stream()
+                    .map(e -> new Earmark(e.code(), Money.parseYuan(e.amount()),
+                            new EarmarkEligibility(e.eligibility().ownerships(), e.eligibility().categories())))
+                    .toList();
+            return new EstablishFundCommand(ledger, new FundId(fundId),
+                    new BodyId(request.bodyId()), request.year(), new FundPurpose(request.purpose()),
+                    Money.parseYuan(request.total()), earmarks, request.effectiveDate(), request.name());
+        });
     }
 
     @PostMapping("/allocations")
@@ -83,14 +83,14 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String allocationId = IdempotencyKey.resolve(request.allocationId(), idempotencyKey, "allocationId");
-        scope.write(request.fromBodyId(), "fromBodyId");
-        LedgerId ledger = commands.ledgerOf(request.fromBodyId(), "fromBodyId");
-        MatchingRequirement matching = request.matching() == null ? null : new MatchingRequirement(
-                request.matching().ratioBasisPoints(), request.matching().deadline());
-        return commands.post(ledger, new AllocateFundsCommand(ledger, new AllocationId(allocationId),
-                new BodyId(request.fromBodyId()), new FundId(request.fundId()), request.earmark(),
-                new BodyId(request.toBodyId()), Money.parseYuan(request.amount()), request.effectiveDate(),
-                matching), "fromBodyId");
+        return commands.postFor(request.fromBodyId(), "fromBodyId", ledger -> {
+            MatchingRequirement matching = request.matching() == null ? null : new MatchingRequirement(
+                    request.matching().ratioBasisPoints(), request.matching().deadline());
+            return new AllocateFundsCommand(ledger, new AllocationId(allocationId),
+                    new BodyId(request.fromBodyId()), new FundId(request.fundId()), request.earmark(),
+                    new BodyId(request.toBodyId()), Money.parseYuan(request.amount()), request.effectiveDate(),
+                    matching);
+        });
     }
 
     @PostMapping("/subsidies")
@@ -101,13 +101,13 @@ public class FundController {
             @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
             String idempotencyKey) {
         String subsidyId = IdempotencyKey.resolve(request.subsidyId(), idempotencyKey, "subsidyId");
-        scope.write(request.fromBodyId(), "fromBodyId");
-        LedgerId ledger = commands.ledgerOf(request.fromBodyId(), "fromBodyId");
-        List<SubsidyGrant> grants = request.grants().stream()
-                .map(g -> new SubsidyGrant(new BodyId(g.toBodyId()), Money.parseYuan(g.amount()))).toList();
-        return commands.post(ledger, new GrantFixedSubsidiesCommand(ledger, new SubsidyId(subsidyId),
-                new BodyId(request.fromBodyId()), new FundId(request.fundId()), request.earmark(), request.year(),
-                grants, request.effectiveDate()), "fromBodyId");
+        return commands.postFor(request.fromBodyId(), "fromBodyId", ledger -> {
+            List<SubsidyGrant> grants = request.grants().stream()
+                    .map(g -> new SubsidyGrant(new BodyId(g.toBodyId()), Money.parseYuan(g.amount()))).toList();
+            return new GrantFixedSubsidiesCommand(ledger, new SubsidyId(subsidyId),
+                    new BodyId(request.fromBodyId()), new FundId(request.fundId()), request.earmark(), request.year(),
+                    grants, request.effectiveDate());
+        });
     }
 
     @PostMapping("/shared-costs")

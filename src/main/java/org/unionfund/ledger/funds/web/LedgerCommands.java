@@ -1,8 +1,10 @@
 package org.unionfund.ledger.funds.web;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,10 +30,23 @@ class LedgerCommands {
 
     private final CommandSender sender;
     private final BodyDirectory directory;
+    private final ScopeGuard scope;
 
-    LedgerCommands(CommandSender sender, BodyDirectory directory) {
+    LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
         this.sender = sender;
         this.directory = directory;
+        this.scope = scope;
+    }
+
+    /**
+     * A money command acting for the body named in {@code field}: the principal's scope is checked, the body's
+     * ledger found, and the command built for that ledger posted (in this order, so nothing is parsed or sent for
+     * a request out of scope).
+     */
+    ResponseEntity<LedgerCommandResponse> postFor(String bodyId, String field, Function<LedgerId, Object> command) {
+        scope.write(bodyId, field);
+        LedgerId ledger = ledgerOf(bodyId, field);
+        return post(ledger, command.apply(ledger), field);
     }
 
     /** The ledger holding a body named in the request; {@code unknown-body} naming {@code field} otherwise. */

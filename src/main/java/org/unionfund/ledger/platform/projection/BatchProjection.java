@@ -29,14 +29,21 @@ public abstract class BatchProjection {
 
     private final MongoDatabase database;
     private final String prefix;
+    private final String name;
+    private final List<String> collectionNames;
 
-    protected BatchProjection(MongoDatabase database, String prefix) {
+    /** A projection called {@code name} owning {@code collectionNames} (without prefix) of {@code database}. */
+    protected BatchProjection(MongoDatabase database, String prefix, String name, List<String> collectionNames) {
         this.database = database;
         this.prefix = prefix;
+        this.name = name;
+        this.collectionNames = List.copyOf(collectionNames);
     }
 
     /** The projection's name (unique; used by the rebuild-and-compare operation). */
-    public abstract String name();
+    public final String name() {
+        return name;
+    }
 
     /** The Axon processing group whose processor feeds this projection. */
     public String processingGroup() {
@@ -44,7 +51,9 @@ public abstract class BatchProjection {
     }
 
     /** The collections this projection owns, without prefix. */
-    public abstract List<String> collectionNames();
+    public final List<String> collectionNames() {
+        return collectionNames;
+    }
 
     /** The events the projection handles, each named once: its type filter, prefetch and dispatch. */
     protected abstract EventRoutes routes();

@@ -62,7 +62,7 @@ public class BudgetProjection extends BatchProjection {
     }
 
     BudgetProjection(MongoDatabase database, String prefix) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, BODIES, POSTINGS));
         this.counters = new CounterBatch(collection(COUNTERS), BudgetProjection::initialise);
         this.bodies = new BodyTree(collection(BODIES));
         this.postings = new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000);
@@ -70,16 +70,6 @@ public class BudgetProjection extends BatchProjection {
         this.routes = new EventRoutes()
                 .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(PostingEvent.class, this::prefetch, this::posting);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, BODIES, POSTINGS);
     }
 
     @Override

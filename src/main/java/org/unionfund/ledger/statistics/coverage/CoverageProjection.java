@@ -70,7 +70,7 @@ public class CoverageProjection extends BatchProjection {
     }
 
     CoverageProjection(MongoDatabase database, String prefix, TripHistory history, boolean singleWriter) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, TRIPS, WORKERS, PROGRAMMES));
         this.history = history;
         this.counters = new CounterBatch(collection(COUNTERS), CoverageProjection::initialise);
         this.trips = new StateStore<>(collection(TRIPS), TripState.CODEC);
@@ -93,16 +93,6 @@ public class CoverageProjection extends BatchProjection {
                         attendance::categoryChanged)
                 .on(ParticipantRechargedEvent.class, (s, keys) -> keys.add(trips, s.tripId().value()),
                         attendance::recharged);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, TRIPS, WORKERS, PROGRAMMES);
     }
 
     @Override

@@ -58,7 +58,7 @@ public class EarmarkProjection extends BatchProjection {
     }
 
     EarmarkProjection(MongoDatabase database, String prefix) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, RULES, POSTINGS, BODIES));
         this.counters = new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise);
         this.rules = new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000);
         this.postings = new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000);
@@ -68,16 +68,6 @@ public class EarmarkProjection extends BatchProjection {
                 .on(FundEstablishedEvent.class, (e, established) -> established(established))
                 .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)
                 .on(PostingReversedEvent.class, this::prefetch, this::reversed);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, RULES, POSTINGS, BODIES);
     }
 
     @Override

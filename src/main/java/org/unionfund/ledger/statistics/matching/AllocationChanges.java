@@ -6,9 +6,13 @@ import java.util.function.Consumer;
 import org.bson.Document;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
+import org.unionfund.ledger.funds.api.MatchingRequirement;
 import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
 import org.unionfund.ledger.funds.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.funds.api.MatchingShortfallRecordedEvent;
+import org.unionfund.ledger.funds.api.PostingEvent;
+import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.kernel.Money;
 
 /** How each matching event creates or changes an {@link AllocationState} of {@link MatchingProjection}. */
 final class AllocationChanges {
@@ -17,43 +21,41 @@ final class AllocationChanges {
     }
 
     static AllocationState created(FundsAllocatedEvent e) {
-        AllocationState a = new AllocationState();
-        a.ledger = e.ledgerId().rootBodyId();
-        a.allocation = e.allocationId().value();
-        a.from = e.fromBodyId().value();
-        a.to = e.toBodyId().value();
+        AllocationState a = opened(e, e.allocationId().value(), e.fromBodyId(), e.toBodyId(), e.matching(),
+                e.amount(), e.requiredMatching());
         a.fund = e.fundId().value();
         a.earmark = e.earmark();
-        a.year = e.posting().effectiveDate().getYear();
-        a.effectiveDate = e.posting().effectiveDate().toString();
-        a.ratioBasisPoints = e.matching().ratioBasisPoints();
-        a.deadline = e.matching().deadline().toString();
-        a.allocatedFen = e.amount().fen();
-        a.requiredFen = e.requiredMatching().fen();
-        a.status = AllocationState.OPEN;
         return a;
     }
 
     static AllocationState created(AllocationDocumentIssuedEvent e) {
-        AllocationState a = new AllocationState();
-        a.ledger = e.ledgerId().rootBodyId();
-        a.allocation = e.documentId().value();
+        AllocationState a = opened(e, e.documentId().value(), e.fromBodyId(), e.toBodyId(), e.matching(),
+                e.amount(), e.requiredMatching());
         a.documentNumber = e.documentNumber();
         a.title = e.title();
         a.scope = e.scope().name();
-        a.from = e.fromBodyId().value();
-        a.to = e.toBodyId().value();
         a.fund = e.lines().get(0).fundId().value();
         a.earmark = e.lines().get(0).earmark();
         a.lines = e.lines().stream().map(l -> new Document("fundId", l.fundId().value())
                 .append("earmark", l.earmark()).append("amountFen", l.amount().fen()).append("source", l.source()))
                 .toList();
+        return a;
+    }
+
+    /** What every allocation with a matching requirement starts with, whichever event created it. */
+    private static AllocationState opened(PostingEvent e, String allocation, BodyId from, BodyId to,
+            MatchingRequirement matching, Money amount, Money required) {
+        AllocationState a = new AllocationState();
+        a.ledger = e.ledgerId().rootBodyId();
+        a.allocation = allocation;
+        a.from = from.value();
+        a.to = to.value();
         a.year = e.posting().effectiveDate().getYear();
         a.effectiveDate = e.posting().effectiveDate().toString();
-        a.ratioBasisPoints = e.matching().ratioBasisPoints();
-        a.deadline = e.matching().deadline().toString();
-        a.allocatedFen = e.amount().fen();
-        a.requiredFen = e.requiredMatching().fen();
+        a.ratioBasisPoints = matching.ratioBasisPoints();
+        a.deadline = matching.deadline().toString();
+        a.allocatedFen = amount.fen();
+        a.requiredFen = required.fen();
         a.status = AllocationState.OPEN;
         return a;
     }

@@ -65,7 +65,7 @@ public class MatchingProjection extends BatchProjection {
     }
 
     MatchingProjection(MongoDatabase database, String prefix) {
-        super(database, prefix);
+        super(database, prefix, NAME, List.of(COUNTERS, ALLOCATIONS, BODIES, REFS));
         this.counters = new CounterBatch(collection(COUNTERS), MatchingProjection::initialise);
         this.allocations = new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC);
         this.bodies = new BodyTree(collection(BODIES));
@@ -108,16 +108,6 @@ public class MatchingProjection extends BatchProjection {
                 .on(PostingReversedEvent.class,
                         (r, keys) -> keys.add(refs, key(r.ledgerId().rootBodyId(), r.originalPostingId().value())),
                         this::reversed);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> collectionNames() {
-        return List.of(COUNTERS, ALLOCATIONS, BODIES, REFS);
     }
 
     @Override

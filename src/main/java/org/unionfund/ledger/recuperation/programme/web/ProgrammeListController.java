@@ -1,0 +1,53 @@
+package org.unionfund.ledger.recuperation.programme.web;
+
+import java.util.Arrays;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionfund.ledger.funds.directory.ListedBodies;
+import org.unionfund.ledger.kernel.WorkerCategory;
+import org.unionfund.ledger.platform.web.ListFilters;
+import org.unionfund.ledger.platform.web.ListPage;
+import org.unionfund.ledger.recuperation.programme.query.ProgrammeLists;
+import org.unionfund.ledger.security.scope.ScopedInHandler;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The programme list (docs/api-lists.md). */
+@RestController
+@RequestMapping(value = "/api/v1/programmes", produces = "application/json")
+@Tag(name = "Lists")
+@ScopedInHandler
+public class ProgrammeListController {
+
+    private final ListedBodies bodies;
+    private final ProgrammeLists lists;
+
+    public ProgrammeListController(ListedBodies bodies, ProgrammeLists lists) {
+        this.bodies = bodies;
+        this.lists = lists;
+    }
+
+    @GetMapping
+    @Operation(summary = "Recuperation programmes run by the bodies of a region's subtree (default: the reader's own "
+            + "subtree; auditors: every ledger)", description = "Newest year first. Filters: year, category (an "
+            + "eligible worker category of the programme).")
+    public ListPage<ProgrammeLists.ProgrammeItem> programmes(
+            @Parameter(description = "Body id; its subtree is listed", example = "330100")
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer year,
+            @Parameter(description = "FRONTLINE, MODEL_WORKER, NEW_FORM or HARDSHIP")
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
+        ListPage.check(page, size);
+        ListFilters.year(year);
+        String wanted = category == null || category.isBlank() ? null : category;
+        ListFilters.oneOf(wanted, Arrays.stream(WorkerCategory.values()).map(Enum::name).toList(), "category");
+        return ListPage.of(lists.programmes(bodies.select(region), year, wanted), page, size);
+    }
+}
