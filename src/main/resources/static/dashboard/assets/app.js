@@ -656,7 +656,8 @@
         return Promise.all(ownUrls.map(function (u) { return api(u); })).then(function (owns) {
           var lineRows = bud.lines.map(function (l) {
             var f = l.figures;
-            return '<tr>' + td(esc(l.fund), false, 'mono') + td(esc(l.earmark || t('unrestricted'))) +
+            return '<tr data-fund="' + esc(l.fund) + '">' + td('<span title="' + esc(l.fund) + '">' +
+              esc(l.fundName || l.fund) + '</span>') + td(esc(l.earmark || t('unrestricted'))) +
               td(q(U, yuan(f.budget), f.budget, t('budget')), true) + td(q(U, yuan(f.spent), f.spent, t('spent')), true) +
               td(q(U, pct(f.executionRate), f.executionRate, t('executionRate')), true) +
               td(q(U, yuan(f.available), f.available, t('available')), true) +
@@ -741,7 +742,7 @@
               programmes: { name: 'budget-programmes-' + ctx.region + '-' + ctx.year, rows: csvRows }
             }, earmarks.exports),
             after: function () {
-              chart('chart-lines', barsOption(chartLines.map(function (l) { return l.fund + (l.earmark ? ' · ' + l.earmark : ''); }),
+              chart('chart-lines', barsOption(chartLines.map(function (l) { return (l.fundName || l.fund) + (l.earmark ? ' · ' + l.earmark : ''); }),
                 chartLines.map(function (l) { return num(l.figures.budget); }),
                 chartLines.map(function (l) { return num(l.figures.spent); })));
               var ps = programmes.slice().reverse();

@@ -90,7 +90,8 @@
           h.esc(h.t('spent')) + ' ' + h.q(L, h.yuan(T.spent), T.spent, h.t('spent')) + ' / ' +
           h.q(L, h.yuan(T.earmarked), T.earmarked, h.t('earmarked'))) + '</div>';
       var lineRows = view.lines.map(function (l) {
-        return '<tr data-line="' + h.esc(l.fund + '|' + l.earmark) + '">' + h.td(h.esc(l.fund), false, 'mono') +
+        return '<tr data-line="' + h.esc(l.fund + '|' + l.earmark) + '">' + h.td('<span title="' + h.esc(l.fund) + '">' +
+          h.esc(l.fundName || l.fund) + '</span>') +
           h.td(h.esc(l.earmark)) + earmarkCells(h, L, l.figures) + '</tr>';
       }).join('');
       if (view.lines.length) {

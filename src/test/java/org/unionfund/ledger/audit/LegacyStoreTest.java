@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,7 +33,12 @@ import org.unionfund.ledger.audit.exchange.Exporter;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.platform.eventstore.EventTypes;
 import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.AllocationId;
 import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.api.RecordMatchingShortfallCommand;
+import org.unionfund.ledger.funds.query.MatchingStatusView;
+import org.unionfund.ledger.funds.query.MatchingStatuses;
+import org.unionfund.ledger.testsupport.Patience;
 import org.unionfund.ledger.funds.api.RegisterUnionBodyCommand;
 import org.unionfund.ledger.kernel.UnionBodyLevel;
 import org.unionfund.ledger.platform.projection.ProcessorAdmin;
@@ -65,6 +74,8 @@ class LegacyStoreTest {
     BodyDirectory directory;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    MatchingStatuses matching;
 
     @BeforeAll
     void load() throws IOException {
@@ -126,6 +137,28 @@ class LegacyStoreTest {
         VerificationResult result = verifier.verify(null, (position, head, events) -> { }).result();
         assertThat(result.ok()).as(String.valueOf(result.findings())).isTrue();
         assertThat(result.events()).isEqualTo(LEGACY_EVENTS + 1);
+    }
+
+    @Test
+    @Order(5)
+    void the_old_per_allocation_matching_reads_and_evaluates_by_its_old_rule() {
+        AuditTesting.awaitCaughtUp(processors);
+        await().atMost(Patience.HANG_GUARD).until(() -> matching.status("330000", "A-ZJ-HZ-M").isPresent());
+        MatchingStatusView old = matching.status("330000", "A-ZJ-HZ-M").orElseThrow();
+        // 500,000 allocated 1:1, 50,000 of it reversed; 300,000 committed on time against the allocation itself.
+        assertThat(List.of(old.allocated(), old.required(), old.committedOnTime(), old.outcome()))
+                .containsExactly("450000.00", "450000.00", "300000.00", "OPEN");
+        assertThat(old.scope()).as("a one-line allocation keeps the per-allocation rule").isNull();
+
+        commands.sendAndWait(new RecordMatchingShortfallCommand(new LedgerId("330000"), new AllocationId("A-ZJ-HZ-M"),
+                Instant.parse("2025-07-01T00:00:00Z")));
+        Document last = database.getCollection("events").find().sort(new Document("_id", -1)).first();
+        Document shortfall = last.getList("events", Document.class).get(0);
+        assertThat(shortfall.getString("type")).isEqualTo("MatchingShortfallRecorded");
+        Document payload = shortfall.get("payload", Document.class);
+        assertThat(List.of("required", "committedByDeadline", "shortfall").stream()
+                .map(field -> ((Number) payload.get(field, Document.class).get("fen")).longValue()).toList())
+                .containsExactly(45_000_000L, 30_000_000L, 15_000_000L);
     }
 
     /** The event and commit lines of an export (header, checkpoints and trailer depend on when it was sealed). */

@@ -246,6 +246,9 @@ class YearlyReportHttpTest {
         assertThat(lines).containsExactly("A-HZ-GS-M|", "A-ZJ-HZ-M|", "GS-2025-RECUP|", "XH-2025-RECUP|",
                 "ZJ-2025-RECUP|", "ZJ-2025-RECUP|NONPUB-NEWFORM");
         assertThat(row(r, "funds", "fund", "A-ZJ-HZ-M").path("matched").asText()).isEqualTo("900000.00");
+        assertThat(row(r, "funds", "fund", "A-ZJ-HZ-M").path("fundName").asText())
+                .as("a one-line allocation's matching fund is named after its receiver and the allocation")
+                .isEqualTo("杭州市总工会配套资金（A-ZJ-HZ-M）");
         JsonNode earmarked = null;
         for (JsonNode line : r.at("/tables/funds/rows")) {
             if ("NONPUB-NEWFORM".equals(line.path("earmark").asText(null))) {

@@ -59,7 +59,7 @@ final class GongshuProgramme {
         List<ProgrammeBudgetLine> budget = new ArrayList<>();
         budget.add(line("ZJ-2025-RECUP", EARMARK, receipts.received(2025, GONGSHU, EARMARK)));
         budget.add(line("ZJ-2025-RECUP", null, receipts.received(2025, GONGSHU, null)));
-        budget.add(line(receipts.allocationId(2025, GONGSHU), null, receipts.matched(2025, GONGSHU)));
+        budget.add(line("OWN-" + GONGSHU + "-2025", null, receipts.matched(2025, GONGSHU)));
         long own = ZhejiangScenario.GONGSHU_BUDGET.fen() - budget.stream().mapToLong(l -> l.amount().fen()).sum();
         budget.add(line("GS-2025-RECUP", null, own));
         programmes.ownFund("GS-2025-RECUP", gongshu, 2025, own, LocalDate.of(2025, 1, 15));

@@ -19,10 +19,7 @@ import org.unionfund.ledger.demo.scenario.ZhejiangData.Matching;
 import org.unionfund.ledger.demo.seed.Cohort;
 import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.demo.seed.Divisions;
-import org.unionfund.ledger.funds.api.AllocateFundsCommand;
 import org.unionfund.ledger.funds.api.AllocationId;
-import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
-import org.unionfund.ledger.funds.api.CommitmentId;
 import org.unionfund.ledger.funds.api.Earmark;
 import org.unionfund.ledger.funds.api.EstablishFundCommand;
 import org.unionfund.ledger.funds.api.FundId;
@@ -47,6 +44,7 @@ final class ZhejiangMoney {
     private final Receipts receipts;
     private final long seed;
     private final List<Object> money = new ArrayList<>();
+    private final CityDocuments cityDocuments = new CityDocuments(LEDGER);
 
     ZhejiangMoney(Divisions divisions, ZhejiangData data, Receipts receipts, long seed) {
         this.divisions = divisions;
@@ -97,7 +95,7 @@ final class ZhejiangMoney {
             String document = ProvinceDocuments.id(year, ROOT, city.code());
             long required = cityParts.get(i) + (earmarked ? earmarkParts.get(i) : 0);
             commit(year, city.code(), document, required, cityMatching(year, city.code()),
-                    allocated.plusDays(7 + 6L * i), LocalDate.of(year, 8, 11 + i), late, true);
+                    allocated.plusDays(7 + 6L * i), LocalDate.of(year, 8, 11 + i), late);
             evaluations.add(evaluation(document, cityDeadline));
         }
 
@@ -120,8 +118,7 @@ final class ZhejiangMoney {
                     continue;
                 }
                 String allocation = "A-" + year + "-" + city.code() + "-" + county.code();
-                money.add(new AllocateFundsCommand(LEDGER, new AllocationId(allocation), new BodyId(city.code()),
-                        new FundId(fund), null, new BodyId(county.code()), Money.ofFen(parts.get(j)), passedOn,
+                money.add(cityDocuments.unrestricted(year, city, county, allocation, fund, parts.get(j), passedOn,
                         new MatchingRequirement(5_000, countyDeadline)));
                 receipts.receive(year, county.code(), null, parts.get(j));
                 receipts.allocatedBy(year, county.code(), allocation);
@@ -142,7 +139,7 @@ final class ZhejiangMoney {
             LocalDate onTime = programmeCounty ? LocalDate.of(year, 3, 10 + j % 5)
                     : LocalDate.of(year, 3, 10).plusDays(rng.nextInt(100));
             commit(year, county.code(), allocation, required, outcome, onTime,
-                    LocalDate.of(year, 8, 1).plusDays(rng.nextInt(28)), late, false);
+                    LocalDate.of(year, 8, 1).plusDays(rng.nextInt(28)), late);
             evaluations.add(evaluation(allocation, countyDeadline));
         }
         money.addAll(evaluations);
@@ -178,41 +175,33 @@ final class ZhejiangMoney {
             }
         }
         shares.forEach((county, amount) -> {
-            money.add(new AllocateFundsCommand(LEDGER, new AllocationId("A-" + year + "-" + city.code() + "-"
-                    + county.code() + "-NF"), new BodyId(city.code()), new FundId(fund), EARMARK,
-                    new BodyId(county.code()), Money.ofFen(amount), date, null));
+            money.add(cityDocuments.earmark(year, city, county, "A-" + year + "-" + city.code() + "-"
+                    + county.code() + "-NF", fund, EARMARK, amount, date));
             receipts.receive(year, county.code(), EARMARK, amount);
         });
     }
 
-    /** Commits matching: in full on time, 80% on time (a shortfall), or in full after the deadline (late). */
+    /**
+     * Commits own money towards a document: in full on time, 80% on time (a shortfall), or in full after the
+     * deadline (late).
+     */
     private void commit(int year, String body, String allocation, long required, Matching outcome, LocalDate onTime,
-            LocalDate afterDeadline, List<Object> late, boolean document) {
+            LocalDate afterDeadline, List<Object> late) {
         switch (outcome) {
             case ON_TIME -> {
-                money.add(commitment(year, body, 1, allocation, required, onTime, document));
+                money.add(ProvinceDocuments.commitment(LEDGER, year, body, 1, allocation, required, onTime));
                 receipts.match(year, body, required);
             }
             case SHORTFALL -> {
                 long part = roundTo(required * 8 / 10, 100 * YUAN);
-                money.add(commitment(year, body, 1, allocation, part, onTime, document));
+                money.add(ProvinceDocuments.commitment(LEDGER, year, body, 1, allocation, part, onTime));
                 receipts.match(year, body, part);
             }
             case LATE -> {
-                late.add(commitment(year, body, 2, allocation, required, afterDeadline, document));
+                late.add(ProvinceDocuments.commitment(LEDGER, year, body, 2, allocation, required, afterDeadline));
                 receipts.match(year, body, required);
             }
         }
-    }
-
-    /** A city's own money towards the province's document, or a county's commitment against its allocation. */
-    private static Object commitment(int year, String body, int n, String allocation, long fen, LocalDate date,
-            boolean document) {
-        if (document) {
-            return ProvinceDocuments.commitment(LEDGER, year, body, n, allocation, fen, date);
-        }
-        return new CommitMatchingFundsCommand(LEDGER, new CommitmentId("M-" + year + "-" + body + "-" + n),
-                new AllocationId(allocation), Money.ofFen(fen), date);
     }
 
     /** The evaluation the deadline scheduler would make once the deadline day has ended (China Standard Time). */

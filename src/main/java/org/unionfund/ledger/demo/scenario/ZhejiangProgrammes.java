@@ -114,7 +114,7 @@ final class ZhejiangProgrammes {
         }
         long matching = Math.min(receipts.matchedOrZero(year, body), left);
         if (matching > 0) {
-            lines.add(line(receipts.allocationId(year, body), null, matching));
+            lines.add(line("OWN-" + body + "-" + year, null, matching));
             left -= matching;
         }
         if (left > 0) {

@@ -11,7 +11,9 @@ import org.unionfund.ledger.kernel.Money;
  * A matching outcome recorded earlier is revised, never updated: commitment {@code causedBy}, recorded after the
  * evaluation but effective by the deadline, changes what was committed on time. {@code revision} counts from 1; it
  * revises outcome {@code revises} (0 = the first evaluation, a {@link MatchingShortfallRecordedEvent} or
- * {@link MatchingRequirementMetEvent}). {@code outcome} is {@code MET} or {@code SHORTFALL}.
+ * {@link MatchingRequirementMetEvent}). {@code outcome} is {@code MET} or {@code SHORTFALL}. {@code reversedBy} is set
+ * when the revision follows a correction instead: reversal {@code reversedBy} took back (part of) the on-time
+ * commitment {@code causedBy}; it is null in revisions caused by a new commitment (and in events stored before it).
  */
 @Revision("1")
 public record MatchingOutcomeRevisedEvent(
@@ -25,5 +27,14 @@ public record MatchingOutcomeRevisedEvent(
         String outcome,
         Money required,
         Money committedByDeadline,
-        Money shortfall) {
+        Money shortfall,
+        ReversalId reversedBy) {
+
+    /** A revision caused by an on-time commitment recorded after the evaluation. */
+    public MatchingOutcomeRevisedEvent(LedgerId ledgerId, AllocationId allocationId, BodyId bodyId,
+            LocalDate deadline, int revision, int revises, CommitmentId causedBy, String outcome, Money required,
+            Money committedByDeadline, Money shortfall) {
+        this(ledgerId, allocationId, bodyId, deadline, revision, revises, causedBy, outcome, required,
+                committedByDeadline, shortfall, null);
+    }
 }

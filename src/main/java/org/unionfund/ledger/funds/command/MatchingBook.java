@@ -88,20 +88,32 @@ final class MatchingBook {
         byAllocation.computeIfPresent(allocation.value(), (id, state) -> state.withOutcome(outcome, revision));
     }
 
+    /** The requirements a commitment posting counts for on time, the one it named first. */
+    List<MatchingState> countedOnTime(PostingId commitment) {
+        return countedFor(commitment).stream().map(byAllocation::get)
+                .filter(m -> m != null && m.commitments().containsKey(commitment.value())
+                        && !m.commitments().get(commitment.value()).late())
+                .toList();
+    }
+
     /** Follows a reversal of an allocation or commitment posting; {@code creditFen} is the credit taken back. */
     void reverse(PostingId original, long creditFen) {
         byAllocation.computeIfPresent(original.value(), (id, state) -> state.withAllocationReduced(creditFen));
+        for (String id : countedFor(original)) {
+            byAllocation.computeIfPresent(id, (key, state) -> state.withCommitmentReduced(original.value(), creditFen));
+        }
+    }
+
+    private List<String> countedFor(PostingId commitment) {
         List<String> counted = new ArrayList<>();
-        String allocation = allocationOfCommitment.get(original.value());
+        String allocation = allocationOfCommitment.get(commitment.value());
         if (allocation != null) {
             counted.add(allocation);
         }
-        String others = alsoCountedFor.get(original.value());
+        String others = alsoCountedFor.get(commitment.value());
         if (others != null) {
             counted.addAll(List.of(others.split(",")));
         }
-        for (String id : counted) {
-            byAllocation.computeIfPresent(id, (key, state) -> state.withCommitmentReduced(original.value(), creditFen));
-        }
+        return counted;
     }
 }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.unionfund.ledger.funds.api.CommitOwnFundsCommand;
+import org.unionfund.ledger.funds.api.CommitmentId;
+import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.MatchingCount;
 import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
+import org.unionfund.ledger.funds.api.PostingId;
+import org.unionfund.ledger.funds.api.ReversalId;
 import org.unionfund.ledger.kernel.Money;
 
 /**
  * Business dates, not recording order, decide a matching outcome: an on-time commitment recorded after a requirement
- * was evaluated revises that outcome by a new event that references it.
+ * was evaluated revises that outcome by a new event that references it, and so does the reversal of an on-time
+ * commitment counted in an outcome already recorded.
  */
 final class MatchingRevision {
 
@@ -25,14 +30,35 @@ final class MatchingRevision {
             if (m.outcome() == null || !counted.get(i).onTime()) {
                 continue;
             }
-            Money required = Money.ofFen(m.requiredFen());
-            Money committed = Money.ofFen(m.committedByDeadline() + c.amount().fen());
-            Money shortfall = committed.compareTo(required) < 0 ? required.minus(committed) : Money.ZERO;
-            revisions.add(new MatchingOutcomeRevisedEvent(c.ledgerId(), m.allocationId(), m.receiver(),
-                    m.requirement().deadline(), m.revision() + 1, m.revision(), c.commitmentId(),
-                    shortfall.isPositive() ? MatchingState.SHORTFALL : MatchingState.MET, required, committed,
-                    shortfall));
+            revisions.add(revised(m, c.ledgerId(), c.commitmentId(), null,
+                    m.committedByDeadline() + c.amount().fen()));
         }
         return revisions;
+    }
+
+    /**
+     * The revisions a reversal of {@code creditFen} of commitment {@code commitment} makes: one for every evaluated
+     * document requirement it counted for on time (one-line allocations keep their rule: no revisions).
+     */
+    static List<Object> afterReversal(List<MatchingState> countedOnTime, LedgerId ledger, PostingId commitment,
+            ReversalId reversal, long creditFen) {
+        List<Object> revisions = new ArrayList<>();
+        for (MatchingState m : countedOnTime) {
+            if (m.outcome() != null && m.isDocument() && creditFen > 0) {
+                revisions.add(revised(m, ledger, new CommitmentId(commitment.value()), reversal, m.committedByDeadline() - creditFen));
+            }
+        }
+        return revisions;
+    }
+
+    private static MatchingOutcomeRevisedEvent revised(MatchingState m, LedgerId ledger, CommitmentId causedBy,
+            ReversalId reversedBy, long committedFen) {
+        Money required = Money.ofFen(m.requiredFen());
+        Money committed = Money.ofFen(committedFen);
+        Money shortfall = committed.compareTo(required) < 0 ? required.minus(committed) : Money.ZERO;
+        return new MatchingOutcomeRevisedEvent(ledger, m.allocationId(), m.receiver(), m.requirement().deadline(),
+                m.revision() + 1, m.revision(), causedBy,
+                shortfall.isPositive() ? MatchingState.SHORTFALL : MatchingState.MET, required, committed, shortfall,
+                reversedBy);
     }
 }

@@ -82,9 +82,11 @@ final class PostingReversal {
         requireWholeMatching(state, c, creditReversed);
         PostingGuard.check(state, draft, c.correction(), "originalPostingId");
         Posting posting = draft.toPosting(postingId, c.effectiveDate());
+        List<Object> revisions = MatchingRevision.afterReversal(state.matching().countedOnTime(c.originalPostingId()),
+                c.ledgerId(), c.originalPostingId(), c.reversalId(), creditReversed);
         return new Decision<>(new PostingReversedEvent(c.ledgerId(), c.reversalId(), c.originalPostingId(), parts,
                 c.reason(), c.correction(), posting, fingerprint),
-                new LedgerCommandResult(postingId.value(), EVENT, posting), SealedYears.corrected(state, c, posting));
+                new LedgerCommandResult(postingId.value(), EVENT, posting), followUps(revisions, SealedYears.corrected(state, c, posting)));
     }
 
     private static void choose(JournalEntry original, ReversePostingCommand c, List<ReversalLeg> parts,
@@ -146,5 +148,12 @@ final class PostingReversal {
                                 + " fen");
             }
         });
+    }
+
+    /** Matching revisions first, then the sealed-year correction record, all in the reversal's unit of work. */
+    private static List<Object> followUps(List<Object> revisions, List<Object> sealCorrections) {
+        List<Object> all = new ArrayList<>(revisions);
+        all.addAll(sealCorrections);
+        return all;
     }
 }

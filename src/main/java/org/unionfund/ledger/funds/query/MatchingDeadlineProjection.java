@@ -146,7 +146,8 @@ public class MatchingDeadlineProjection {
             revisions.add(new Document("revision", e.revision()).append("revises", e.revises())
                     .append("causedBy", e.causedBy().value()).append("outcome", e.outcome())
                     .append("committedByDeadlineFen", e.committedByDeadline().fen())
-                    .append("shortfallFen", e.shortfall().fen()));
+                    .append("shortfallFen", e.shortfall().fen())
+                    .append("reversedBy", e.reversedBy() == null ? null : e.reversedBy().value()));
             Document evaluation = new Document(requirement.get("evaluation", Document.class))
                     .append("requiredFen", e.required().fen())
                     .append("committedByDeadlineFen", e.committedByDeadline().fen())

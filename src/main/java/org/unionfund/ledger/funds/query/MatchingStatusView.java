@@ -19,9 +19,12 @@ public record MatchingStatusView(String ledgerId, String allocationId, String fr
             boolean late) {
     }
 
-    /** A revision of the outcome by a commitment recorded after the evaluation but effective by the deadline. */
+    /**
+     * A revision of the outcome by a commitment recorded after the evaluation but effective by the deadline, or by
+     * reversal {@code reversedBy} of the on-time commitment {@code causedBy} (null otherwise).
+     */
     public record Revision(int revision, int revises, String causedBy, String outcome, String committedByDeadline,
-            String shortfall) {
+            String shortfall, String reversedBy) {
     }
 
     public record Evaluation(String required, String committedByDeadline, String shortfall, String evaluatedAt) {

@@ -82,7 +82,7 @@ public class MatchingStatuses {
                 d.getList("revisions", Document.class, List.of()).stream().map(r -> new MatchingStatusView.Revision(
                         r.getInteger("revision"), r.getInteger("revises"), r.getString("causedBy"),
                         r.getString("outcome"), yuan(fen(r, "committedByDeadlineFen")),
-                        yuan(fen(r, "shortfallFen")))).toList());
+                        yuan(fen(r, "shortfallFen")), r.getString("reversedBy"))).toList());
     }
 
     private static long fen(Document document, String field) {

@@ -35,15 +35,16 @@ final class EarmarkComplianceTable {
 
     static List<Table> of(ReportSources sources, int year, BodyDirectoryEntry body) {
         EarmarkQueries.EarmarkView view = sources.earmarks().earmarks(year, body.bodyId(), true);
-        List<Column> lineColumns = new ArrayList<>(List.of(Column.text("fund", "资金"), Column.text("earmark", "专项")));
+        List<Column> lineColumns = new ArrayList<>(List.of(Column.text("fundName", "资金"), Column.text("fund", "资金代码"),
+                Column.text("earmark", "专项")));
         lineColumns.addAll(List.of(figures()));
         List<List<Object>> lineRows = new ArrayList<>();
         for (EarmarkQueries.Line line : view.lines()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(line.fund(), line.earmark()));
+            List<Object> row = new ArrayList<>(Arrays.asList(line.fundName(), line.fund(), line.earmark()));
             row.addAll(cells(line.figures()));
             lineRows.add(row);
         }
-        List<Object> total = new ArrayList<>(Arrays.asList("合计", null));
+        List<Object> total = new ArrayList<>(Arrays.asList("合计", null, null));
         total.addAll(cells(view.totals()));
         lineRows.add(total);
 

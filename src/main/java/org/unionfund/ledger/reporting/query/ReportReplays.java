@@ -19,6 +19,7 @@ import org.unionfund.ledger.statistics.budget.BudgetProjection;
 import org.unionfund.ledger.statistics.coverage.CoverageProjection;
 import org.unionfund.ledger.funds.directory.BodyDirectoryProjection;
 import org.unionfund.ledger.statistics.earmark.EarmarkProjection;
+import org.unionfund.ledger.statistics.funds.FundNamesProjection;
 import org.unionfund.ledger.statistics.matching.MatchingProjection;
 import org.unionfund.ledger.platform.projection.CutReplays;
 
@@ -38,7 +39,7 @@ public class ReportReplays implements DisposableBean {
 
     /** The projections a report reads. */
     static final List<String> PROJECTIONS = List.of(BodyDirectoryProjection.GROUP, CoverageProjection.NAME,
-            BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME);
+            BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME, FundNamesProjection.NAME);
 
     private final CutReplays cut;
     private final int capacity;

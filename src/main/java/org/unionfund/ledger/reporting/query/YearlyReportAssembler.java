@@ -110,8 +110,8 @@ public final class YearlyReportAssembler {
     // ------------------------------------------------------------------ funds and matching
 
     private static Table fundsTable(BudgetQueries.BudgetView budget) {
-        Table.Builder table = new Table.Builder("funds", "资金线", Column.text("fund", "资金"),
-                Column.text("earmark", "专项"), Column.amount("established", "设立资金"),
+        Table.Builder table = new Table.Builder("funds", "资金线", Column.text("fundName", "资金"),
+                Column.text("fund", "资金代码"), Column.text("earmark", "专项"), Column.amount("established", "设立资金"),
                 Column.amount("received", "上级补助收入"), Column.amount("matched", "配套资金"),
                 Column.amount("carriedIn", "上年结转"), Column.amount("allocatedDown", "补助下级支出"),
                 Column.amount("budget", "可用预算"), Column.amount("toProgrammes", "安排项目预算"),
@@ -120,7 +120,7 @@ public final class YearlyReportAssembler {
                 Column.ratio("executionRate", "执行率"));
         for (BudgetQueries.Line line : budget.lines()) {
             BudgetQueries.BudgetFigures f = line.figures();
-            table.row(line.fund(), line.earmark(), Amount.of(f.established()), Amount.of(f.received()),
+            table.row(line.fundName(), line.fund(), line.earmark(), Amount.of(f.established()), Amount.of(f.received()),
                     Amount.of(f.matched()), Amount.of(f.carriedIn()), Amount.of(f.allocatedDown()),
                     Amount.of(f.budget()), Amount.of(f.toProgrammes()), Amount.of(f.spent()), Amount.of(f.reversed()),
                     Amount.of(f.carriedOut()), Amount.of(f.available()), Ratio.rate(f.executionRate()));

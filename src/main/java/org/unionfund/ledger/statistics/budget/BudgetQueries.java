@@ -15,6 +15,7 @@ import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.platform.projection.Figures;
 import org.unionfund.ledger.platform.projection.QueryRefused;
+import org.unionfund.ledger.statistics.funds.FundNames;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -42,8 +43,10 @@ public class BudgetQueries {
 
     private final CounterReader counters;
     private final BodyDirectory directory;
+    private final FundNames fundNames;
 
     public BudgetQueries(MongoDatabase database, BodyDirectory directory) {
+        this.fundNames = new FundNames(database, directory);
         this.counters = new CounterReader(database.getCollection(BudgetProjection.COUNTERS));
         this.directory = directory;
     }
@@ -75,7 +78,12 @@ public class BudgetQueries {
         }
     }
 
-    public record Line(String fund, String earmark, BudgetFigures figures) {
+    /** One funding line: the fund's code and display name ({@link FundNames}), the earmark (null: unrestricted). */
+    public record Line(String fund, String fundName, String earmark, BudgetFigures figures) {
+
+        Line named(Map<String, String> names) {
+            return new Line(fund, names.get(fund), earmark, figures);
+        }
     }
 
     public record InternalTransfers(String sent, String received, String net, boolean balanced) {
@@ -112,9 +120,11 @@ public class BudgetQueries {
             if (earmark != null && !(earmark.equals("NONE") ? lineEarmark == null : earmark.equals(lineEarmark))) {
                 continue;
             }
-            lines.add(new Line(parts[0], lineEarmark, BudgetFigures.of(section.getValue())));
+            lines.add(new Line(parts[0], null, lineEarmark, BudgetFigures.of(section.getValue())));
             section.getValue().forEach((k, v) -> totals.merge(k, v, Long::sum));
         }
+        Map<String, String> names = fundNames.of(lines.stream().map(Line::fund).toList());
+        lines.replaceAll(line -> line.named(names));
         BudgetFigures total = BudgetFigures.of(filtered ? totals : doc.section(BudgetKeys.ALL));
         InternalTransfers internal = null;
         if (subtree) {

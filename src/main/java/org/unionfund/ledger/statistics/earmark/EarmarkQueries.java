@@ -16,6 +16,7 @@ import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.platform.projection.Figures;
 import org.unionfund.ledger.platform.projection.QueryRefused;
 import org.unionfund.ledger.statistics.ScopeKeys;
+import org.unionfund.ledger.statistics.funds.FundNames;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -40,7 +41,10 @@ public class EarmarkQueries {
     private final CounterReader earmarks;
     private final BodyDirectory directory;
 
+    private final FundNames fundNames;
+
     public EarmarkQueries(MongoDatabase database, BodyDirectory directory) {
+        this.fundNames = new FundNames(database, directory);
         this.budgets = new CounterReader(database.getCollection(BudgetProjection.COUNTERS));
         this.earmarks = new CounterReader(database.getCollection(EarmarkProjection.COUNTERS));
         this.directory = directory;
@@ -55,7 +59,8 @@ public class EarmarkQueries {
         }
     }
 
-    public record Line(String fund, String earmark, EarmarkFigures figures) {
+    /** One earmarked line: the fund's code and display name ({@link FundNames}) and the earmark. */
+    public record Line(String fund, String fundName, String earmark, EarmarkFigures figures) {
     }
 
     public record EarmarkView(int year, String region, String name, boolean subtree, EarmarkFigures totals,
@@ -75,9 +80,11 @@ public class EarmarkQueries {
         Map<String, long[]> lines = lines(year, region, subtree);
         List<Line> out = new ArrayList<>();
         long[] total = new long[3];
+        Map<String, String> names = fundNames.of(lines.keySet().stream().map(line -> line.split("\\|", 2)[0])
+                .toList());
         lines.forEach((line, v) -> {
             String[] parts = line.split("\\|", 2);
-            out.add(new Line(parts[0], parts[1], EarmarkFigures.of(v[0], v[1], v[2])));
+            out.add(new Line(parts[0], names.get(parts[0]), parts[1], EarmarkFigures.of(v[0], v[1], v[2])));
             for (int i = 0; i < 3; i++) {
                 total[i] += v[i];
             }

@@ -1,0 +1,84 @@
+package org.unionfund.ledger.statistics.funds;
+
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.unionfund.ledger.funds.api.FundEstablishedEvent;
+import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
+import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
+import org.unionfund.ledger.platform.projection.BatchKeys;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.platform.projection.EventRoutes;
+import org.unionfund.ledger.platform.projection.PositionedEvent;
+import org.unionfund.ledger.platform.projection.WriteOnceStore;
+
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * The fund-name read model ({@code fund_names}, {@code _id} = fund id): every fund's display name from its
+ * establishment, and for the funds nobody established — a body's own-money fund opened by own-money commitments, a
+ * one-line allocation's matching fund — what {@link FundNames} names them after. Each document is written once from
+ * the first event that knows the fund (an establishment always comes first), so replays and redeliveries write the
+ * same content.
+ */
+@Component
+@ProcessingGroup(BatchProjection.STATISTICS_GROUP)
+public class FundNamesProjection extends BatchProjection {
+
+    public static final String NAME = "fund-names";
+    public static final String NAMES = "fund_names";
+
+    private final WriteOnceStore<FundName> names;
+    private final EventRoutes routes;
+
+    @Autowired
+    public FundNamesProjection(MongoDatabase database) {
+        this(database, "");
+    }
+
+    FundNamesProjection(MongoDatabase database, String prefix) {
+        super(database, prefix, NAME, List.of(NAMES));
+        this.names = new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000);
+        this.routes = new EventRoutes()
+                .on(FundEstablishedEvent.class, (e, f) -> names.put(f.fundId().value(), new FundName(f.name(),
+                        f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))
+                .on(OwnFundsCommittedEvent.class, (o, keys) -> keys.add(names, o.fundId().value()),
+                        (e, o) -> opened(o.fundId().value(), new FundName(null, o.bodyId().value(),
+                                o.posting().effectiveDate().getYear(), FundName.OWN, null)))
+                .on(MatchingFundsCommittedEvent.class, (m, keys) -> keys.add(names, m.matchingFundId().value()),
+                        (e, m) -> opened(m.matchingFundId().value(), new FundName(null, m.bodyId().value(),
+                                m.posting().effectiveDate().getYear(), FundName.MATCHING,
+                                m.allocationId().value())));
+    }
+
+    @Override
+    protected EventRoutes routes() {
+        return routes;
+    }
+
+    @Override
+    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
+        return new FundNamesProjection(target, prefix);
+    }
+
+    @Override
+    protected void apply(List<PositionedEvent> batch) {
+        BatchKeys keys = routes.prefetch(batch);
+        names.load(keys.of(names));
+        routes.apply(batch);
+        names.flush();
+    }
+
+    @Override
+    protected void discard() {
+        names.discard();
+    }
+
+    private void opened(String fund, FundName name) {
+        if (names.get(fund) == null) {
+            names.put(fund, name);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.unionfund.ledger.funds.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A corrected own-money commitment over HTTP: reversing part of an on-time commitment after the requirement was
+ * judged MET records a revision that references the outcome and the reversal; the current status shows the
+ * shortfall, the as-of view before the reversal still shows MET. (Shares {@link RegionMatchingHttpTest}'s context:
+ * its own bodies 330600/330602 and year 2023.)
+ */
+@TestPropertySource(properties = "ledger.matching.grace-period=1d")
+class MatchingReversalHttpTest extends MatchingHttpSupport {
+
+    @Test
+    void a_reversed_commitment_revises_the_recorded_outcome_and_the_as_of_view_keeps_the_old_one() {
+        register("330000", "浙江省总工会", "PROVINCE", null);
+        register("330600", "绍兴市总工会", "CITY", "330000").expect(201);
+        register("330602", "越城区总工会", "COUNTY", "330600").expect(201);
+        fund("ZJ-2023-RECUP", 2023);
+        issue("ZJ-2023-5", "浙工〔2023〕5号", "330000", "330600", """
+                [{"fundId": "ZJ-2023-RECUP", "amount": "1000000.00"}]""", "2023-03-01", "2023-09-30").expect(201);
+        commit("C-SX", "ZJ-2023-5", "330600", "600000.00", "2023-05-01").expect(201);
+        commit("C-YC", "ZJ-2023-5", "330602", "500000.00", "2023-06-01").expect(201);
+        Reply evaluated = post(LEDGER + "/allocations/ZJ-2023-5/matching/evaluation", null).expect(201);
+        assertThat(evaluated.text("/event")).isEqualTo("MatchingRequirementMetEvent");
+        awaitAll();
+        long beforeReversal = eventStore.createHeadToken().position().orElseThrow();
+
+        post(LEDGER + "/postings/C-YC/reversals", """
+                {"reversalId": "R-YC", "amount": "300000.00", "reason": "越城区配套资金多录入",
+                 "effectiveDate": "2023-10-20"}""").expect(201);
+        awaitAll();
+
+        Reply status = get(LEDGER + "/allocations/ZJ-2023-5/matching").expect(200);
+        assertThat(status.text("/outcome")).isEqualTo("SHORTFALL");
+        assertThat(status.text("/committedOnTime")).isEqualTo("800000.00");
+        assertThat(status.text("/evaluation/committedByDeadline")).isEqualTo("800000.00");
+        assertThat(status.text("/evaluation/shortfall")).isEqualTo("200000.00");
+        assertThat(status.at("/revisions")).hasSize(1);
+        assertThat(status.at("/revisions/0/revision").asInt()).isEqualTo(1);
+        assertThat(status.at("/revisions/0/revises").asInt()).isZero();
+        assertThat(status.text("/revisions/0/causedBy")).isEqualTo("C-YC");
+        assertThat(status.text("/revisions/0/reversedBy")).isEqualTo("R-YC");
+
+        Reply figures = get("/api/v1/statistics/matching?year=2023&region=330600").expect(200);
+        assertThat(figures.text("/committedByDeadline")).isEqualTo("800000.00");
+        assertThat(figures.text("/ratio")).isEqualTo("0.800000");
+        assertThat(figures.text("/shortfall")).isEqualTo("200000.00");
+        assertThat(figures.at("/revisions").asLong()).isEqualTo(1);
+
+        Reply asOf = get("/api/v1/audit/as-of/matching?year=2023&region=330600&asOf=" + beforeReversal).expect(200);
+        assertThat(asOf.text("/answer/committedByDeadline")).isEqualTo("1100000.00");
+        assertThat(asOf.text("/answer/shortfall")).isEqualTo("0.00");
+        assertThat(asOf.at("/answer/revisions").asLong()).isZero();
+    }
+}
