@@ -128,7 +128,7 @@ class ReportTotalsAndSignOffHttpTest {
 
         // fund lines: the consolidated budget, each column the sum of the lines
         JsonNode funds = tables.path("funds");
-        assertThat(funds.at("/total/fund").asText()).isEqualTo("合计");
+        assertThat(funds.at("/total/fundName").asText()).isEqualTo("合计");
         for (String key : List.of("established", "matched", "carriedIn", "budget", "spent", "available")) {
             assertThat(total(funds, key)).as("funds." + key).isEqualByComparingTo(sum(funds, key))
                     .isEqualByComparingTo(new BigDecimal(report.at("/totals/funds/" + key).asText()));

@@ -106,7 +106,7 @@ class YearlyReportFiguresHttpTest {
         List<JsonNode> lines = rows(report, "earmarks");
         assertThat(lines).hasSize(api.path("lines").size() + 1);
         JsonNode total = lines.get(lines.size() - 1);
-        assertThat(total.path("fund").asText()).isEqualTo("合计");
+        assertThat(total.path("fundName").asText()).isEqualTo("合计");
         for (String figure : List.of("earmarked", "spent", "eligibleSpent", "otherSpent", "compliance",
                 "utilisation")) {
             assertThat(total.path(figure).asText()).as(figure).isEqualTo(api.at("/totals/" + figure).asText());

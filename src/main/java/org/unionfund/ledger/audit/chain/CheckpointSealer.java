@@ -90,7 +90,7 @@ public class CheckpointSealer {
 
     private Optional<Checkpoint> sealNext() {
         Optional<Checkpoint> latest = checkpoints.latest();
-        if (!agreesWithAnchor(latest)) {
+        if (!agreesWithAnchor(latest) || !latestHolds(latest)) {
             return Optional.empty();
         }
         long number = latest.map(Checkpoint::number).orElse(0L) + 1;
@@ -167,6 +167,20 @@ public class CheckpointSealer {
             return null;
         }
         return trailingSince.isBefore(now.minus(gapTimeout)) ? trailingGap : null;
+    }
+
+    /** A checkpoint changed in the store (its signature no longer holds) is never extended: sealing over it would
+     *  chain new checkpoints to figures nobody signed. Verify names it; sealing resumes once it is restored. */
+    private boolean latestHolds(Optional<Checkpoint> latest) {
+        if (latest.isEmpty() || (latest.get().signature() != null && seals.signatureHolds(latest.get()))) {
+            return true;
+        }
+        if (!refusedLogged) {
+            log.error("Not sealing: checkpoint {} in the store does not carry this installation's valid signature. "
+                    + "It was changed: run cli audit verify.", latest.get().number());
+            refusedLogged = true;
+        }
+        return false;
     }
 
     private boolean agreesWithAnchor(Optional<Checkpoint> latest) {
