@@ -19,7 +19,7 @@ class PackageMapTest {
     private static final String[] FEATURES = {
             "org.unionfund.ledger.funds..", "org.unionfund.ledger.recuperation..",
             "org.unionfund.ledger.statistics..", "org.unionfund.ledger.audit..",
-            "org.unionfund.ledger.reporting..", "org.unionfund.ledger.dashboard..", "org.unionfund.ledger.demo.."};
+            "org.unionfund.ledger.reporting..", "org.unionfund.ledger.demo.."};
 
     @ArchTest
     static final ArchRule top_level_packages_are_free_of_cycles =

@@ -1,8 +1,8 @@
-package org.unionfund.ledger.dashboard;
+package org.unionfund.ledger.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.unionfund.ledger.dashboard.DashboardScenario.map;
-import static org.unionfund.ledger.dashboard.DashboardScenario.read;
+import static org.unionfund.ledger.reporting.dashboard.DashboardScenario.map;
+import static org.unionfund.ledger.reporting.dashboard.DashboardScenario.read;
 import static org.unionfund.ledger.testsupport.GongshuCase.idNumber;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.dashboard;
+package org.unionfund.ledger.reporting.dashboard;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

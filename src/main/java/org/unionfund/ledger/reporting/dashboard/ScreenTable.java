@@ -1,4 +1,4 @@
-package org.unionfund.ledger.dashboard;
+package org.unionfund.ledger.reporting.dashboard;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.dashboard;
+package org.unionfund.ledger.reporting.dashboard;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
