@@ -1,5 +1,7 @@
 package org.unionfund.ledger.audit.chain;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,11 +15,15 @@ class SealerSchedule {
     private static final Logger log = LoggerFactory.getLogger(SealerSchedule.class);
 
     private final CheckpointSealer sealer;
+    private final CheckpointStamps stamps;
     private final boolean enabled;
+    private final boolean stamping;
 
-    SealerSchedule(CheckpointSealer sealer, AuditProperties properties) {
+    SealerSchedule(CheckpointSealer sealer, CheckpointStamps stamps, AuditProperties properties) {
         this.sealer = sealer;
+        this.stamps = stamps;
         this.enabled = properties.sealerEnabled();
+        this.stamping = properties.tsaUrl() != null && !properties.tsaUrl().isBlank();
     }
 
     @Scheduled(initialDelayString = "${ledger.audit.seal-interval:2s}",
@@ -27,9 +33,12 @@ class SealerSchedule {
             return;
         }
         try {
-            sealer.sealAll();
+            List<Checkpoint> sealed = sealer.sealAll();
+            if (stamping) {
+                stamps.stampAll(sealed);
+            }
         } catch (RuntimeException e) {
-            log.warn("Sealing checkpoints failed; will try again", e);
+            log.warn("Sealing or time-stamping checkpoints failed; will try again", e);
         }
     }
 }

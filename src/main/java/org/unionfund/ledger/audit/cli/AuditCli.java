@@ -147,6 +147,9 @@ public final class AuditCli {
         digest.put("scheme", latest.path("scheme").asText());
         digest.put("sealedAt", latest.path("sealedAt").asText());
         digest.put("signature", latest.path("signature"));
+        if (latest.hasNonNull("timestamp")) {
+            digest.put("timestamp", latest.path("timestamp").asText());
+        }
         String text = write(digest);
         if (file != null) {
             try {
@@ -181,6 +184,9 @@ public final class AuditCli {
         if (!positional.isEmpty()) {
             try {
                 JsonNode kept = http.json().readTree(Files.readString(Path.of(positional.get(0))));
+                if (!OfflineCheck.timestampHolds(kept, out)) {
+                    return 1;
+                }
                 digest.put("number", kept.path("number").asLong());
                 digest.put("hash", kept.path("hash").asText());
                 if (kept.has("from")) {

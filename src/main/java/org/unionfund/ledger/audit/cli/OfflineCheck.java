@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.unionfund.ledger.audit.chain.CheckpointHashing;
+import org.unionfund.ledger.audit.chain.CheckpointStamps;
+import org.unionfund.ledger.audit.seal.TimestampTokens;
 import org.unionfund.ledger.audit.seal.SealKey;
 import org.unionfund.ledger.audit.seal.SealSignature;
 
@@ -42,11 +44,7 @@ final class OfflineCheck {
             out.println("NOT AUTHENTIC: the digest carries no signature");
             return 1;
         }
-        List<long[]> gaps = new ArrayList<>();
-        digest.path("gaps").forEach(gap -> gaps.add(new long[] {gap.get(0).asLong(), gap.get(1).asLong()}));
-        String line = CheckpointHashing.line(digest.path("number").asLong(), digest.path("from").asLong(),
-                digest.path("to").asLong(), digest.path("prev").asText(), digest.path("commits").asLong(), gaps,
-                digest.path("hash").asText());
+        String line = line(digest);
         SealSignature signature = new SealSignature(seal.path("algorithm").asText(), seal.path("keyId").asText(),
                 seal.path("value").asText());
         if (!SealKey.verify(publicKey, line.getBytes(StandardCharsets.UTF_8), signature)) {
@@ -57,8 +55,40 @@ final class OfflineCheck {
         out.printf("AUTHENTIC: checkpoint %d over global sequence %d..%d, hash %s, signed by audit key %s (%s)%n",
                 digest.path("number").asLong(), digest.path("from").asLong(), digest.path("to").asLong(),
                 digest.path("hash").asText(), signature.keyId(), signature.algorithm());
+        if (!timestampHolds(digest, out)) {
+            return 1;
+        }
         out.println("To check that a store still holds this log: cli audit check " + digestFile
                 + " (against the running instance)");
         return 0;
+    }
+
+    /** The digest's canonical line, rebuilt from its fields. */
+    private static String line(JsonNode digest) {
+        List<long[]> gaps = new ArrayList<>();
+        digest.path("gaps").forEach(gap -> gaps.add(new long[] {gap.get(0).asLong(), gap.get(1).asLong()}));
+        return CheckpointHashing.line(digest.path("number").asLong(), digest.path("from").asLong(),
+                digest.path("to").asLong(), digest.path("prev").asText(), digest.path("commits").asLong(), gaps,
+                digest.path("hash").asText());
+    }
+
+    /**
+     * Checks a digest's RFC 3161 token (if it carries one) over SHA-256 of its canonical line, offline; prints what
+     * it found. False when the token does not hold.
+     */
+    static boolean timestampHolds(JsonNode digest, PrintStream out) {
+        if (!digest.hasNonNull("timestamp")) {
+            return true;
+        }
+        try {
+            TimestampTokens.Stamp stamp = TimestampTokens.verify(digest.path("timestamp").asText(),
+                    CheckpointStamps.imprint(line(digest)));
+            out.println("TIMESTAMP: RFC 3161 token of " + stamp.authority() + " at " + stamp.time()
+                    + " over this digest");
+            return true;
+        } catch (IllegalArgumentException e) {
+            out.println("NOT AUTHENTIC: the digest's RFC 3161 timestamp does not hold: " + e.getMessage());
+            return false;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.unionfund.ledger.audit.seal.SignedDocument;
+import org.unionfund.ledger.audit.seal.SignedFiles;
 import org.unionfund.ledger.audit.statement.StatementHtml;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,14 +27,18 @@ final class ReportCheck {
     }
 
     int run(String file, String publicKeyFile) {
-        String text;
+        byte[] bytes;
         String publicKey;
         try {
-            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(Path.of(file));
             publicKey = Files.readString(Path.of(publicKeyFile), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + e.getMessage());
         }
+        if (SignedFiles.carriesSignature(bytes)) {
+            return signedFile(bytes, publicKey);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         boolean html = !text.stripLeading().startsWith("{");
         JsonNode document = html ? StatementHtml.extract(text) : parse(text);
         if (document == null) {
@@ -64,6 +69,26 @@ final class ReportCheck {
         if (verdict.stamp() != null) {
             out.println("TIMESTAMP: RFC 3161 token of " + verdict.stamp().authority() + " at "
                     + verdict.stamp().time());
+        }
+        return 0;
+    }
+
+    private int signedFile(byte[] bytes, String publicKey) {
+        SignedFiles.Verdict verdict = SignedFiles.check(bytes, publicKey);
+        if (!verdict.authentic()) {
+            verdict.problems().forEach(problem -> out.println("NOT AUTHENTIC: " + problem));
+            return 1;
+        }
+        JsonNode c = verdict.claims();
+        out.printf("AUTHENTIC: %s %s of %s, year %d, built at global sequence %d (head hash %s)%s; content SHA-256"
+                        + " %s, signed by audit key %s (%s)%n", c.path("kind").asText(), c.path("file").asText(),
+                c.path("body").asText(), c.path("year").asInt(), c.path("sequence").asLong(),
+                c.path("headHash").asText(), c.has("checkpoint") ? ", checkpoint " + c.path("checkpoint").asLong()
+                        + " " + c.path("checkpointHash").asText() : "", c.path("sha256").asText(), verdict.keyId(),
+                verdict.algorithm());
+        if (c.has("checkpoint")) {
+            out.println("To check that a store still holds that log: cli audit check --number "
+                    + c.path("checkpoint").asLong() + " --hash " + c.path("checkpointHash").asText());
         }
         return 0;
     }

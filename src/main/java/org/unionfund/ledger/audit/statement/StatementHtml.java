@@ -86,6 +86,17 @@ public final class StatementHtml {
         return html.toString();
     }
 
+    /**
+     * The page as well-formed XHTML for printing (PDF): the same markup without the signed JSON block (a signed PDF
+     * carries its own signature), {@code css} added after the page's own style.
+     */
+    public static String xhtml(JsonNode document, String css) {
+        return BLOCK.matcher(render(document)).replaceFirst("")
+                .replace("<!DOCTYPE html>\n<html lang=\"zh-CN\">", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">")
+                .replace("</style>\n</head>", "</style>\n<style>" + css + "</style>\n</head>");
+    }
+
     /** The signed document carried by a page this class rendered, or null when it carries none. */
     public static JsonNode extract(String html) {
         Matcher block = BLOCK.matcher(html);

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +22,7 @@ import org.unionfund.ledger.audit.log.EventLogEntry;
 import org.unionfund.ledger.audit.log.EventLogPage;
 import org.unionfund.ledger.audit.seal.SealKey;
 import org.unionfund.ledger.audit.seal.SignedDocument;
+import org.unionfund.ledger.audit.seal.SignedFiles;
 import org.unionfund.ledger.audit.seal.TimestampTokens;
 import org.unionfund.ledger.audit.seal.Timestamps;
 import org.unionfund.ledger.kernel.BodyDirectory;
@@ -67,11 +71,60 @@ public class YearStatements {
         return statement(body, year).map(statement -> SignedDocument.seal(statement, key, timestamps));
     }
 
+    /** A signed PDF of {@code document}: the printed page, with the seal and the statement's digest as claims. */
+    public byte[] signedPdf(ObjectNode document, byte[] pdf) {
+        JsonNode s = document.path("statement");
+        ObjectNode claims = JsonNodeFactory.instance.objectNode();
+        claims.put("kind", "year-statement");
+        claims.put("file", "year-statement-" + s.path("bodyId").asText() + "-" + s.path("year").asInt() + ".pdf");
+        claims.put("body", s.path("bodyId").asText());
+        claims.put("year", s.path("year").asInt());
+        claims.put("sealId", s.path("sealId").asText());
+        claims.put("sequence", s.path("seal").path("gseq").asLong());
+        claims.put("headHash", s.path("seal").path("hash").asText());
+        claims.put("statementDigest", document.path("digest").asText());
+        claims.put("corrections", s.path("correctionsAfterSeal").size());
+        return SignedFiles.signBytes(pdf, false, claims, key);
+    }
+
+    /**
+     * Every sealed year in the log, oldest first, each with its corrections after the seal and whether its signed
+     * statement checks with the published public key (as {@code cli audit check-report} would).
+     */
+    public List<ObjectNode> sealedYears() {
+        Map<String, List<EventLogEntry>> corrections = new HashMap<>();
+        walk(null, "SealedYearCorrected", event -> corrections.computeIfAbsent(
+                event.payload().path("sealId").asText(), k -> new ArrayList<>()).add(event));
+        List<ObjectNode> seals = new ArrayList<>();
+        walk(null, "YearSealed", event -> {
+            JsonNode p = event.payload();
+            BodyId body = new BodyId(text(p.path("bodyId")));
+            String sealId = p.path("sealId").asText();
+            Optional<BodyDirectoryEntry> entry = directory.find(body);
+            ObjectNode row = JsonNodeFactory.instance.objectNode();
+            row.put("sealId", sealId);
+            row.put("bodyId", body.value());
+            row.put("bodyName", entry.map(BodyDirectoryEntry::name).orElse(body.value()));
+            row.put("year", p.path("year").asInt());
+            row.put("gseq", event.gseq());
+            row.put("hash", event.hash());
+            row.put("sealedAtLocal", local(event.recordedAt()));
+            List<EventLogEntry> against = corrections.getOrDefault(sealId, List.of());
+            row.put("corrections", against.size());
+            boolean holds = entry.map(e -> SignedDocument.check(SignedDocument.seal(build(e, body,
+                    p.path("year").asInt(), sealId, event, against), key, Timestamps.NONE), key.publicKeyPem())
+                    .authentic()).orElse(false);
+            row.put("signatureHolds", holds);
+            row.put("keyId", key.keyId());
+            seals.add(row);
+        });
+        return seals;
+    }
+
     Optional<ObjectNode> statement(BodyId body, int year) {
         BodyDirectoryEntry entry = directory.require(body, "bodyId");
         String sealId = "seal:" + year + ":" + body.value();
         EventLogEntry[] seal = new EventLogEntry[1];
-        ArrayNode corrections = JsonNodeFactory.instance.arrayNode();
         walk(entry.ledgerId(), "YearSealed", event -> {
             if (sealId.equals(event.payload().path("sealId").asText())) {
                 seal[0] = event;
@@ -80,20 +133,30 @@ public class YearStatements {
         if (seal[0] == null) {
             return Optional.empty();
         }
+        List<EventLogEntry> corrections = new ArrayList<>();
         walk(entry.ledgerId(), "SealedYearCorrected", event -> {
-            JsonNode p = event.payload();
-            if (sealId.equals(p.path("sealId").asText())) {
-                ObjectNode c = corrections.addObject();
-                c.put("gseq", event.gseq());
-                c.put("recordedAt", event.recordedAt());
-                c.put("recordedAtLocal", local(event.recordedAt()));
-                c.put("correctionPostingId", text(p.path("correctionPostingId")));
-                c.put("originalPostingId", text(p.path("originalPostingId")));
-                c.put("reason", p.path("reason").asText(""));
-                c.put("hash", event.hash());
+            if (sealId.equals(event.payload().path("sealId").asText())) {
+                corrections.add(event);
             }
         });
-        JsonNode payload = seal[0].payload();
+        return Optional.of(build(entry, body, year, sealId, seal[0], corrections));
+    }
+
+    private ObjectNode build(BodyDirectoryEntry entry, BodyId body, int year, String sealId, EventLogEntry sealed,
+            List<EventLogEntry> correctionEvents) {
+        ArrayNode corrections = JsonNodeFactory.instance.arrayNode();
+        for (EventLogEntry event : correctionEvents) {
+            JsonNode p = event.payload();
+            ObjectNode c = corrections.addObject();
+            c.put("gseq", event.gseq());
+            c.put("recordedAt", event.recordedAt());
+            c.put("recordedAtLocal", local(event.recordedAt()));
+            c.put("correctionPostingId", text(p.path("correctionPostingId")));
+            c.put("originalPostingId", text(p.path("originalPostingId")));
+            c.put("reason", p.path("reason").asText(""));
+            c.put("hash", event.hash());
+        }
+        JsonNode payload = sealed.payload();
         ObjectNode statement = JsonNodeFactory.instance.objectNode();
         statement.put("scheme", SCHEME);
         statement.put("sealId", sealId);
@@ -103,11 +166,11 @@ public class YearStatements {
         statement.put("year", year);
         statement.put("closingPostingId", text(payload.path("closingPostingId")));
         ObjectNode head = statement.putObject("seal");
-        head.put("gseq", seal[0].gseq());
-        head.put("commit", seal[0].commit());
-        head.put("hash", seal[0].hash());
-        head.put("recordedAt", seal[0].recordedAt());
-        head.put("recordedAtLocal", local(seal[0].recordedAt()));
+        head.put("gseq", sealed.gseq());
+        head.put("commit", sealed.commit());
+        head.put("hash", sealed.hash());
+        head.put("recordedAt", sealed.recordedAt());
+        head.put("recordedAtLocal", local(sealed.recordedAt()));
         ArrayNode lines = statement.putArray("lines");
         Map<String, BigDecimal[]> totals = new LinkedHashMap<>();
         for (JsonNode line : payload.path("lines")) {
@@ -135,7 +198,7 @@ public class YearStatements {
         String issued = Instant.now(clock).toString();
         statement.put("issuedAt", issued);
         statement.put("issuedAtLocal", local(issued));
-        return Optional.of(statement);
+        return statement;
     }
 
     private void walk(String ledgerId, String type, Consumer<EventLogEntry> each) {

@@ -22,6 +22,9 @@ import org.unionfund.ledger.platform.projection.ProcessorStatus;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.platform.projection.QueryRefused;
 import org.unionfund.ledger.reporting.render.ReportWriters;
+import org.unionfund.ledger.reporting.render.SignedReports;
+import org.unionfund.ledger.audit.seal.SealKey;
+import org.unionfund.ledger.platform.eventstore.CommitRecord;
 import org.unionfund.ledger.kernel.RuleViolation;
 
 import com.mongodb.client.MongoDatabase;
@@ -53,10 +56,11 @@ public class YearlyReports {
     private final AuditDigests digests;
     private final CommitLog log;
     private final ReportProperties properties;
+    private final SealKey key;
 
     public YearlyReports(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
             BodyDirectory directory, EarmarkQueries earmarks, ProcessorAdmin processors, ReportReplays replays,
-            AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties) {
+            AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties, SealKey key) {
         this.live = new ReportSources(coverage, budgets, matching, directory, earmarks);
         this.processors = processors;
         this.replays = replays;
@@ -64,6 +68,7 @@ public class YearlyReports {
         this.digests = digests;
         this.log = log;
         this.properties = properties;
+        this.key = key;
     }
 
     /** Builds the report of {@code body} and its subtree for {@code year}; live, or as of a cut when given. */
@@ -76,12 +81,21 @@ public class YearlyReports {
 
     /** Renders a report; {@code table} (CSV only) selects one table as a single CSV file. */
     public byte[] render(YearlyReport report, ReportFormat format, String table) {
-        return ReportWriters.write(report, format, table);
+        return render(report, format, table, null);
     }
 
-    /** Renders a report; the printed formats (HTML, PDF) end with {@code signOff}. */
+    /**
+     * Renders a report; the printed formats (HTML, PDF) end with {@code signOff}. JSON, HTML and PDF are signed with
+     * the audit key over their content, the report's global sequence and the hash of the commit holding it.
+     */
     public byte[] render(YearlyReport report, ReportFormat format, String table, SignOff signOff) {
-        return ReportWriters.write(report, format, table, signOff);
+        byte[] rendered = ReportWriters.write(report, format, table, signOff);
+        if (!SignedReports.signs(format)) {
+            return rendered;
+        }
+        long sequence = report.basis().sequence();
+        CommitRecord head = sequence > 0 ? log.commitContaining(sequence) : null;
+        return SignedReports.sign(report, format, rendered, head == null ? null : head.storedHash(), key);
     }
 
     /** Whether a report can be computed now (starts the as-of replay in the background if needed). */

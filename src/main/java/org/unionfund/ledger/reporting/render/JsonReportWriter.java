@@ -37,7 +37,11 @@ public final class JsonReportWriter {
     }
 
     public static byte[] write(YearlyReport report) {
-        ObjectNode root = tree(report);
+        return write(tree(report));
+    }
+
+    /** A report's tree (possibly with its signature member) in the report's JSON layout. */
+    static byte[] write(ObjectNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withObjectIndenter(indenter);

@@ -36,6 +36,11 @@ public final class PdfReportWriter {
     }
 
     public static byte[] write(YearlyReport report, SignOff signOff) {
+        return render(xhtml(report, signOff));
+    }
+
+    /** Any XHTML page as a PDF with the bundled CJK font ({@value #FONT_FAMILY}) embedded. */
+    public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -43,7 +48,7 @@ public final class PdfReportWriter {
             byte[] fontBytes = font();
             builder.useFont(() -> new ByteArrayInputStream(fontBytes), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(fontBytes), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml(report, signOff), null);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

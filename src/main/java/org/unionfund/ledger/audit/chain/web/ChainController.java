@@ -15,6 +15,9 @@ import org.unionfund.ledger.audit.web.NdjsonStream;
 import org.unionfund.ledger.audit.chain.ChainAudit;
 import org.unionfund.ledger.audit.chain.Checkpoint;
 import org.unionfund.ledger.audit.chain.CheckpointHashing;
+import org.unionfund.ledger.audit.chain.CheckpointStamps;
+import org.unionfund.ledger.audit.seal.TimestampTokens;
+import org.springframework.http.HttpStatus;
 import org.unionfund.ledger.audit.chain.VerificationResult;
 import org.unionfund.ledger.platform.web.RequestProblem;
 
@@ -38,11 +41,13 @@ public class ChainController {
     private final ObjectMapper json;
 
     private final SealKey key;
+    private final CheckpointStamps stamps;
 
-    public ChainController(ChainAudit audit, ObjectMapper json, SealKey key) {
+    public ChainController(ChainAudit audit, ObjectMapper json, SealKey key, CheckpointStamps stamps) {
         this.audit = audit;
         this.json = json;
         this.key = key;
+        this.stamps = stamps;
     }
 
     @GetMapping("/public-key")
@@ -71,11 +76,20 @@ public class ChainController {
     @GetMapping("/checkpoints/latest")
     @Operation(summary = "The latest checkpoint digest (sealing what has settled first)",
             description = "Keep {number, hash} to check later with POST /api/v1/audit/checkpoints/check that the log "
-                    + "up to `to` was not rewritten. `line` is the checkpoint's canonical line (docs/audit.md).")
+                    + "up to `to` was not rewritten. `line` is the checkpoint's canonical line (docs/audit.md). With a "
+                    + "TSA configured, `timestamp` is an RFC 3161 token over SHA-256 of `line`; 503 tsa-unavailable "
+                    + "when the TSA gives none.")
     public ResponseEntity<Map<String, Object>> latest() {
         Checkpoint checkpoint = audit.latest().orElseThrow(() -> RequestProblem.notFound("checkpoint",
                 "nothing has been sealed yet (the log is empty)"));
-        return ResponseEntity.ok(describe(checkpoint));
+        Map<String, Object> body = describe(checkpoint);
+        try {
+            stamps.of(checkpoint).ifPresent(token -> body.put("timestamp", token));
+        } catch (TimestampTokens.Unavailable e) {
+            throw RequestProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "tsa-unavailable", "timestamp", e.getMessage()
+                    + "; the digest is not issued without the configured timestamp (try again later)");
+        }
+        return ResponseEntity.ok(body);
     }
 
     /** The digest to check. */

@@ -1,6 +1,7 @@
 package org.unionfund.ledger.audit.statement.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.audit.seal.TimestampTokens;
 import org.unionfund.ledger.audit.statement.StatementHtml;
+import org.unionfund.ledger.audit.statement.StatementPrinter;
 import org.unionfund.ledger.audit.statement.YearStatements;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.web.RequestProblem;
@@ -33,10 +35,22 @@ public class YearStatementController {
 
     private final YearStatements statements;
     private final ScopeGuard scope;
+    private final StatementPrinter printer;
 
-    public YearStatementController(YearStatements statements, ScopeGuard scope) {
+    public YearStatementController(YearStatements statements, ScopeGuard scope, StatementPrinter printer) {
         this.statements = statements;
         this.scope = scope;
+        this.printer = printer;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The sealed years the caller may read, oldest first",
+            description = "Per seal: body (name and id), year, the seal's global sequence, hash and local time, how "
+                    + "many corrections were booked against it, and whether its signed statement checks with the "
+                    + "published public key (signatureHolds). The dashboard's 年终结账 page lists them.")
+    public List<ObjectNode> sealedYears() {
+        return statements.sealedYears().stream().filter(row -> scope.canRead(row.path("bodyId").asText()))
+                .toList();
     }
 
     @GetMapping(value = "/{bodyId}/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,6 +66,16 @@ public class YearStatementController {
     public ResponseEntity<String> html(@PathVariable String bodyId, @PathVariable int year) {
         return download(StatementHtml.render(signed(bodyId, year)), bodyId, year, "html",
                 new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/{bodyId}/{year}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The sealed statement of a year as a signed PDF (download)",
+            description = "The HTML page printed on A4; it ends with a signature trailer (a PDF comment line) over its "
+                    + "bytes, the seal's global sequence and hash and the statement's digest: `cli audit check-report`.")
+    public ResponseEntity<byte[]> pdf(@PathVariable String bodyId, @PathVariable int year) {
+        ObjectNode document = signed(bodyId, year);
+        return download(statements.signedPdf(document, printer.pdf(document)), bodyId, year, "pdf",
+                MediaType.APPLICATION_PDF);
     }
 
     private ObjectNode signed(String bodyId, int year) {
