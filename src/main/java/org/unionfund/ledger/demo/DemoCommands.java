@@ -17,6 +17,7 @@ import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.funds.directory.UnionBodyRegistrar;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.CloseYearCommand;
+import org.unionfund.ledger.funds.api.SealYearCommand;
 import org.unionfund.ledger.funds.api.LedgerRule;
 import org.unionfund.ledger.funds.api.RecordMatchingShortfallCommand;
 import org.unionfund.ledger.kernel.RuleViolation;
@@ -95,6 +96,11 @@ public final class DemoCommands {
     /** Closes a body's year; one closed before (an interrupted load resumed) counts as a repeat. */
     public void closeYear(CloseYearCommand command) {
         sendOrRepeat(command, LedgerRule.YEAR_CLOSED);
+    }
+
+    /** Seals a closed year (年终结账封存); one sealed before (an interrupted load resumed) counts as a repeat. */
+    public void sealYear(SealYearCommand command) {
+        sendOrRepeat(command, LedgerRule.YEAR_SEALED);
     }
 
     /** Sends a command a resumed load may find done: the ledger's refusal {@code done} then counts as a repeat. */

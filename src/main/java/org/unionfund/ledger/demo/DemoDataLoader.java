@@ -28,6 +28,7 @@ import org.unionfund.ledger.funds.directory.UnionBodyRegistrar;
 import org.unionfund.ledger.recuperation.eligibility.api.RegisterEligibleWorkersCommand;
 import org.unionfund.ledger.funds.api.AllocateFundsCommand;
 import org.unionfund.ledger.funds.api.CloseYearCommand;
+import org.unionfund.ledger.funds.api.SealYearCommand;
 import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
 import org.unionfund.ledger.funds.api.CommitOwnFundsCommand;
 import org.unionfund.ledger.funds.api.IssueAllocationDocumentCommand;
@@ -178,9 +179,11 @@ public class DemoDataLoader {
             durability.deferring(() -> {
                 eligible.forEach(commands::send);
                 closes.forEach(commands::closeYear);
+                closes.forEach(close -> commands.sealYear(new SealYearCommand(close.ledgerId(), close.bodyId(),
+                        close.year())));
             });
-            log.info("Demo data: eligible workers registered for {} bodies and years; {} years of bodies closed",
-                    eligible.size(), closes.size());
+            log.info("Demo data: eligible workers registered for {} bodies and years; {} years of bodies closed and"
+                    + " sealed", eligible.size(), closes.size());
 
             List<Object> money = new ArrayList<>(zhejiang.money());
             money.addAll(guizhou.money());

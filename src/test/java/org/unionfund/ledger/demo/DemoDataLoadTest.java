@@ -30,6 +30,7 @@ import org.unionfund.ledger.funds.api.SharedCostShare;
 import org.unionfund.ledger.funds.api.SubsidyGrant;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
+import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersRegisteredEvent;
 import org.unionfund.ledger.funds.query.MatchingStatuses;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
@@ -185,6 +186,12 @@ class DemoDataLoadTest {
         assertThat(closes.stream().map(c -> c.bodyId().value() + "/" + c.year()).distinct()).hasSize(2 * 102);
         assertThat(closes).allSatisfy(c -> assertThat(c.ledgerId().rootBodyId()).isEqualTo("330000"));
         assertThat(closes).anySatisfy(c -> assertThat(c.posting().legs()).isNotEmpty());
+        // ... and every closed year is sealed (the dashboard's 年终结账 page lists them), after all the closes.
+        List<YearSealedEvent> seals = payloads(events, YearSealedEvent.class);
+        assertThat(seals.stream().map(s -> s.bodyId().value() + "/" + s.year()).toList())
+                .containsExactlyElementsOf(closes.stream().map(c -> c.bodyId().value() + "/" + c.year()).toList());
+        assertThat(events.stream().map(e -> e.getPayloadType().getSimpleName()).toList()
+                .subList(events.size() - seals.size(), events.size())).containsOnly("YearSealedEvent");
 
         // Eligible workers (the coverage denominators) for every body and year with trips, Gongshu 2025 among them.
         List<EligibleWorkersRegisteredEvent> eligible = payloads(events, EligibleWorkersRegisteredEvent.class);
