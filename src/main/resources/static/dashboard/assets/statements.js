@@ -44,9 +44,10 @@
           }).join(' ') + '</td></tr>';
       }).join('');
       var table = seals.length === 0 ? '<p class="muted" data-testid="statements-none">' + k.esc(t('statementsNone')) + '</p>'
-        : '<table data-testid="statements-table"><thead><tr><th>' + [t('stBody'), t('stYear'), t('stSealedAt'),
-          t('stSequence'), t('stSignature'), t('stCorrections'), t('stDownload')].map(k.esc).join('</th><th>') +
-          '</th></tr></thead><tbody>' + rows + '</tbody><tfoot><tr class="total-row"><td colspan="7">' +
+        : '<table data-testid="statements-table"><thead><tr>' + [[t('stBody')], [t('stYear')], [t('stSealedAt')],
+          [t('stSequence'), 'num'], [t('stSignature')], [t('stCorrections'), 'num'], [t('stDownload')]].map(function (h) {
+            return '<th' + (h[1] ? ' class="num"' : '') + '>' + k.esc(h[0]) + '</th>';
+          }).join('') + '</tr></thead><tbody>' + rows + '</tbody><tfoot><tr class="total-row"><td colspan="7">' +
           k.esc(t('stTotal', seals.length)) + '</td></tr></tfoot></table>';
       var html = '<div class="page-head"><div><h1 data-testid="title">' + k.esc(t('statementsTitle')) + '</h1><p class="muted">' +
         k.esc(t('statementsIntro')) + '</p></div></div><div class="card">' + table + '</div>';

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,16 +19,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.cli.AuditCli;
-import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
-import org.unionfund.ledger.testsupport.GongshuCase;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.SealedGongshu;
 import org.unionfund.ledger.testsupport.TestTsa;
 import org.unionfund.ledger.testsupport.TestUsers;
 
@@ -68,13 +65,7 @@ class SignedDownloadsHttpTest {
     void closeAndSeal() {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem)
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        List<Object> setup = new ArrayList<>(GongshuCase.ledgerSetup());
-        setup.add(GongshuCase.programme(FrequencyRule.ONCE_PER_YEAR, null));
-        setup.forEach(commands::sendAndWait);
-        ResponseEntity<String> closed = http.post().uri("/api/v1/bodies/330105/years/2025/close")
-                .contentType(MediaType.APPLICATION_JSON).body("{\"effectiveDate\":\"2025-12-31\"}").retrieve()
-                .toEntity(String.class);
-        assertThat(closed.getStatusCode().value()).as(closed.getBody()).isEqualTo(201);
+        SealedGongshu.closeAndSeal2025(commands, http);
     }
 
     @AfterAll

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,9 +33,9 @@ import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.api.ReversalId;
 import org.unionfund.ledger.funds.api.ReversePostingCommand;
 import org.unionfund.ledger.funds.api.SharedCostShare;
-import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
 import org.unionfund.ledger.testsupport.GongshuCase;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.SealedGongshu;
 import org.unionfund.ledger.testsupport.TestTsa;
 import org.unionfund.ledger.testsupport.TestUsers;
 
@@ -80,14 +79,7 @@ class YearStatementHttpTest {
     void closeAndSeal() {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem)
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        List<Object> setup = new ArrayList<>(GongshuCase.ledgerSetup());
-        setup.add(GongshuCase.programme(FrequencyRule.ONCE_PER_YEAR, null));
-        setup.add(VENUE);
-        setup.forEach(commands::sendAndWait);
-        ResponseEntity<JsonNode> closed = http.post().uri("/api/v1/bodies/330105/years/2025/close")
-                .contentType(MediaType.APPLICATION_JSON).body("{\"effectiveDate\":\"2025-12-31\"}").retrieve()
-                .toEntity(JsonNode.class);
-        assertThat(closed.getStatusCode().value()).as(String.valueOf(closed.getBody())).isEqualTo(201);
+        SealedGongshu.closeAndSeal2025(commands, http, VENUE);
     }
 
     @AfterAll

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,13 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.cli.AuditCli;
-import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
-import org.unionfund.ledger.testsupport.GongshuCase;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
+import org.unionfund.ledger.testsupport.SealedGongshu;
 import org.unionfund.ledger.testsupport.TestUsers;
 
 /**
@@ -50,11 +47,7 @@ class StatementsPageBrowserTest {
     @BeforeAll
     void start() throws IOException {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem).build();
-        List<Object> setup = new ArrayList<>(GongshuCase.ledgerSetup());
-        setup.add(GongshuCase.programme(FrequencyRule.ONCE_PER_YEAR, null));
-        setup.forEach(commands::sendAndWait);
-        http.post().uri("/api/v1/bodies/330105/years/2025/close").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"effectiveDate\":\"2025-12-31\"}").retrieve().toBodilessEntity();
+        SealedGongshu.closeAndSeal2025(commands, http);
         browser = BrowserSession.open(port);
     }
 
