@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * audit check digest.json --public-key KEY       check a digest's signature offline (no server, no account)
  * audit public-key [--out KEY]                   the public key that signs checkpoints and year-close seals
  * audit statement BODY YEAR [--html yes] [--out FILE]  download a sealed year statement (signed)
- * audit check-report FILE --public-key KEY       check a statement (JSON/HTML) or digest offline
+ * audit check-report FILE --public-key KEY       check a statement or yearly report (JSON/HTML/PDF) or digest offline
  * audit export --out file.ndjson [--body B --aggregate A --type T --from INSTANT --to INSTANT]
  * audit import file.ndjson                       into an EMPTY store
  * audit events [--after N --limit N --body B --aggregate A --type T --from INSTANT --to INSTANT]

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code cli audit check-report FILE --public-key KEY} (alias {@code check-statement}): checks a received report
  * offline, with nothing but the file and the public key file: a signed year statement (JSON, or the HTML page that
- * carries it: the page must be exactly the rendering of its signed block) or a checkpoint digest.
+ * carries it: the page must be exactly the rendering of its signed block), a signed file ({@link SignedFiles}: a
+ * yearly report as JSON, HTML or PDF, a statement's PDF) or a checkpoint digest.
  */
 final class ReportCheck {
 
