@@ -1,6 +1,10 @@
 package org.unionfund.ledger.audit.chain;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +22,22 @@ class SealerSchedule {
     private final CheckpointStamps stamps;
     private final boolean enabled;
     private final boolean stamping;
+    private final ExecutorService stamper = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "checkpoint-stamper");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SealerSchedule(CheckpointSealer sealer, CheckpointStamps stamps, AuditProperties properties) {
         this.sealer = sealer;
         this.stamps = stamps;
         this.enabled = properties.sealerEnabled();
         this.stamping = properties.tsaUrl() != null && !properties.tsaUrl().isBlank();
+    }
+
+    @PreDestroy
+    void stop() {
+        stamper.shutdownNow();
     }
 
     @Scheduled(initialDelayString = "${ledger.audit.seal-interval:2s}",
@@ -34,11 +48,19 @@ class SealerSchedule {
         }
         try {
             List<Checkpoint> sealed = sealer.sealAll();
-            if (stamping) {
-                stamps.stampAll(sealed);
+            if (stamping && !sealed.isEmpty()) {
+                // on a thread of its own: a slow TSA must never hold the next sealing round back
+                stamper.execute(() -> {
+                    try {
+                        stamps.stampAll(sealed);
+                    } catch (RuntimeException e) {
+                        log.warn("Time-stamping checkpoints failed (asked again when a digest is taken): {}",
+                                e.getMessage());
+                    }
+                });
             }
         } catch (RuntimeException e) {
-            log.warn("Sealing or time-stamping checkpoints failed; will try again", e);
+            log.warn("Sealing checkpoints failed; will try again", e);
         }
     }
 }
