@@ -20,7 +20,8 @@
     stSequence: ['全局序号', 'Global sequence'], stSignature: ['签名', 'Signature'],
     stCorrections: ['封存后更正', 'Corrections after the seal'], stDownload: ['下载', 'Download'],
     stHolds: ['有效', 'holds'], stBroken: ['无效', 'does NOT hold'], stKey: ['密钥 {0}', 'key {0}'],
-    stTotal: ['合计 {0} 个封存年度', 'Total: {0} sealed years']
+    stTotal: ['合计 {0} 个封存年度', 'Total: {0} sealed years'],
+    stCorrection: ['{0} 冲销 {1}（{2}，{3}）', '{0} reverses {1} ({2}, {3})']
   });
 
   function kit() { return window.ledgerDashboard.kit; }
@@ -37,7 +38,7 @@
           k.esc(s.bodyName) + '</td><td>' + s.year + '</td><td>' + k.esc(s.sealedAtLocal) + '</td><td class="num">' +
           s.gseq + '</td><td data-testid="seal-signature" class="' + (s.signatureHolds ? 'ok' : 'error') + '" title="' +
           k.esc(t('stKey', s.keyId)) + '">' + (s.signatureHolds ? '✓ ' + k.esc(t('stHolds')) : '✗ ' + k.esc(t('stBroken'))) +
-          '</td><td class="num" data-testid="seal-corrections">' + s.corrections + '</td><td>' +
+          '</td><td class="num" data-testid="seal-corrections">' + s.corrections + corrections(s) + '</td><td>' +
           FORMATS.map(function (f) {
             return '<button type="button" class="secondary" data-statement="' + k.esc(s.bodyId) + '/' + s.year + f[1] +
               '" data-testid="statement-' + f[0] + '">' + f[0].toUpperCase() + '</button>';
@@ -50,9 +51,19 @@
           }).join('') + '</tr></thead><tbody>' + rows + '</tbody><tfoot><tr class="total-row"><td colspan="7">' +
           k.esc(t('stTotal', seals.length)) + '</td></tr></tfoot></table>';
       var html = '<div class="page-head"><div><h1 data-testid="title">' + k.esc(t('statementsTitle')) + '</h1><p class="muted">' +
-        k.esc(t('statementsIntro')) + '</p></div></div><div class="card">' + table + '</div>';
+        k.esc(t('statementsIntro')) + '</p></div></div><div class="card table-card">' + table + '</div>';
       return { html: html, after: wire };
     });
+  }
+
+  /** The corrections booked against the seal: correction, original posting, reason, when (Beijing time). */
+  function corrections(s) {
+    var k = kit();
+    if (!s.correctionsAfterSeal || s.correctionsAfterSeal.length === 0) { return ''; }
+    return '<ul class="corrections" data-testid="seal-correction-list">' + s.correctionsAfterSeal.map(function (c) {
+      return '<li>' + k.esc(k.t('stCorrection', c.correctionPostingId, c.originalPostingId, c.reason || '—',
+        c.recordedAtLocal)) + '</li>';
+    }).join('') + '</ul>';
   }
 
   function wire() {

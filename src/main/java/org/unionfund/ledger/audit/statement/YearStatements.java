@@ -111,10 +111,12 @@ public class YearStatements {
             row.put("sealedAtLocal", local(event.recordedAt()));
             List<EventLogEntry> against = corrections.getOrDefault(sealId, List.of());
             row.put("corrections", against.size());
-            boolean holds = entry.map(e -> SignedDocument.check(SignedDocument.seal(build(e, body,
-                    p.path("year").asInt(), sealId, event, against), key, Timestamps.NONE), key.publicKeyPem())
-                    .authentic()).orElse(false);
-            row.put("signatureHolds", holds);
+            Optional<ObjectNode> statement = entry.map(e -> build(e, body, p.path("year").asInt(), sealId, event,
+                    against));
+            row.set("correctionsAfterSeal", statement.map(st -> st.get("correctionsAfterSeal"))
+                    .orElse(JsonNodeFactory.instance.arrayNode()));
+            row.put("signatureHolds", statement.map(st -> SignedDocument.check(SignedDocument.seal(st, key,
+                    Timestamps.NONE), key.publicKeyPem()).authentic()).orElse(false));
             row.put("keyId", key.keyId());
             seals.add(row);
         });

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +28,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.cli.AuditCli;
 import org.unionfund.ledger.funds.api.PostSharedCostCommand;
-import org.unionfund.ledger.funds.api.PostingId;
-import org.unionfund.ledger.funds.api.ReversalId;
-import org.unionfund.ledger.funds.api.ReversePostingCommand;
-import org.unionfund.ledger.funds.api.SharedCostShare;
-import org.unionfund.ledger.testsupport.GongshuCase;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.SealedGongshu;
 import org.unionfund.ledger.testsupport.TestTsa;
@@ -56,10 +50,7 @@ class YearStatementHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TestTsa TSA = new TestTsa();
-    private static final PostSharedCostCommand VENUE = new PostSharedCostCommand(GongshuCase.LEDGER,
-            new PostingId("GS-VENUE-2025"), "疗休养基地场地费", "VENUE", LocalDate.of(2025, 6, 1),
-            List.of(new SharedCostShare(GongshuCase.GONGSHU, GongshuCase.ZJ_FUND, GongshuCase.EARMARK,
-                    GongshuCase.yuan(30_000))));
+    private static final PostSharedCostCommand VENUE = SealedGongshu.VENUE;
 
     @DynamicPropertySource
     static void tsa(DynamicPropertyRegistry registry) {
@@ -178,8 +169,7 @@ class YearStatementHttpTest {
     @Test
     @Order(4)
     void a_correction_after_the_seal_is_listed_against_it_and_the_sealed_figures_stay() throws Exception {
-        commands.sendAndWait(new ReversePostingCommand(GongshuCase.LEDGER, new ReversalId("R-GS-VENUE"),
-                VENUE.postingId(), null, null, "场地费退回", LocalDate.of(2026, 1, 20), true));
+        commands.sendAndWait(SealedGongshu.VENUE_REFUND);
         JsonNode document = JSON.readTree(get("/api/v1/audit/year-statements/330105/2025").getBody());
         JsonNode corrections = document.path("statement").path("correctionsAfterSeal");
         assertThat(corrections.size()).isEqualTo(1);

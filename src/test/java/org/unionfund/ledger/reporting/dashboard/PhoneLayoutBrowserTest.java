@@ -52,7 +52,7 @@ class PhoneLayoutBrowserTest {
         browser.login(TestUsers.ZJ_STAFF);
         long width = (Long) browser.js("return window.innerWidth;");
         assertThat(width).isLessThanOrEqualTo(390);
-        for (String page : List.of("overview", "regions", "reports", "audit")) {
+        for (String page : List.of("overview", "regions", "reports", "audit", "statements")) {
             browser.go("#/" + page + "?year=2025&region=330000", page);
             WebElement nav = browser.driver.findElement(By.id("nav"));
             assertThat(nav.getRect().getX()).as(page + ": menu starts on the screen").isGreaterThanOrEqualTo(0);

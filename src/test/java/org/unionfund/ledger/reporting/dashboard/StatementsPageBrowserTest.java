@@ -28,8 +28,9 @@ import org.unionfund.ledger.testsupport.TestUsers;
 
 /**
  * The 年终结账 page in headless Chromium: an auditor sees the sealed year of 拱墅区总工会 with its seal, a signature
- * that holds and no corrections, switches to English, and downloads the statement as PDF, JSON and HTML — each of
- * which the offline check accepts with only the file and the public key.
+ * that holds and no corrections, downloads the statement as PDF, JSON and HTML — each of which the offline check
+ * accepts with only the file and the public key — then sees a refund booked into the sealed year listed against the
+ * seal, and switches to English.
  */
 @LedgerAppTest
 @TestPropertySource(properties = {"ledger.matching.scheduler-enabled=false", "ledger.test.context=statements-page"})
@@ -47,7 +48,7 @@ class StatementsPageBrowserTest {
     @BeforeAll
     void start() throws IOException {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem).build();
-        SealedGongshu.closeAndSeal2025(commands, http);
+        SealedGongshu.closeAndSeal2025(commands, http, SealedGongshu.VENUE);
         browser = BrowserSession.open(port);
     }
 
@@ -86,6 +87,15 @@ class StatementsPageBrowserTest {
                     "http://127.0.0.1:9", null, null, print, print);
             assertThat(code).as(file + ": " + out.toString(StandardCharsets.UTF_8)).isZero();
         }
+
+        commands.sendAndWait(SealedGongshu.VENUE_REFUND);
+        browser.go("#/statements", "statements");
+        WebElement corrected = browser.waitFor(By.cssSelector("[data-testid=seal-row]"));
+        assertThat(corrected.findElement(By.cssSelector("[data-testid=seal-corrections]")).getText())
+                .startsWith("1").contains("R-GS-VENUE 冲销 GS-VENUE-2025（场地费退回，2026-");
+        assertThat(corrected.findElement(By.cssSelector("[data-testid=seal-signature]")).getText())
+                .isEqualTo("✓ 有效");
+        browser.screenshot("statements-corrected");
 
         String before = browser.rendered();
         browser.driver.findElement(By.id("lang")).click();
