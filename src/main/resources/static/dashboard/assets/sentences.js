@@ -1,7 +1,8 @@
 /*
  * The event log as sentences (事件日志): one sentence per stored event, in Chinese or English, with union bodies by
- * name (the code on hover), amounts in yuan and the document number (文号) where the event carries one. The raw
- * stored event stays one click away on the page. Terms follow docs/glossary.md.
+ * name (the code on hover), funds by display name and allocation documents by document number (文号) from the
+ * entry's {@code names} (the code on hover), amounts in yuan. The raw stored event stays one click away on the
+ * page. Terms follow docs/glossary.md.
  */
 (function () {
   'use strict';
@@ -10,6 +11,9 @@
     UnionBodyRegistered: ['登记工会组织', 'Union body registered'],
     FundEstablished: ['设立资金', 'Fund established'],
     FundsAllocated: ['上级补助拨付', 'Funds allocated'],
+    AllocationDocumentIssued: ['下达拨款文件', 'Allocation document issued'],
+    OwnFundsCommitted: ['自有资金投入配套', 'Own funds committed'],
+    MatchingOutcomeRevised: ['配套结果修正', 'Matching outcome revised'],
     MatchingFundsCommitted: ['配套资金承诺', 'Matching funds committed'],
     MatchingShortfallRecorded: ['配套缺口记录', 'Matching shortfall recorded'],
     MatchingRequirementMet: ['配套要求达成', 'Matching requirement met'],
@@ -80,16 +84,23 @@
   function sentence(e, name, esc, lang) {
     var en = lang === 'en';
     var p = e.payload || {};
+    var names = e.names || {};
     function b(x) {
       var id = v(x);
       return id ? '<span class="body-name" title="' + esc(id) + '">' + esc(name(id)) + '</span>' : '';
     }
     function m(x) { return esc(money(x, en)); }
     function doc(id) {
-      var no = p.documentNo || p.documentNumber || (p.document && (p.document.number || p.document.documentNo));
+      var no = p.documentNo || p.documentNumber || (p.document && (p.document.number || p.document.documentNo)) ||
+        names[v(id)];
       return no ? '<span title="' + esc(v(id) || '') + '">' + esc(no) + '</span>' : '<span class="mono">' + esc(v(id) || '') + '</span>';
     }
     function c(x) { return '<span class="mono">' + esc(v(x) || '') + '</span>'; }
+    /** A fund by its display name, the code on hover (the code itself when no name is known). */
+    function f(x) {
+      var id = v(x);
+      return names[id] ? '<span class="fund-name" title="' + esc(id) + '">' + esc(names[id]) + '</span>' : c(id);
+    }
     function title(x, code) { return x ? '“' + esc(x) + '”' : c(code); }
     var body = b(p.bodyId || p.regionBodyId);
     switch (key(e.type)) {
@@ -100,10 +111,25 @@
         return en ? body + ' established fund ' + title(p.name, p.fundId) + ' for ' + p.year + ': ' + m(p.total)
           : body + ' 设立 ' + p.year + ' 年资金 ' + title(p.name, p.fundId) + '，总额 ' + m(p.total);
       case 'FundsAllocated':
-        return (en ? b(p.fromBodyId) + ' allocated ' + m(p.amount) + ' to ' + b(p.toBodyId) + ' (' + doc(p.allocationId) + ')' +
-            (p.requiredMatching ? ', matching required: ' + m(p.requiredMatching) : '')
-          : b(p.fromBodyId) + ' 向 ' + b(p.toBodyId) + ' 拨付 ' + m(p.amount) + '（' + doc(p.allocationId) + '）' +
+        return (en ? b(p.fromBodyId) + ' allocated ' + m(p.amount) + ' of ' + f(p.fundId) + ' to ' + b(p.toBodyId) + ' (' +
+            doc(p.allocationId) + ')' + (p.requiredMatching ? ', matching required: ' + m(p.requiredMatching) : '')
+          : b(p.fromBodyId) + ' 从 ' + f(p.fundId) + ' 向 ' + b(p.toBodyId) + ' 拨付 ' + m(p.amount) + '（' + doc(p.allocationId) + '）' +
             (p.requiredMatching ? '，要求配套 ' + m(p.requiredMatching) : ''));
+      case 'AllocationDocumentIssued':
+        return en ? b(p.fromBodyId) + ' issued ' + doc(p.documentId) + ' ' + title(p.title, p.documentId) + ' to ' + b(p.toBodyId) +
+            ': ' + m(p.amount) + ' from ' + (p.lines || []).map(function (l) { return f(l.fundId); }).join(', ') +
+            (p.requiredMatching ? ', matching required: ' + m(p.requiredMatching) : '')
+          : b(p.fromBodyId) + ' 向 ' + b(p.toBodyId) + ' 下达 ' + doc(p.documentId) + ' ' + title(p.title, p.documentId) + '，拨付 ' +
+            m(p.amount) + '（来源：' + (p.lines || []).map(function (l) { return f(l.fundId); }).join('、') + '）' +
+            (p.requiredMatching ? '，要求配套 ' + m(p.requiredMatching) : '');
+      case 'OwnFundsCommitted':
+        return en ? body + ' committed ' + m(p.amount) + ' of own money (' + f(p.fundId) + ') towards ' + doc(p.documentId)
+          : body + ' 以 ' + f(p.fundId) + ' 投入配套 ' + m(p.amount) + '（' + doc(p.documentId) + '）';
+      case 'MatchingOutcomeRevised':
+        return en ? body + ': matching outcome of ' + doc(p.allocationId) + ' revised (revision ' + p.revision + '): required ' +
+            m(p.required) + ', on time ' + m(p.committedByDeadline) + ', shortfall ' + m(p.shortfall)
+          : body + ' 配套结果修正（' + doc(p.allocationId) + '，第 ' + p.revision + ' 次）：应配套 ' + m(p.required) + '，按期到位 ' +
+            m(p.committedByDeadline) + '，缺口 ' + m(p.shortfall);
       case 'MatchingFundsCommitted':
         return en ? body + ' committed ' + m(p.amount) + ' of matching funds for ' + doc(p.allocationId) + (p.late ? ' (late)' : '')
           : body + ' 为 ' + doc(p.allocationId) + ' 承诺配套资金 ' + m(p.amount) + (p.late ? '（逾期）' : '');

@@ -41,7 +41,7 @@ public final class FundsEventTypes implements EventTypeCatalog {
                         "org.unionfund.ledger.ledger.api.FundsAllocatedEvent"),
                 EventTypes.type("AllocationDocumentIssued", AllocationDocumentIssuedEvent.class, "1", null),
                 EventTypes.type("OwnFundsCommitted", OwnFundsCommittedEvent.class, "1", null),
-                EventTypes.type("MatchingOutcomeRevised", MatchingOutcomeRevisedEvent.class, "1", null),
+                EventTypes.type("MatchingOutcomeRevised", MatchingOutcomeRevisedEvent.class, "2", null),
                 EventTypes.type("MatchingFundsCommitted", MatchingFundsCommittedEvent.class, "1",
                         "org.unionfund.ledger.ledger.api.MatchingFundsCommittedEvent"),
                 EventTypes.type("MatchingRequirementMet", MatchingRequirementMetEvent.class, "1",

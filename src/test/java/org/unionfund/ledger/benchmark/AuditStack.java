@@ -52,8 +52,8 @@ final class AuditStack {
         this.verifier = new Verifier(log, checkpoints, PROPERTIES, seals);
         this.sealer = new CheckpointSealer(log, checkpoints, EVENT_STORE, PROPERTIES, Clock.systemUTC(), seals,
                 new VoidedGaps(database), verifier);
-        this.eventLog = new EventLog(log, new MongoBodyDirectory(database), new LineageQueries(database, json),
-                EVENT_STORE);
+        MongoBodyDirectory directory = new MongoBodyDirectory(database);
+        this.eventLog = new EventLog(log, directory, new LineageQueries(database, json, directory), EVENT_STORE);
         this.exporter = new Exporter(log, sealer, checkpoints, eventLog, json);
         var configurer = DefaultConfigurer.defaultConfiguration().configureEventStore(c -> store);
         configurer.eventProcessing();

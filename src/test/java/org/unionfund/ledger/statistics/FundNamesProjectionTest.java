@@ -27,9 +27,12 @@ import org.unionfund.ledger.funds.api.FundId;
 import org.unionfund.ledger.funds.api.FundPurpose;
 import org.unionfund.ledger.funds.api.IssueAllocationDocumentCommand;
 import org.unionfund.ledger.funds.api.MatchingRequirement;
+import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.MatchingScope;
+import org.unionfund.ledger.funds.api.RegisterUnionBodyCommand;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.funds.directory.MongoBodyDirectory;
+import org.unionfund.ledger.kernel.UnionBodyLevel;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.platform.projection.CollectionDigest;
 import org.unionfund.ledger.platform.projection.ShadowTarget;
@@ -45,11 +48,13 @@ import com.mongodb.client.MongoDatabase;
  * The fund-name read model from the real events of {@link StatisticsScenario} plus a named fund, a region document
  * and Gongshu's own money towards it: names as given at establishment, derived names for own-money and one-line
  * matching funds, the code for a fund established without a name; rebuilt in any batch size and redelivered, the
- * same documents; the budget view carries the names.
+ * same documents; the budget view carries the names; a second ledger may use the same fund id under another name.
  */
 class FundNamesProjectionTest {
 
     static final FundId NAMED = new FundId("HZ-2025-NAMED");
+    /** A second ledger that uses the same fund id as Hangzhou's named fund, under another name. */
+    static final LedgerId LIAONING = new LedgerId("210000");
 
     private static StatisticsWorld world;
     private static List<TrackedEventMessage<?>> log;
@@ -66,6 +71,10 @@ class FundNamesProjectionTest {
                 new MatchingRequirement(10_000, LocalDate.of(2025, 9, 30)), MatchingScope.REGION));
         commands.add(new CommitOwnFundsCommand(LEDGER, new CommitmentId("C-GS-OWN"), new AllocationId("ZJ-2025-30"),
                 GONGSHU, null, yuan(50_000), LocalDate.of(2025, 5, 1)));
+        commands.add(new RegisterUnionBodyCommand(LIAONING, LIAONING.root(), "辽宁省总工会", UnionBodyLevel.PROVINCE,
+                null));
+        commands.add(new EstablishFundCommand(LIAONING, NAMED, LIAONING.root(), 2025, FundPurpose.RECUPERATION,
+                yuan(200_000), List.of(), LocalDate.of(2025, 1, 15), "辽宁省总工会2025年职工疗休养资金"));
         world.run(commands);
         log = world.log();
     }
@@ -81,7 +90,8 @@ class FundNamesProjectionTest {
         MongoBodyDirectory directory = new MongoBodyDirectory(db);
         feed(db, directory, log, 50);
 
-        Map<String, String> names = new FundNames(db, directory).of(List.of(NAMED.value(), "OWN-330105-2025",
+        Map<String, String> names = new FundNames(db, directory).of(LEDGER.rootBodyId(), List.of(NAMED.value(),
+                "OWN-330105-2025",
                 "A-HZ-GS-M", "GS-2025-RECUP", "NO-SUCH-FUND"));
         assertThat(names).containsEntry(NAMED.value(), "杭州市总工会2025年职工疗休养资金")
                 .containsEntry("OWN-330105-2025", "拱墅区总工会2025年自有资金")
@@ -95,6 +105,25 @@ class FundNamesProjectionTest {
                 BudgetQueries.Line::fundName, (a, b) -> a)))
                 .containsEntry("OWN-330105-2025", "拱墅区总工会2025年自有资金")
                 .containsEntry("A-HZ-GS-M", "拱墅区总工会配套资金（A-HZ-GS-M）");
+        assertThat(new FundNames(db, directory).documentNumbers(LEDGER.rootBodyId(), List.of("ZJ-2025-30",
+                "A-HZ-GS"))).containsExactly(Map.entry("ZJ-2025-30", "浙工〔2025〕30号"));
+    }
+
+    @Test
+    void two_ledgers_may_use_the_same_fund_id_under_different_names() {
+        MongoDatabase db = TestMongo.freshDatabase(FundNamesProjectionTest.class);
+        MongoBodyDirectory directory = new MongoBodyDirectory(db);
+        feed(db, directory, log, 50);
+        FundNames names = new FundNames(db, directory);
+
+        assertThat(names.of(LEDGER.rootBodyId(), NAMED.value())).isEqualTo("杭州市总工会2025年职工疗休养资金");
+        assertThat(names.of(LIAONING.rootBodyId(), NAMED.value())).isEqualTo("辽宁省总工会2025年职工疗休养资金");
+        assertThat(names.ofBody(GONGSHU.value(), List.of(NAMED.value()))).containsEntry(NAMED.value(),
+                "杭州市总工会2025年职工疗休养资金");
+        assertThat(new BudgetQueries(db, directory).budget(2025, LIAONING.rootBodyId(), false, NAMED.value(), null)
+                .lines()).extracting(BudgetQueries.Line::fundName).containsExactly("辽宁省总工会2025年职工疗休养资金");
+        assertThat(new BudgetQueries(db, directory).budget(2025, HANGZHOU.value(), false, NAMED.value(), null)
+                .lines()).extracting(BudgetQueries.Line::fundName).containsExactly("杭州市总工会2025年职工疗休养资金");
     }
 
     @Test
@@ -112,7 +141,8 @@ class FundNamesProjectionTest {
 
     private static String digest(MongoDatabase db) {
         CollectionDigest.Digest d = CollectionDigest.digest(db.getCollection(FundNamesProjection.NAMES));
-        return d.documents() + " " + d.sha256();
+        CollectionDigest.Digest documents = CollectionDigest.digest(db.getCollection(FundNamesProjection.DOCUMENTS));
+        return d.documents() + " " + d.sha256() + " " + documents.documents() + " " + documents.sha256();
     }
 
     private static void feed(MongoDatabase db, MongoBodyDirectory directory, List<TrackedEventMessage<?>> messages,

@@ -21,6 +21,7 @@ import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitRecord;
 import org.unionfund.ledger.platform.projection.CutReplays;
 import org.unionfund.ledger.kernel.RuleViolation;
+import org.unionfund.ledger.statistics.funds.FundNamesProjection;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -127,7 +128,8 @@ public class AsOfReplays implements DisposableBean {
         EffectiveDates dates = new EffectiveDates();
         try {
             long read = replays.replay(shadows, cut.sequence(), BATCH, (target, message) -> {
-                if (!cut.filtersEffectiveDates()) {
+                if (!cut.filtersEffectiveDates() || FundNamesProjection.NAME.equals(target.name())) {
+                    // names are as known at the cut, whatever the business dates asked about
                     return true;
                 }
                 return cut.about(dates.of(message.getPayload()));

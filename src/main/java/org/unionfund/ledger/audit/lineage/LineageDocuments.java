@@ -41,19 +41,20 @@ final class LineageDocuments {
         return gseq instanceof Number n ? n.longValue() : Long.MAX_VALUE;
     }
 
-    static Account view(Document account) {
+    static Account view(Document account, LineageNames names) {
         return new Account(account.getString("key"), account.getString("kind"), account.getString("body"),
-                account.getInteger("year"), account.getString("fund"), account.getString("earmark"),
-                account.getString("category"), account.getString("programme"));
+                account.getInteger("year"), account.getString("fund"), names.fund(account.getString("fund")),
+                account.getString("earmark"), account.getString("category"), account.getString("programme"));
     }
 
-    static Account accountOf(String key) {
+    static Account accountOf(String key, LineageNames names) {
         String[] parts = key.split("\\|", -1);
         Map<Integer, String> at = new HashMap<>();
         for (int i = 0; i < parts.length; i++) {
             at.put(i, parts[i].isEmpty() ? null : parts[i]);
         }
         Integer year = at.get(2) == null ? null : Integer.valueOf(at.get(2));
-        return new Account(key, at.get(0), at.get(1), year, at.get(3), at.get(4), at.get(5), at.get(6));
+        return new Account(key, at.get(0), at.get(1), year, at.get(3), names.fund(at.get(3)), at.get(4), at.get(5),
+                at.get(6));
     }
 }

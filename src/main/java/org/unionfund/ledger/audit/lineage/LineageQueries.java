@@ -15,6 +15,8 @@ import org.bson.Document;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.lineage.LineageView.AccountNode;
 import org.unionfund.ledger.audit.format.Yuan;
+import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.statistics.funds.FundNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,8 +37,10 @@ public class LineageQueries {
     private final MongoCollection<Document> accounts;
     private final MongoCollection<Document> refs;
     private final ObjectMapper json;
+    private final FundNames fundNames;
 
-    public LineageQueries(MongoDatabase database, ObjectMapper json) {
+    public LineageQueries(MongoDatabase database, ObjectMapper json, BodyDirectory directory) {
+        this.fundNames = new FundNames(database, directory);
         this.postings = database.getCollection(LineageProjection.POSTINGS);
         this.accounts = database.getCollection(LineageProjection.ACCOUNTS);
         this.refs = database.getCollection(LineageProjection.REFS);
@@ -55,7 +59,8 @@ public class LineageQueries {
         if (posting == null) {
             return Optional.empty();
         }
-        LineageWalk walk = new LineageWalk(ledgerId, postings, accounts, refs, this::details);
+        LineageWalk walk = new LineageWalk(ledgerId, postings, accounts, refs, this::details,
+                new LineageNames(fundNames, ledgerId));
         long gseq = gseq(posting);
         List<AccountNode> upstream = new ArrayList<>();
         List<AccountNode> downstream = new ArrayList<>();
@@ -72,7 +77,8 @@ public class LineageQueries {
         }
         return Optional.of(new LineageView(ledgerId, postingId, posting.getString("event"),
                 posting.getString("effectiveDate"), gseq, walk.trip(postingId), walk.legViews(legs(posting), null),
-                details(posting), posting.getString("reverses"), upstream, downstream, walk.truncated));
+                details(posting), posting.getString("reverses"), upstream, downstream, walk.truncated,
+                walk.names.document(postingId)));
     }
 
     private JsonNode details(Document posting) {

@@ -8,14 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A posting's lineage: where its money came from (up the tree) and where it went (down to trips). Amounts are
  * yuan strings. Money is fungible within an account, so each account on the way shows every flow into it (upstream,
  * recorded before the posting that drew on it) or out of it (downstream, recorded after the posting that filled it),
- * with amounts; a flow is not split pro rata.
+ * with amounts; a flow is not split pro rata. Funds show their display names ({@code fundName}) and allocation
+ * documents their 文号 ({@code documentNumber}, null for other postings) beside the codes.
  */
 public record LineageView(String ledgerId, String postingId, String event, String effectiveDate, Long gseq,
                           TripRef trip, List<Leg> legs, JsonNode details, String reverses,
-                          List<AccountNode> upstream, List<AccountNode> downstream, boolean truncated) {
+                          List<AccountNode> upstream, List<AccountNode> downstream, boolean truncated,
+                          String documentNumber) {
 
-    public record Account(String key, String kind, String body, Integer year, String fund, String earmark,
-                          String category, String programme) {
+    /** An account; {@code fundName}: its fund's display name (the code stays in {@code fund}). */
+    public record Account(String key, String kind, String body, Integer year, String fund, String fundName,
+                          String earmark, String category, String programme) {
     }
 
     public record Leg(Account account, String amount) {
@@ -37,7 +40,7 @@ public record LineageView(String ledgerId, String postingId, String event, Strin
      */
     public record Flow(String postingId, String event, String effectiveDate, Long gseq, String amount,
                        List<Leg> otherLegs, TripRef trip, JsonNode details, List<Commitment> matchingCommitments,
-                       List<AccountNode> next, String note) {
+                       List<AccountNode> next, String note, String documentNumber) {
     }
 
     public record Commitment(String commitmentId, String amount, String effectiveDate, Boolean late) {

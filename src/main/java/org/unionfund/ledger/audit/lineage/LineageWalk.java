@@ -39,16 +39,18 @@ final class LineageWalk {
     private final MongoCollection<Document> accounts;
     private final MongoCollection<Document> refs;
     private final Function<Document, JsonNode> details;
+    final LineageNames names;
     private int accountsVisited;
     boolean truncated;
 
     LineageWalk(String ledger, MongoCollection<Document> postings, MongoCollection<Document> accounts,
-            MongoCollection<Document> refs, Function<Document, JsonNode> details) {
+            MongoCollection<Document> refs, Function<Document, JsonNode> details, LineageNames names) {
         this.ledger = ledger;
         this.postings = postings;
         this.accounts = accounts;
         this.refs = refs;
         this.details = details;
+        this.names = names;
     }
 
     /** Where the money in {@code key} came from, up to (excluding) global sequence {@code before}. */
@@ -83,7 +85,7 @@ final class LineageWalk {
             }
             flows.add(flow(inflow, amount, key, next, note));
         }
-        return new AccountNode(view(account), Yuan.of(total), null, flows, null);
+        return new AccountNode(view(account, names), Yuan.of(total), null, flows, null);
     }
 
     /** Where the money in {@code key} went, from (excluding) global sequence {@code after} on. */
@@ -122,18 +124,18 @@ final class LineageWalk {
             }
             flows.add(flow(outflow, amount, key, next, note));
         }
-        return new AccountNode(view(account), null, Yuan.of(total), flows, null);
+        return new AccountNode(view(account, names), null, Yuan.of(total), flows, null);
     }
 
     /** The node to show instead of expanding {@code key} (unknown, too deep, too large or a loop), else null. */
     private AccountNode unexpanded(Document account, String key, int depth, Set<String> path) {
         if (account == null) {
-            return new AccountNode(accountOf(key), "0.00", "0.00", List.of(), "no flows recorded");
+            return new AccountNode(accountOf(key, names), "0.00", "0.00", List.of(), "no flows recorded");
         }
         if (depth >= LineageQueries.MAX_DEPTH || accountsVisited >= LineageQueries.MAX_ACCOUNTS
                 || path.contains(key)) {
             truncated |= !path.contains(key);
-            return new AccountNode(view(account), null, null, List.of(), "not expanded (depth or size limit)");
+            return new AccountNode(view(account, names), null, null, List.of(), "not expanded (depth or size limit)");
         }
         accountsVisited++;
         return null;
@@ -144,7 +146,7 @@ final class LineageWalk {
         List<Commitment> commitments = matchingCommitments(posting);
         return new Flow(postingId, posting.getString("event"), posting.getString("effectiveDate"),
                 gseq(posting), Yuan.of(amount), legViews(legs(posting), key), trip(postingId), details.apply(posting),
-                commitments, next, note);
+                commitments, next, note, names.document(postingId));
     }
 
     /** For an allocation with a matching requirement: the receiver's commitments (its matching fund's inflows). */
@@ -193,7 +195,7 @@ final class LineageWalk {
         List<Leg> views = new ArrayList<>();
         for (Document leg : legs) {
             if (!leg.getString("key").equals(except)) {
-                views.add(new Leg(view(leg), Yuan.of(fen(leg))));
+                views.add(new Leg(view(leg, names), Yuan.of(fen(leg))));
             }
         }
         return views;

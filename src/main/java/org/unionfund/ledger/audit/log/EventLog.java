@@ -230,7 +230,7 @@ public class EventLog {
                 event.revision(), event.aggregateType(), event.aggregateId(), event.seq(), event.timestamp(),
                 text(metadata, "principal"), text(metadata, "role"), text(metadata, "body"),
                 text(metadata, "correlationId"), text(metadata, "causationId"), Yuan.render(payload),
-                event.storedHash());
+                event.storedHash(), null);
     }
 
     static JsonNode members(EventRecord event) {

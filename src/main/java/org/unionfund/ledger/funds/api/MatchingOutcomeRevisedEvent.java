@@ -13,9 +13,12 @@ import org.unionfund.ledger.kernel.Money;
  * revises outcome {@code revises} (0 = the first evaluation, a {@link MatchingShortfallRecordedEvent} or
  * {@link MatchingRequirementMetEvent}). {@code outcome} is {@code MET} or {@code SHORTFALL}. {@code reversedBy} is set
  * when the revision follows a correction instead: reversal {@code reversedBy} took back (part of) the on-time
- * commitment {@code causedBy}; it is null in revisions caused by a new commitment (and in events stored before it).
+ * commitment {@code causedBy} — or, when the allocation document itself was reversed, reduced or withdrawn its
+ * requirement ({@code causedBy} is then the document's posting id); it is null in revisions caused by a new
+ * commitment. Revision 2 added {@code reversedBy}; revision-1 payloads read with it null
+ * ({@code funds.MatchingOutcomeRevisedUpcaster}).
  */
-@Revision("1")
+@Revision("2")
 public record MatchingOutcomeRevisedEvent(
         LedgerId ledgerId,
         AllocationId allocationId,

@@ -2,6 +2,7 @@ package org.unionfund.ledger.funds.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.unionfund.ledger.funds.api.CommitOwnFundsCommand;
 import org.unionfund.ledger.funds.api.CommitmentId;
@@ -15,7 +16,7 @@ import org.unionfund.ledger.kernel.Money;
 /**
  * Business dates, not recording order, decide a matching outcome: an on-time commitment recorded after a requirement
  * was evaluated revises that outcome by a new event that references it, and so does the reversal of an on-time
- * commitment counted in an outcome already recorded.
+ * commitment counted in an outcome already recorded, or of (part of) the allocation document itself.
  */
 final class MatchingRevision {
 
@@ -49,6 +50,22 @@ final class MatchingRevision {
             }
         }
         return revisions;
+    }
+
+    /**
+     * The revision a reversal of {@code creditFen} of allocation document {@code document} makes once its
+     * requirement was evaluated: the requirement shrinks with the money taken back (to nothing when all of it is:
+     * the requirement is withdrawn, and the outcome is met with nothing required). One-line allocations keep their
+     * rule: none.
+     */
+    static Optional<MatchingOutcomeRevisedEvent> afterDocumentReversal(MatchingState document, LedgerId ledger,
+            PostingId posting, ReversalId reversal, long creditFen) {
+        if (document.outcome() == null || !document.isDocument() || creditFen <= 0) {
+            return Optional.empty();
+        }
+        MatchingState reduced = document.withAllocationReduced(creditFen);
+        return Optional.of(revised(reduced, ledger, new CommitmentId(posting.value()), reversal,
+                reduced.committedByDeadline()));
     }
 
     private static MatchingOutcomeRevisedEvent revised(MatchingState m, LedgerId ledger, CommitmentId causedBy,

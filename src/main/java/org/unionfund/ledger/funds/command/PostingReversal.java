@@ -82,8 +82,13 @@ final class PostingReversal {
         requireWholeMatching(state, c, creditReversed);
         PostingGuard.check(state, draft, c.correction(), "originalPostingId");
         Posting posting = draft.toPosting(postingId, c.effectiveDate());
-        List<Object> revisions = MatchingRevision.afterReversal(state.matching().countedOnTime(c.originalPostingId()),
-                c.ledgerId(), c.originalPostingId(), c.reversalId(), creditReversed);
+        List<Object> revisions = new ArrayList<>(MatchingRevision.afterReversal(
+                state.matching().countedOnTime(c.originalPostingId()), c.ledgerId(), c.originalPostingId(),
+                c.reversalId(), creditReversed));
+        long credit = creditReversed;
+        state.matching().forAllocationPosting(c.originalPostingId()).flatMap(document -> MatchingRevision
+                .afterDocumentReversal(document, c.ledgerId(), c.originalPostingId(), c.reversalId(), credit))
+                .ifPresent(revisions::add);
         return new Decision<>(new PostingReversedEvent(c.ledgerId(), c.reversalId(), c.originalPostingId(), parts,
                 c.reason(), c.correction(), posting, fingerprint),
                 new LedgerCommandResult(postingId.value(), EVENT, posting), followUps(revisions, SealedYears.corrected(state, c, posting)));

@@ -21,7 +21,8 @@ public record MatchingStatusView(String ledgerId, String allocationId, String fr
 
     /**
      * A revision of the outcome by a commitment recorded after the evaluation but effective by the deadline, or by
-     * reversal {@code reversedBy} of the on-time commitment {@code causedBy} (null otherwise).
+     * reversal {@code reversedBy} of the on-time commitment {@code causedBy} (null otherwise), or of the document
+     * itself ({@code causedBy} is then the document's id; its lowered requirement is in {@code evaluation}).
      */
     public record Revision(int revision, int revises, String causedBy, String outcome, String committedByDeadline,
             String shortfall, String reversedBy) {

@@ -123,7 +123,7 @@ public class BudgetQueries {
             lines.add(new Line(parts[0], null, lineEarmark, BudgetFigures.of(section.getValue())));
             section.getValue().forEach((k, v) -> totals.merge(k, v, Long::sum));
         }
-        Map<String, String> names = fundNames.of(lines.stream().map(Line::fund).toList());
+        Map<String, String> names = fundNames.ofBody(region, lines.stream().map(Line::fund).toList());
         lines.replaceAll(line -> line.named(names));
         BudgetFigures total = BudgetFigures.of(filtered ? totals : doc.section(BudgetKeys.ALL));
         InternalTransfers internal = null;

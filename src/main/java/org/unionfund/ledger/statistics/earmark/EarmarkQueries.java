@@ -80,8 +80,8 @@ public class EarmarkQueries {
         Map<String, long[]> lines = lines(year, region, subtree);
         List<Line> out = new ArrayList<>();
         long[] total = new long[3];
-        Map<String, String> names = fundNames.of(lines.keySet().stream().map(line -> line.split("\\|", 2)[0])
-                .toList());
+        Map<String, String> names = fundNames.ofBody(region, lines.keySet().stream()
+                .map(line -> line.split("\\|", 2)[0]).toList());
         lines.forEach((line, v) -> {
             String[] parts = line.split("\\|", 2);
             out.add(new Line(parts[0], names.get(parts[0]), parts[1], EarmarkFigures.of(v[0], v[1], v[2])));

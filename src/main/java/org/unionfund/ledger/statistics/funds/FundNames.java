@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.unionfund.ledger.kernel.BodyDirectory;
@@ -17,41 +18,69 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 
 /**
- * Display names of funds for read sides (budget, earmarks, the yearly report and its exports), from
- * {@link FundNamesProjection}: the name given at establishment; a body's own-money fund is "<body><year>年自有资金";
- * a one-line allocation's matching fund "<body>配套资金（<allocation>）"; a fund established without a name (or not
- * known, e.g. in a replay that did not build the model) shows its code.
+ * Display names of funds and allocation documents for read sides (budget, earmarks, the yearly report and its
+ * exports, lineage, the event log, as-of answers), from {@link FundNamesProjection}, always within one ledger (a
+ * fund id is unique only there): the name given at establishment; a body's own-money fund is
+ * "<body><year>年自有资金"; a one-line allocation's matching fund "<body>配套资金（<allocation>）"; a fund established
+ * without a name (or not known, e.g. in a replay that did not build the model) shows its code. A document shows
+ * its 文号.
  */
 public final class FundNames {
 
     private final MongoCollection<Document> names;
+    private final MongoCollection<Document> documents;
     private final BodyDirectory directory;
 
     public FundNames(MongoDatabase database, BodyDirectory directory) {
         this.names = database.getCollection(FundNamesProjection.NAMES);
+        this.documents = database.getCollection(FundNamesProjection.DOCUMENTS);
         this.directory = directory;
     }
 
-    /** Fund id → display name, for each of {@code funds} (the code when no better name is known). */
-    public Map<String, String> of(Collection<String> funds) {
+    /** Fund id → display name, for each of {@code funds} of ledger {@code ledger} (the code when none is known). */
+    public Map<String, String> of(String ledger, Collection<String> funds) {
+        Map<String, String> out = known(names, ledger, funds, d -> display(FundName.CODEC.decode(d)));
+        funds.forEach(fund -> out.putIfAbsent(fund, fund));
+        return out;
+    }
+
+    public String of(String ledger, String fund) {
+        return of(ledger, List.of(fund)).get(fund);
+    }
+
+    /** The same for the funds a body's figures show: those of the ledger that holds {@code body}. */
+    public Map<String, String> ofBody(String body, Collection<String> funds) {
+        return of(ledgerOf(body), funds);
+    }
+
+    /** Document id → 文号, for the allocation documents among {@code ids} (other ids are left out). */
+    public Map<String, String> documentNumbers(String ledger, Collection<String> ids) {
+        return known(documents, ledger, ids, d -> DocumentName.CODEC.decode(d).number());
+    }
+
+    private String ledgerOf(String body) {
+        return directory.find(new BodyId(body)).map(BodyDirectoryEntry::ledgerId).orElse(body);
+    }
+
+    private static Map<String, String> known(MongoCollection<Document> collection, String ledger,
+            Collection<String> ids, Function<Document, String> name) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> ids = List.copyOf(new LinkedHashSet<>(funds));
-        ids.forEach(id -> out.put(id, id));
-        if (ids.isEmpty()) {
+        List<String> keys = new LinkedHashSet<>(ids).stream().map(id -> FundNamesProjection.key(ledger, id))
+                .toList();
+        if (keys.isEmpty()) {
             return out;
         }
-        for (Document d : names.find(in("_id", ids))) {
-            FundName name = FundName.CODEC.decode(d);
-            out.put(d.getString("_id"), display(d.getString("_id"), name));
+        String prefix = FundNamesProjection.key(ledger, "");
+        for (Document d : collection.find(in("_id", keys))) {
+            String value = name.apply(d);
+            if (value != null) {
+                out.put(d.getString("_id").substring(prefix.length()), value);
+            }
         }
         return out;
     }
 
-    public String of(String fund) {
-        return of(List.of(fund)).get(fund);
-    }
-
-    private String display(String code, FundName f) {
+    private String display(FundName f) {
         if (f.name() != null && !f.name().isBlank()) {
             return f.name();
         }
@@ -60,7 +89,7 @@ public final class FundNames {
         return switch (f.kind() == null ? "" : f.kind()) {
             case FundName.OWN -> owner + f.year() + "年自有资金";
             case FundName.MATCHING -> owner + "配套资金（" + f.allocation() + "）";
-            default -> code;
+            default -> null;
         };
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.FundEstablishedEvent;
+import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
 import org.unionfund.ledger.platform.projection.BatchKeys;
@@ -17,11 +19,13 @@ import org.unionfund.ledger.platform.projection.WriteOnceStore;
 import com.mongodb.client.MongoDatabase;
 
 /**
- * The fund-name read model ({@code fund_names}, {@code _id} = fund id): every fund's display name from its
- * establishment, and for the funds nobody established — a body's own-money fund opened by own-money commitments, a
- * one-line allocation's matching fund — what {@link FundNames} names them after. Each document is written once from
- * the first event that knows the fund (an establishment always comes first), so replays and redeliveries write the
- * same content.
+ * The name read model: {@code fund_names} ({@code _id} = {@code <ledger>/<fund>}: a fund id is unique only within
+ * its ledger, two ledgers may use the same one) holds every fund's display name from its establishment, and for
+ * the funds nobody established — a body's own-money fund opened by own-money commitments, a one-line allocation's
+ * matching fund — what {@link FundNames} names them after; {@code document_names} ({@code _id} =
+ * {@code <ledger>/<document>}) the 文号 and title of every allocation document. Each document is written once from
+ * the first event that knows it (an establishment always comes first), so replays and redeliveries write the same
+ * content.
  */
 @Component
 @ProcessingGroup(BatchProjection.STATISTICS_GROUP)
@@ -29,8 +33,10 @@ public class FundNamesProjection extends BatchProjection {
 
     public static final String NAME = "fund-names";
     public static final String NAMES = "fund_names";
+    public static final String DOCUMENTS = "document_names";
 
     private final WriteOnceStore<FundName> names;
+    private final WriteOnceStore<DocumentName> documents;
     private final EventRoutes routes;
 
     @Autowired
@@ -39,18 +45,31 @@ public class FundNamesProjection extends BatchProjection {
     }
 
     FundNamesProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(NAMES));
+        super(database, prefix, NAME, List.of(NAMES, DOCUMENTS));
         this.names = new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000);
+        this.documents = new WriteOnceStore<>(collection(DOCUMENTS), DocumentName.CODEC, 10_000);
         this.routes = new EventRoutes()
-                .on(FundEstablishedEvent.class, (e, f) -> names.put(f.fundId().value(), new FundName(f.name(),
-                        f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))
-                .on(OwnFundsCommittedEvent.class, (o, keys) -> keys.add(names, o.fundId().value()),
-                        (e, o) -> opened(o.fundId().value(), new FundName(null, o.bodyId().value(),
-                                o.posting().effectiveDate().getYear(), FundName.OWN, null)))
-                .on(MatchingFundsCommittedEvent.class, (m, keys) -> keys.add(names, m.matchingFundId().value()),
-                        (e, m) -> opened(m.matchingFundId().value(), new FundName(null, m.bodyId().value(),
-                                m.posting().effectiveDate().getYear(), FundName.MATCHING,
-                                m.allocationId().value())));
+                .on(FundEstablishedEvent.class, (e, f) -> names.put(key(f.ledgerId(), f.fundId().value()),
+                        new FundName(f.name(), f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))
+                .on(OwnFundsCommittedEvent.class, (o, keys) -> keys.add(names, key(o.ledgerId(), o.fundId().value())),
+                        (e, o) -> opened(key(o.ledgerId(), o.fundId().value()), new FundName(null,
+                                o.bodyId().value(), o.posting().effectiveDate().getYear(), FundName.OWN, null)))
+                .on(MatchingFundsCommittedEvent.class,
+                        (m, keys) -> keys.add(names, key(m.ledgerId(), m.matchingFundId().value())),
+                        (e, m) -> opened(key(m.ledgerId(), m.matchingFundId().value()), new FundName(null,
+                                m.bodyId().value(), m.posting().effectiveDate().getYear(), FundName.MATCHING,
+                                m.allocationId().value())))
+                .on(AllocationDocumentIssuedEvent.class, (e, d) -> documents.put(key(d.ledgerId(),
+                        d.documentId().value()), new DocumentName(d.documentNumber(), d.title())));
+    }
+
+    /** The id of a fund's or a document's name: ids are unique within a ledger only. */
+    static String key(LedgerId ledger, String id) {
+        return key(ledger.rootBodyId(), id);
+    }
+
+    static String key(String ledger, String id) {
+        return ledger + "/" + id;
     }
 
     @Override
@@ -69,11 +88,13 @@ public class FundNamesProjection extends BatchProjection {
         names.load(keys.of(names));
         routes.apply(batch);
         names.flush();
+        documents.flush();
     }
 
     @Override
     protected void discard() {
         names.discard();
+        documents.discard();
     }
 
     private void opened(String fund, FundName name) {

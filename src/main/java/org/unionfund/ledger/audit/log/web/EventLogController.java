@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.audit.log.EventFilter;
 import org.unionfund.ledger.audit.log.EventLog;
 import org.unionfund.ledger.audit.log.EventLogPage;
+import org.unionfund.ledger.audit.log.EventNames;
 import org.unionfund.ledger.audit.log.NewestEvents;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,17 +24,20 @@ public class EventLogController {
 
     private final EventLog log;
     private final NewestEvents newest;
+    private final EventNames names;
 
-    public EventLogController(EventLog log, NewestEvents newest) {
+    public EventLogController(EventLog log, NewestEvents newest, EventNames names) {
         this.log = log;
         this.newest = newest;
+        this.names = names;
     }
 
     @GetMapping("/events")
     @Operation(summary = "Page through the event log in global order",
             description = "Each entry: global sequence, commit, type, aggregate, who recorded it (principal, role, "
                     + "acting body), when (recordedAt; timestamp of the event message), correlation and causation "
-                    + "ids, the payload with amounts as yuan strings, and the event's hash. Continue with "
+                    + "ids, the payload with amounts as yuan strings, the event's hash, and names: the display name of each fund "
+                    + "and the 文号 of each allocation document the payload names by code. Continue with "
                     + "after=<next> while more is true. With before (0 = from the head) the page is the newest matching "
                     + "events below that global sequence, newest first; continue with before=<next>. A sparse filter may return fewer than limit events with "
                     + "more=true: the walk stops after 64 windows of 256 global sequence numbers per request.")
@@ -60,6 +64,6 @@ public class EventLogController {
         }
         EventFilter filter = new EventFilter(body, aggregate, type, from, to,
                 principal == null || principal.isBlank() ? null : principal.trim());
-        return before != null ? newest.page(filter, before, limit) : log.page(filter, after, limit);
+        return names.named(before != null ? newest.page(filter, before, limit) : log.page(filter, after, limit));
     }
 }
