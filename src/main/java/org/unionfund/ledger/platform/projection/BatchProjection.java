@@ -1,5 +1,6 @@
 package org.unionfund.ledger.platform.projection;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.eventhandling.EventHandler;
@@ -31,6 +32,8 @@ public abstract class BatchProjection {
     private final String prefix;
     private final String name;
     private final List<String> collectionNames;
+    private final EventRoutes routes = new EventRoutes();
+    private final List<BatchStore> stores = new ArrayList<>();
 
     /** A projection called {@code name} owning {@code collectionNames} (without prefix) of {@code database}. */
     protected BatchProjection(MongoDatabase database, String prefix, String name, List<String> collectionNames) {
@@ -55,8 +58,22 @@ public abstract class BatchProjection {
         return collectionNames;
     }
 
-    /** The events the projection handles, each named once: its type filter, prefetch and dispatch. */
-    protected abstract EventRoutes routes();
+    /**
+     * The events the projection handles, each named once: its type filter, prefetch and dispatch (a subclass adds
+     * its routes in its constructor).
+     */
+    protected final EventRoutes routes() {
+        return routes;
+    }
+
+    /**
+     * Registers a store of the projection: loaded with the batch's prefetched keys, flushed after the batch in the
+     * order registered (so register counters before the state they are derived from) and discarded on failure.
+     */
+    protected final <S extends BatchStore> S store(S store) {
+        stores.add(store);
+        return store;
+    }
 
     /** Whether events with this payload type concern the projection. */
     public final boolean handles(Class<?> payloadType) {
@@ -79,10 +96,28 @@ public abstract class BatchProjection {
         }
     }
 
-    protected abstract void apply(List<PositionedEvent> batch);
+    /** Prefetches, loads the stores, applies the batch's events, completes and flushes the stores. */
+    protected void apply(List<PositionedEvent> batch) {
+        BatchKeys keys = routes.prefetch(batch);
+        load(keys);
+        routes.apply(batch);
+        complete();
+        stores.forEach(BatchStore::flush);
+    }
+
+    /** Loads what the batch needs; by default each store loads its own keys. */
+    protected void load(BatchKeys keys) {
+        stores.forEach(store -> store.load(keys));
+    }
+
+    /** Work that needs the whole batch applied, before the stores are flushed; nothing by default. */
+    protected void complete() {
+    }
 
     /** Forgets the state of a failed batch and every cache that might hold some of it. */
-    protected abstract void discard();
+    protected void discard() {
+        stores.forEach(BatchStore::discard);
+    }
 
     /** Empties the projection's collections (Axon reset before a replay). */
     public void reset() {

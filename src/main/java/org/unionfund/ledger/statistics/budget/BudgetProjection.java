@@ -17,7 +17,6 @@ import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -54,7 +53,6 @@ public class BudgetProjection extends BatchProjection {
     private final BodyTree bodies;
     private final WriteOnceStore<BudgetPosting> postings;
     private final BudgetBooking booking;
-    private final EventRoutes routes;
 
     @Autowired
     public BudgetProjection(MongoDatabase database) {
@@ -63,41 +61,17 @@ public class BudgetProjection extends BatchProjection {
 
     BudgetProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, List.of(COUNTERS, BODIES, POSTINGS));
-        this.counters = new CounterBatch(collection(COUNTERS), BudgetProjection::initialise);
-        this.bodies = new BodyTree(collection(BODIES));
-        this.postings = new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000);
+        this.counters = store(new CounterBatch(collection(COUNTERS), BudgetProjection::initialise));
+        this.postings = store(new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000));
+        this.bodies = store(new BodyTree(collection(BODIES)));
         this.booking = new BudgetBooking(counters, bodies);
-        this.routes = new EventRoutes()
-                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(PostingEvent.class, this::prefetch, this::posting);
-    }
-
-    @Override
-    protected EventRoutes routes() {
-        return routes;
     }
 
     @Override
     public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
         return new BudgetProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        postings.load(keys.of(postings));
-        bodies.prefetch(keys.of(bodies));
-        routes.apply(batch);
-        counters.flush();
-        postings.flush();
-        bodies.flush();
-    }
-
-    @Override
-    protected void discard() {
-        counters.clear();
-        postings.discard();
-        bodies.discard();
     }
 
     private void prefetch(PostingEvent event, BatchKeys keys) {

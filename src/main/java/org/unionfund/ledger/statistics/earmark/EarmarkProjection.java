@@ -21,7 +21,6 @@ import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 import org.unionfund.ledger.statistics.ScopeKeys;
@@ -51,7 +50,6 @@ public class EarmarkProjection extends BatchProjection {
     private final WriteOnceStore<EarmarkRule> rules;
     private final WriteOnceStore<ChargedLines> postings;
     private final BodyTree bodies;
-    private final EventRoutes routes;
 
     @Autowired
     public EarmarkProjection(MongoDatabase database) {
@@ -60,46 +58,19 @@ public class EarmarkProjection extends BatchProjection {
 
     EarmarkProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, List.of(COUNTERS, RULES, POSTINGS, BODIES));
-        this.counters = new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise);
-        this.rules = new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000);
-        this.postings = new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000);
-        this.bodies = new BodyTree(collection(BODIES));
-        this.routes = new EventRoutes()
-                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+        this.counters = store(new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise));
+        this.postings = store(new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000));
+        this.rules = store(new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000));
+        this.bodies = store(new BodyTree(collection(BODIES)));
+        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(FundEstablishedEvent.class, (e, established) -> established(established))
                 .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)
                 .on(PostingReversedEvent.class, this::prefetch, this::reversed);
     }
 
     @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
     public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
         return new EarmarkProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        rules.load(keys.of(rules));
-        postings.load(keys.of(postings));
-        bodies.prefetch(keys.of(bodies));
-        routes.apply(batch);
-        counters.flush();
-        postings.flush();
-        rules.flush();
-        bodies.flush();
-    }
-
-    @Override
-    protected void discard() {
-        counters.clear();
-        postings.discard();
-        rules.discard();
-        bodies.discard();
     }
 
     private void prefetch(ProgrammeChargedEvent charged, BatchKeys keys) {

@@ -8,10 +8,7 @@ import org.springframework.stereotype.Component;
 import org.unionfund.ledger.funds.api.FundEstablishedEvent;
 import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
-import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
-import org.unionfund.ledger.platform.projection.EventRoutes;
-import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
 import com.mongodb.client.MongoDatabase;
@@ -31,7 +28,6 @@ public class FundNamesProjection extends BatchProjection {
     public static final String NAMES = "fund_names";
 
     private final WriteOnceStore<FundName> names;
-    private final EventRoutes routes;
 
     @Autowired
     public FundNamesProjection(MongoDatabase database) {
@@ -40,9 +36,8 @@ public class FundNamesProjection extends BatchProjection {
 
     FundNamesProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, List.of(NAMES));
-        this.names = new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000);
-        this.routes = new EventRoutes()
-                .on(FundEstablishedEvent.class, (e, f) -> names.put(f.fundId().value(), new FundName(f.name(),
+        this.names = store(new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000));
+        routes().on(FundEstablishedEvent.class, (e, f) -> names.put(f.fundId().value(), new FundName(f.name(),
                         f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))
                 .on(OwnFundsCommittedEvent.class, (o, keys) -> keys.add(names, o.fundId().value()),
                         (e, o) -> opened(o.fundId().value(), new FundName(null, o.bodyId().value(),
@@ -54,26 +49,8 @@ public class FundNamesProjection extends BatchProjection {
     }
 
     @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
     public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
         return new FundNamesProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        names.load(keys.of(names));
-        routes.apply(batch);
-        names.flush();
-    }
-
-    @Override
-    protected void discard() {
-        names.discard();
     }
 
     private void opened(String fund, FundName name) {

@@ -26,7 +26,6 @@ import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -58,7 +57,6 @@ public class MatchingProjection extends BatchProjection {
     private final StateStore<AllocationState> allocations;
     private final BodyTree bodies;
     private final WriteOnceStore<MatchingRef> refs;
-    private final EventRoutes routes;
 
     @Autowired
     public MatchingProjection(MongoDatabase database) {
@@ -67,12 +65,11 @@ public class MatchingProjection extends BatchProjection {
 
     MatchingProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, List.of(COUNTERS, ALLOCATIONS, BODIES, REFS));
-        this.counters = new CounterBatch(collection(COUNTERS), MatchingProjection::initialise);
-        this.allocations = new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC);
-        this.bodies = new BodyTree(collection(BODIES));
-        this.refs = new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000);
-        this.routes = new EventRoutes()
-                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+        this.counters = store(new CounterBatch(collection(COUNTERS), MatchingProjection::initialise));
+        this.allocations = store(new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC));
+        this.refs = store(new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000));
+        this.bodies = store(new BodyTree(collection(BODIES)));
+        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(FundsAllocatedEvent.class, (a, keys) -> {
                     if (a.matching() != null) {
                         keys.add(allocations, key(a.ledgerId().rootBodyId(), a.allocationId().value()));
@@ -112,18 +109,12 @@ public class MatchingProjection extends BatchProjection {
     }
 
     @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
     public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
         return new MatchingProjection(target, prefix);
     }
 
     @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
+    protected void load(BatchKeys keys) {
         Set<String> refIds = keys.of(refs);
         Set<String> ids = keys.of(allocations);
         refs.load(refIds);
@@ -134,20 +125,7 @@ public class MatchingProjection extends BatchProjection {
                 ref.also().forEach(also -> ids.add(also.substring(0, also.length() - 2)));
             }
         }
-        allocations.load(ids);
-        routes.apply(batch);
-        counters.flush();
-        allocations.flush();
-        refs.flush();
-        bodies.flush();
-    }
-
-    @Override
-    protected void discard() {
-        counters.clear();
-        allocations.clear();
-        refs.discard();
-        bodies.discard();
+        super.load(keys);
     }
 
     private void created(PositionedEvent e, AllocationState created) {
