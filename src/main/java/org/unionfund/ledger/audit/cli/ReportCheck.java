@@ -3,8 +3,6 @@ package org.unionfund.ledger.audit.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.unionfund.ledger.audit.seal.SignedDocument;
 import org.unionfund.ledger.audit.statement.StatementHtml;
@@ -17,23 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * offline, with nothing but the file and the public key file: a signed year statement (JSON, or the HTML page that
  * carries it: the page must be exactly the rendering of its signed block) or a checkpoint digest.
  */
-final class ReportCheck {
-
-    private final PrintStream out;
-
-    ReportCheck(PrintStream out) {
-        this.out = out;
-    }
+record ReportCheck(PrintStream out) {
 
     int run(String file, String publicKeyFile) {
-        String text;
-        String publicKey;
-        try {
-            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            publicKey = Files.readString(Path.of(publicKeyFile), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + e.getMessage());
-        }
+        String text = OfflineCheck.read(file, StandardCharsets.UTF_8);
+        String publicKey = OfflineCheck.read(publicKeyFile, StandardCharsets.US_ASCII);
         boolean html = !text.stripLeading().startsWith("{");
         JsonNode document = html ? StatementHtml.extract(text) : parse(text);
         if (document == null) {

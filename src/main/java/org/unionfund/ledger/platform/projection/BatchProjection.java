@@ -31,16 +31,18 @@ public abstract class BatchProjection {
     private final MongoDatabase database;
     private final String prefix;
     private final String name;
-    private final List<String> collectionNames;
+    private final List<String> collectionNames = new ArrayList<>();
     private final EventRoutes routes = new EventRoutes();
     private final List<BatchStore> stores = new ArrayList<>();
 
-    /** A projection called {@code name} owning {@code collectionNames} (without prefix) of {@code database}. */
-    protected BatchProjection(MongoDatabase database, String prefix, String name, List<String> collectionNames) {
+    /**
+     * A projection called {@code name} writing to {@code database}; it owns the collections it opens with
+     * {@link #collection} in its constructor.
+     */
+    protected BatchProjection(MongoDatabase database, String prefix, String name) {
         this.database = database;
         this.prefix = prefix;
         this.name = name;
-        this.collectionNames = List.copyOf(collectionNames);
     }
 
     /** The projection's name (unique; used by the rebuild-and-compare operation). */
@@ -55,7 +57,7 @@ public abstract class BatchProjection {
 
     /** The collections this projection owns, without prefix. */
     public final List<String> collectionNames() {
-        return collectionNames;
+        return List.copyOf(collectionNames);
     }
 
     /**
@@ -127,7 +129,11 @@ public abstract class BatchProjection {
         discard();
     }
 
+    /** The collection {@code name} (without prefix), from now on one the projection owns. */
     public final MongoCollection<Document> collection(String name) {
+        if (!collectionNames.contains(name)) {
+            collectionNames.add(name);
+        }
         return database.getCollection(prefix + name);
     }
 

@@ -1,6 +1,5 @@
 package org.unionfund.ledger.statistics.budget;
 
-import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.slf4j.Logger;
@@ -46,8 +45,6 @@ public class BudgetProjection extends BatchProjection {
 
     public static final String NAME = "budget";
     public static final String COUNTERS = "budget_counters";
-    public static final String BODIES = "budget_bodies";
-    public static final String POSTINGS = "budget_postings";
 
     private final CounterBatch counters;
     private final BodyTree bodies;
@@ -60,10 +57,11 @@ public class BudgetProjection extends BatchProjection {
     }
 
     BudgetProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(COUNTERS, BODIES, POSTINGS));
+        super(database, prefix, NAME);
         this.counters = store(new CounterBatch(collection(COUNTERS), BudgetProjection::initialise));
-        this.postings = store(new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000));
-        this.bodies = store(new BodyTree(collection(BODIES)));
+        this.bodies = new BodyTree(collection("budget_bodies"));
+        this.postings = store(new WriteOnceStore<>(collection("budget_postings"), BudgetPosting.CODEC, 20_000));
+        store(bodies);
         this.booking = new BudgetBooking(counters, bodies);
         routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(PostingEvent.class, this::prefetch, this::posting);

@@ -45,7 +45,6 @@ public class CoverageProjection extends BatchProjection {
     public static final String NAME = "coverage";
     public static final String COUNTERS = "stats_counters";
     public static final String TRIPS = "stats_trips";
-    public static final String WORKERS = "stats_workers";
     public static final String PROGRAMMES = "stats_programmes";
 
     /** Participants kept in memory for trips not settled yet (beyond it, the trip's stream is read at settlement). */
@@ -67,16 +66,17 @@ public class CoverageProjection extends BatchProjection {
     }
 
     CoverageProjection(MongoDatabase database, String prefix, TripHistory history, boolean singleWriter) {
-        super(database, prefix, NAME, List.of(COUNTERS, TRIPS, WORKERS, PROGRAMMES));
+        super(database, prefix, NAME);
         this.history = history;
         // Flushed in reverse dependency order: counters, then the worker records they were derived from, then the
         // trips the records were derived from, then programme settings.
         this.counters = store(new CounterBatch(collection(COUNTERS), CoverageProjection::initialise));
+        this.trips = new StateStore<>(collection(TRIPS), TripState.CODEC);
+        StateStore<WorkerYear> workerYears = new StateStore<>(collection("stats_workers"), WorkerYear.CODEC);
         this.programmes = new WriteOnceStore<>(collection(PROGRAMMES), ProgrammeInfo.CODEC, 100_000);
         this.cells = new CoverageCells(programmes);
-        this.workers = store(new DistinctWorkers(new StateStore<>(collection(WORKERS), WorkerYear.CODEC), counters,
-                cells, singleWriter));
-        this.trips = store(new StateStore<>(collection(TRIPS), TripState.CODEC));
+        this.workers = store(new DistinctWorkers(workerYears, counters, cells, singleWriter));
+        store(trips);
         store(programmes);
         this.attendance = new TripAttendance(trips, participants, history, counters, cells, tallies, workers);
         routes().on(ProgrammeOpenedEvent.class, this::programmeOpened)

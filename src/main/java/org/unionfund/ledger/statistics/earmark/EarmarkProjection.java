@@ -1,7 +1,6 @@
 package org.unionfund.ledger.statistics.earmark;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -42,9 +41,6 @@ public class EarmarkProjection extends BatchProjection {
 
     public static final String NAME = "earmark";
     public static final String COUNTERS = "earmark_counters";
-    public static final String RULES = "earmark_rules";
-    public static final String POSTINGS = "earmark_postings";
-    public static final String BODIES = "earmark_bodies";
 
     private final CounterBatch counters;
     private final WriteOnceStore<EarmarkRule> rules;
@@ -57,11 +53,12 @@ public class EarmarkProjection extends BatchProjection {
     }
 
     EarmarkProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(COUNTERS, RULES, POSTINGS, BODIES));
+        super(database, prefix, NAME);
         this.counters = store(new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise));
-        this.postings = store(new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000));
-        this.rules = store(new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000));
-        this.bodies = store(new BodyTree(collection(BODIES)));
+        this.rules = new WriteOnceStore<>(collection("earmark_rules"), EarmarkRule.CODEC, 10_000);
+        this.postings = store(new WriteOnceStore<>(collection("earmark_postings"), ChargedLines.CODEC, 20_000));
+        store(rules);
+        this.bodies = store(new BodyTree(collection("earmark_bodies")));
         routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(FundEstablishedEvent.class, (e, established) -> established(established))
                 .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)

@@ -1,6 +1,5 @@
 package org.unionfund.ledger.statistics.funds;
 
-import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +34,7 @@ public class FundNamesProjection extends BatchProjection {
     }
 
     FundNamesProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(NAMES));
+        super(database, prefix, NAME);
         this.names = store(new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000));
         routes().on(FundEstablishedEvent.class, (e, f) -> names.put(f.fundId().value(), new FundName(f.name(),
                         f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))

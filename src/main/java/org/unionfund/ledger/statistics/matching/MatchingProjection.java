@@ -52,8 +52,6 @@ public class MatchingProjection extends BatchProjection {
     public static final String NAME = "matching";
     public static final String COUNTERS = "matching_counters";
     public static final String ALLOCATIONS = "matching_allocations";
-    public static final String BODIES = "matching_bodies";
-    public static final String REFS = "matching_refs";
 
     private final CounterBatch counters;
     private final StateStore<AllocationState> allocations;
@@ -66,11 +64,12 @@ public class MatchingProjection extends BatchProjection {
     }
 
     MatchingProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(COUNTERS, ALLOCATIONS, BODIES, REFS));
+        super(database, prefix, NAME);
         this.counters = store(new CounterBatch(collection(COUNTERS), MatchingProjection::initialise));
         this.allocations = store(new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC));
-        this.refs = store(new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000));
-        this.bodies = store(new BodyTree(collection(BODIES)));
+        this.bodies = new BodyTree(collection("matching_bodies"));
+        this.refs = store(new WriteOnceStore<>(collection("matching_refs"), MatchingRef.CODEC, 50_000));
+        store(bodies);
         routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered));
         opens(FundsAllocatedEvent.class, a -> a.matching() != null,
                 a -> key(a.ledgerId().rootBodyId(), a.allocationId().value()), AllocationChanges::created);
