@@ -31,18 +31,20 @@ public abstract class BatchProjection {
     private final MongoDatabase database;
     private final String prefix;
     private final String name;
+    private final Shadow shadow;
     private final List<String> collectionNames = new ArrayList<>();
     private final EventRoutes routes = new EventRoutes();
     private final List<BatchStore> stores = new ArrayList<>();
 
     /**
      * A projection called {@code name} writing to {@code database}; it owns the collections it opens with
-     * {@link #collection} in its constructor.
+     * {@link #collection} in its constructor, and {@code shadow} makes its instances for other collections.
      */
-    protected BatchProjection(MongoDatabase database, String prefix, String name) {
+    protected BatchProjection(MongoDatabase database, String prefix, String name, Shadow shadow) {
         this.database = database;
         this.prefix = prefix;
         this.name = name;
+        this.shadow = shadow;
     }
 
     /** The projection's name (unique; used by the rebuild-and-compare operation). */
@@ -82,8 +84,16 @@ public abstract class BatchProjection {
         return routes().handles(payloadType);
     }
 
+    /** Makes a new instance of a projection writing to {@code prefix + name} collections of {@code database}. */
+    @FunctionalInterface
+    public interface Shadow {
+        BatchProjection create(MongoDatabase database, String prefix, boolean singleWriter);
+    }
+
     /** A new instance of this projection writing to {@code prefix + name} collections of {@code database}. */
-    public abstract BatchProjection shadow(MongoDatabase database, String prefix, boolean singleWriter);
+    public final BatchProjection shadow(MongoDatabase database, String prefix, boolean singleWriter) {
+        return shadow.create(database, prefix, singleWriter);
+    }
 
     /** Applies a batch of events (in delivery order) and writes all its changes. */
     public final void process(List<PositionedEvent> batch) {

@@ -57,7 +57,7 @@ public class BudgetProjection extends BatchProjection {
     }
 
     BudgetProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME);
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new BudgetProjection(db, shadowPrefix));
         this.counters = store(new CounterBatch(collection(COUNTERS), BudgetProjection::initialise));
         this.bodies = new BodyTree(collection("budget_bodies"));
         this.postings = store(new WriteOnceStore<>(collection("budget_postings"), BudgetPosting.CODEC, 20_000));
@@ -65,11 +65,6 @@ public class BudgetProjection extends BatchProjection {
         this.booking = new BudgetBooking(counters, bodies);
         routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(PostingEvent.class, this::prefetch, this::posting);
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new BudgetProjection(target, prefix);
     }
 
     private void prefetch(PostingEvent event, BatchKeys keys) {

@@ -66,7 +66,8 @@ public class CoverageProjection extends BatchProjection {
     }
 
     CoverageProjection(MongoDatabase database, String prefix, TripHistory history, boolean singleWriter) {
-        super(database, prefix, NAME);
+        super(database, prefix, NAME, (db, shadowPrefix, writer) -> new CoverageProjection(db, shadowPrefix, history,
+                writer));
         this.history = history;
         // Flushed in reverse dependency order: counters, then the worker records they were derived from, then the
         // trips the records were derived from, then programme settings.
@@ -92,11 +93,6 @@ public class CoverageProjection extends BatchProjection {
                         attendance::categoryChanged)
                 .on(ParticipantRechargedEvent.class, (s, keys) -> keys.add(trips, s.tripId().value()),
                         attendance::recharged);
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new CoverageProjection(target, prefix, history, singleWriter);
     }
 
     @Override

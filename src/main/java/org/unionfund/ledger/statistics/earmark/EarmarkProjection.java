@@ -53,7 +53,7 @@ public class EarmarkProjection extends BatchProjection {
     }
 
     EarmarkProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME);
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new EarmarkProjection(db, shadowPrefix));
         this.counters = store(new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise));
         this.rules = new WriteOnceStore<>(collection("earmark_rules"), EarmarkRule.CODEC, 10_000);
         this.postings = store(new WriteOnceStore<>(collection("earmark_postings"), ChargedLines.CODEC, 20_000));
@@ -63,11 +63,6 @@ public class EarmarkProjection extends BatchProjection {
                 .on(FundEstablishedEvent.class, (e, established) -> established(established))
                 .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)
                 .on(PostingReversedEvent.class, this::prefetch, this::reversed);
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new EarmarkProjection(target, prefix);
     }
 
     private void prefetch(ProgrammeChargedEvent charged, BatchKeys keys) {

@@ -34,7 +34,7 @@ public class FundNamesProjection extends BatchProjection {
     }
 
     FundNamesProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME);
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new FundNamesProjection(db, shadowPrefix));
         this.names = store(new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000));
         routes().on(FundEstablishedEvent.class, (e, f) -> names.put(f.fundId().value(), new FundName(f.name(),
                         f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))
@@ -45,11 +45,6 @@ public class FundNamesProjection extends BatchProjection {
                         (e, m) -> opened(m.matchingFundId().value(), new FundName(null, m.bodyId().value(),
                                 m.posting().effectiveDate().getYear(), FundName.MATCHING,
                                 m.allocationId().value())));
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new FundNamesProjection(target, prefix);
     }
 
     private void opened(String fund, FundName name) {

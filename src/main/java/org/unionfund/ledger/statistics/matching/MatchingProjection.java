@@ -64,7 +64,7 @@ public class MatchingProjection extends BatchProjection {
     }
 
     MatchingProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME);
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new MatchingProjection(db, shadowPrefix));
         this.counters = store(new CounterBatch(collection(COUNTERS), MatchingProjection::initialise));
         this.allocations = store(new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC));
         this.bodies = new BodyTree(collection("matching_bodies"));
@@ -110,11 +110,6 @@ public class MatchingProjection extends BatchProjection {
     private <T> void outcome(Class<T> type, Function<T, String> id, Function<T, Consumer<AllocationState>> change) {
         routes().on(type, (event, keys) -> keys.add(allocations, id.apply(event)),
                 (e, event) -> change(e, id.apply(event), change.apply(event)));
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new MatchingProjection(target, prefix);
     }
 
     @Override
