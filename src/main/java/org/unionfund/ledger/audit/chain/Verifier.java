@@ -56,7 +56,8 @@ public record Verifier(CommitLog log, CheckpointStore checkpoints, AuditProperti
         // Sealed numbers count even if the counter was set back (to hide commits removed from the end).
         long head = Math.max(log.head(), sealed.isEmpty() ? 0 : sealed.get(sealed.size() - 1).to());
         long limit = upTo == null ? head : Math.min(upTo, head);
-        VerificationPass pass = new VerificationPass(log, Math.max(1000, properties.verifyMemoryHeads()), limit, sealed);
+        int memoryHeads = Math.max(1000, properties.verifyMemoryHeads());
+        VerificationPass pass = new VerificationPass(log, memoryHeads, limit, sealed);
         long window = 1;
         while (window <= limit) {
             List<CommitRecord> commits = log.read(window, CommitLog.WINDOW);

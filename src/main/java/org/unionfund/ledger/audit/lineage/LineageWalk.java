@@ -78,8 +78,14 @@ final class LineageWalk {
             }
             long amount = upstream ? amountOn(posting, key) : -amountOn(posting, key);
             total += amount;
-            flows.add(upstream ? inflow(posting, amount, key, depth, below)
-                    : outflow(posting, amount, key, depth, below));
+            String reverses = posting.getString("reverses");
+            if (reverses != null) {
+                flows.add(flow(posting, amount, key, new ArrayList<>(), "reversal of posting " + reverses
+                        + (upstream ? " returned money here" : " took money back")));
+            } else {
+                flows.add(upstream ? inflow(posting, amount, key, depth, below)
+                        : outflow(posting, amount, key, depth, below));
+            }
         }
         return upstream ? new AccountNode(view(account), Yuan.of(total), null, flows, null)
                 : new AccountNode(view(account), null, Yuan.of(total), flows, null);
@@ -88,15 +94,11 @@ final class LineageWalk {
     private Flow inflow(Document inflow, long amount, String key, int depth, Set<String> below) {
         List<AccountNode> next = new ArrayList<>();
         String note = null;
-        if (inflow.getString("reverses") != null) {
-            note = "reversal of posting " + inflow.getString("reverses") + " returned money here";
-        } else {
-            for (Document leg : legs(inflow)) {
-                if (fen(leg) < 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
-                    next.add(upstream(leg.getString("key"), gseq(inflow), depth + 1, below));
-                } else if (fen(leg) < 0 && "SOURCE".equals(leg.getString("kind"))) {
-                    note = "own budget of body " + leg.getString("body") + " (本级预算)";
-                }
+        for (Document leg : legs(inflow)) {
+            if (fen(leg) < 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
+                next.add(upstream(leg.getString("key"), gseq(inflow), depth + 1, below));
+            } else if (fen(leg) < 0 && "SOURCE".equals(leg.getString("kind"))) {
+                note = "own budget of body " + leg.getString("body") + " (本级预算)";
             }
         }
         return flow(inflow, amount, key, next, note);
@@ -104,23 +106,15 @@ final class LineageWalk {
 
     private Flow outflow(Document outflow, long amount, String key, int depth, Set<String> below) {
         List<AccountNode> next = new ArrayList<>();
-        String note = null;
-        if (outflow.getString("reverses") != null) {
-            note = "reversal of posting " + outflow.getString("reverses") + " took money back";
-        } else {
-            List<String> spent = new ArrayList<>();
-            for (Document leg : legs(outflow)) {
-                if (fen(leg) > 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
-                    next.add(downstream(leg.getString("key"), gseq(outflow), depth + 1, below));
-                } else if (fen(leg) > 0 && "EXPENSE".equals(leg.getString("kind"))) {
-                    spent.add(leg.getString("category") + " of body " + leg.getString("body"));
-                }
-            }
-            if (!spent.isEmpty()) {
-                note = "spent: " + String.join(", ", spent);
+        List<String> spent = new ArrayList<>();
+        for (Document leg : legs(outflow)) {
+            if (fen(leg) > 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
+                next.add(downstream(leg.getString("key"), gseq(outflow), depth + 1, below));
+            } else if (fen(leg) > 0 && "EXPENSE".equals(leg.getString("kind"))) {
+                spent.add(leg.getString("category") + " of body " + leg.getString("body"));
             }
         }
-        return flow(outflow, amount, key, next, note);
+        return flow(outflow, amount, key, next, spent.isEmpty() ? null : "spent: " + String.join(", ", spent));
     }
 
     /** The node to show instead of expanding {@code key} (unknown, too deep, too large or a loop), else null. */
