@@ -12,8 +12,8 @@ public record BodyDirectoryEntry(String bodyId, String ledgerId, String parentId
         List<String> ancestors, List<String> children) {
 
     public BodyDirectoryEntry {
-        ancestors = ancestors == null ? List.of() : List.copyOf(ancestors);
-        children = children == null ? List.of() : List.copyOf(children);
+        ancestors = Require.list(ancestors);
+        children = Require.list(children);
     }
 
     public boolean isRoot() {

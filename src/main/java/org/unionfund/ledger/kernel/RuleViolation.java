@@ -6,6 +6,11 @@ package org.unionfund.ledger.kernel;
  */
 public class RuleViolation extends RuntimeException {
 
+    /** Codes of every context (a subclass inherits them, e.g. {@code TripRuleViolation.IDEMPOTENCY_CONFLICT}). */
+    public static final String IDEMPOTENCY_CONFLICT = "idempotency-conflict";
+    public static final String INVALID_VALUE = "invalid-value";
+    public static final String INVALID_DATE = "invalid-date";
+
     private final String rule;
     private final String field;
 

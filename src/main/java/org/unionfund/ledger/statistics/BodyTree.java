@@ -1,11 +1,12 @@
 package org.unionfund.ledger.statistics;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
 import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
+import org.unionfund.ledger.platform.projection.BatchKeys;
+import org.unionfund.ledger.platform.projection.BatchStore;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -16,7 +17,7 @@ import com.mongodb.client.MongoCollection;
  * depends on nothing but the log): per body its level and its path to the root, body first. A body is registered
  * before any event about it (the ledger refuses unknown bodies), so the path is always known when needed.
  */
-public final class BodyTree {
+public final class BodyTree implements BatchStore {
 
     /** A body's level and its path: the body, its parent, ..., the root. */
     public record Node(String id, String ledger, String level, List<String> path) {
@@ -50,8 +51,9 @@ public final class BodyTree {
                 event.level().name(), List.copyOf(path)));
     }
 
-    public void prefetch(Collection<String> bodies) {
-        nodes.load(bodies);
+    @Override
+    public void load(BatchKeys keys) {
+        nodes.load(keys.of(this));
     }
 
     /** The body's node; an unknown body is an error (the ledger never books for unregistered bodies). */
@@ -63,10 +65,12 @@ public final class BodyTree {
         return node;
     }
 
-    public void flush() {
-        nodes.flush();
+    @Override
+    public int flush() {
+        return nodes.flush();
     }
 
+    @Override
     public void discard() {
         nodes.discard();
     }

@@ -22,13 +22,7 @@ import com.mongodb.client.MongoDatabase;
  * against the cut's shadow collections (with the body directory as replayed to the cut as well).
  */
 @Service
-public class AsOfQueries {
-
-    private final AsOfReplays replays;
-
-    public AsOfQueries(AsOfReplays replays) {
-        this.replays = replays;
-    }
+public record AsOfQueries(AsOfReplays replays) {
 
     public AsOfAnswer<BudgetQueries.BudgetView> budget(String asOf, LocalDate effectiveFrom, LocalDate effectiveTo,
             int year, String region, boolean subtree, String fund, String earmark) {

@@ -7,19 +7,7 @@ import org.unionfund.ledger.platform.eventstore.CommitLog;
 
 /** Verification, sealing and checkpoint digests, as the API and the CLI offer them. */
 @Service
-public class ChainAudit {
-
-    private final Verifier verifier;
-    private final CheckpointSealer sealer;
-    private final CheckpointStore checkpoints;
-    private final CommitLog log;
-
-    public ChainAudit(Verifier verifier, CheckpointSealer sealer, CheckpointStore checkpoints, CommitLog log) {
-        this.verifier = verifier;
-        this.sealer = sealer;
-        this.checkpoints = checkpoints;
-        this.log = log;
-    }
+public record ChainAudit(Verifier verifier, CheckpointSealer sealer, CheckpointStore checkpoints, CommitLog log) {
 
     /**
      * Verifies the whole log. It never seals: sealing after a verification would sign whatever an insider left in

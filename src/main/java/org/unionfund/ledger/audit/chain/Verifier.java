@@ -30,7 +30,7 @@ import org.unionfund.ledger.platform.eventstore.CommitRecord;
  * Aggregates' latest hashes are kept in memory (bounded); beyond that a predecessor is looked up by its key.
  */
 @Component
-public class Verifier {
+public record Verifier(CommitLog log, CheckpointStore checkpoints, AuditProperties properties, Seals seals) {
 
     /** Reports how far a verification got. */
     @FunctionalInterface
@@ -39,18 +39,6 @@ public class Verifier {
     }
 
     private static final int MAX_LISTED = 100;
-
-    private final CommitLog log;
-    private final CheckpointStore checkpoints;
-    private final int memoryHeads;
-    private final Seals seals;
-
-    public Verifier(CommitLog log, CheckpointStore checkpoints, AuditProperties properties, Seals seals) {
-        this.log = log;
-        this.checkpoints = checkpoints;
-        this.seals = seals;
-        this.memoryHeads = Math.max(1000, properties.verifyMemoryHeads());
-    }
 
     /** The outcome and the checkpoint hashes as recomputed from the store (by checkpoint number). */
     public record Walk(VerificationResult result, Map<Long, String> recomputedCheckpoints) {
@@ -68,6 +56,7 @@ public class Verifier {
         // Sealed numbers count even if the counter was set back (to hide commits removed from the end).
         long head = Math.max(log.head(), sealed.isEmpty() ? 0 : sealed.get(sealed.size() - 1).to());
         long limit = upTo == null ? head : Math.min(upTo, head);
+        int memoryHeads = Math.max(1000, properties.verifyMemoryHeads());
         VerificationPass pass = new VerificationPass(log, memoryHeads, limit, sealed);
         long window = 1;
         while (window <= limit) {

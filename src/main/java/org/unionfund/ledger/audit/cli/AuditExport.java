@@ -18,15 +18,7 @@ import org.unionfund.ledger.platform.cli.ProgressBar;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code cli audit export}: streams the NDJSON export to a file with a progress bar and checks it has its trailer. */
-final class AuditExport {
-
-    private final CliHttp http;
-    private final PrintStream out;
-
-    AuditExport(CliHttp http, PrintStream out) {
-        this.http = http;
-        this.out = out;
-    }
+record AuditExport(CliHttp http, PrintStream out) {
 
     int run(String file, String query) {
         if (file == null) {

@@ -2,6 +2,7 @@ package org.unionfund.ledger.audit.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +23,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the public key file: no server, no account. The canonical line is rebuilt from the digest's fields (docs/audit.md,
  * "Checkpoints"), so a digest whose number, range or hash was edited no longer carries a valid signature.
  */
-final class OfflineCheck {
-
-    private final PrintStream out;
-
-    OfflineCheck(PrintStream out) {
-        this.out = out;
-    }
+record OfflineCheck(PrintStream out) {
 
     int run(String digestFile, String publicKeyFile) {
         JsonNode digest;
-        String publicKey;
         try {
-            digest = new ObjectMapper().readTree(Files.readString(Path.of(digestFile), StandardCharsets.UTF_8));
-            publicKey = Files.readString(Path.of(publicKeyFile), StandardCharsets.US_ASCII);
+            digest = new ObjectMapper().readTree(read(digestFile, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + e.getMessage());
         }
+        String publicKey = read(publicKeyFile, StandardCharsets.US_ASCII);
         JsonNode seal = digest.path("signature");
         if (!seal.hasNonNull("value")) {
             out.println("NOT AUTHENTIC: the digest carries no signature");
@@ -89,6 +83,15 @@ final class OfflineCheck {
         } catch (IllegalArgumentException e) {
             out.println("NOT AUTHENTIC: the digest's RFC 3161 timestamp does not hold: " + e.getMessage());
             return false;
+        }
+    }
+
+    /** The file's text; an unreadable file is bad input ("cannot read ..."). */
+    static String read(String file, Charset charset) {
+        try {
+            return Files.readString(Path.of(file), charset);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + e.getMessage());
         }
     }
 }

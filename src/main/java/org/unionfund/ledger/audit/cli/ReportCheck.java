@@ -19,13 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * carries it: the page must be exactly the rendering of its signed block), a signed file ({@link SignedFiles}: a
  * yearly report as JSON, HTML or PDF, a statement's PDF) or a checkpoint digest.
  */
-final class ReportCheck {
-
-    private final PrintStream out;
-
-    ReportCheck(PrintStream out) {
-        this.out = out;
-    }
+record ReportCheck(PrintStream out) {
 
     int run(String file, String publicKeyFile) {
         byte[] bytes;

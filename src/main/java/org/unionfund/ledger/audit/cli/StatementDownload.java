@@ -12,15 +12,7 @@ import org.unionfund.ledger.platform.cli.CliException;
 import org.unionfund.ledger.platform.cli.CliHttp;
 
 /** {@code cli audit statement BODY YEAR [--html] --out FILE}: downloads a sealed year statement. */
-final class StatementDownload {
-
-    private final CliHttp http;
-    private final PrintStream out;
-
-    StatementDownload(CliHttp http, PrintStream out) {
-        this.http = http;
-        this.out = out;
-    }
+record StatementDownload(CliHttp http, PrintStream out) {
 
     int run(String body, String year, boolean html, String file) {
         String path = "/api/v1/audit/year-statements/" + AuditCli.encode(body) + "/" + AuditCli.encode(year)

@@ -33,22 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * written, with the commit lines of their commits; such an export cannot be imported.
  */
 @Service
-public class Exporter {
-
-    private final CommitLog log;
-    private final CheckpointSealer sealer;
-    private final CheckpointStore checkpoints;
-    private final EventLog eventLog;
-    private final ObjectMapper json;
-
-    public Exporter(CommitLog log, CheckpointSealer sealer, CheckpointStore checkpoints, EventLog eventLog,
+public record Exporter(CommitLog log, CheckpointSealer sealer, CheckpointStore checkpoints, EventLog eventLog,
             ObjectMapper json) {
-        this.log = log;
-        this.sealer = sealer;
-        this.checkpoints = checkpoints;
-        this.eventLog = eventLog;
-        this.json = json;
-    }
 
     public ExportSummary export(EventFilter filter, OutputStream target, Verifier.Progress progress) {
         sealer.sealAll();

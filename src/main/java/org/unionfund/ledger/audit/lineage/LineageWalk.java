@@ -55,41 +55,16 @@ final class LineageWalk {
 
     /** Where the money in {@code key} came from, up to (excluding) global sequence {@code before}. */
     AccountNode upstream(String key, long before, int depth, Set<String> path) {
-        Document account = account(key);
-        AccountNode unexpanded = unexpanded(account, key, depth, path);
-        if (unexpanded != null) {
-            return unexpanded;
-        }
-        Set<String> below = new HashSet<>(path);
-        below.add(key);
-        long total = 0;
-        List<Flow> flows = new ArrayList<>();
-        for (Document inflow : load(account.getList("in", String.class, List.of()))) {
-            if (gseq(inflow) >= before) {
-                continue;
-            }
-            long amount = amountOn(inflow, key);
-            total += amount;
-            List<AccountNode> next = new ArrayList<>();
-            String note = null;
-            if (inflow.getString("reverses") != null) {
-                note = "reversal of posting " + inflow.getString("reverses") + " returned money here";
-            } else {
-                for (Document leg : legs(inflow)) {
-                    if (fen(leg) < 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
-                        next.add(upstream(leg.getString("key"), gseq(inflow), depth + 1, below));
-                    } else if (fen(leg) < 0 && "SOURCE".equals(leg.getString("kind"))) {
-                        note = "own budget of body " + leg.getString("body") + " (本级预算)";
-                    }
-                }
-            }
-            flows.add(flow(inflow, amount, key, next, note));
-        }
-        return new AccountNode(view(account, names), Yuan.of(total), null, flows, null);
+        return expand(key, depth, path, true, before);
     }
 
     /** Where the money in {@code key} went, from (excluding) global sequence {@code after} on. */
     AccountNode downstream(String key, long after, int depth, Set<String> path) {
+        return expand(key, depth, path, false, after);
+    }
+
+    /** The account's inflows before {@code cut} (upstream) or its outflows after {@code cut}, each followed on. */
+    private AccountNode expand(String key, int depth, Set<String> path, boolean upstream, long cut) {
         Document account = account(key);
         AccountNode unexpanded = unexpanded(account, key, depth, path);
         if (unexpanded != null) {
@@ -99,32 +74,49 @@ final class LineageWalk {
         below.add(key);
         long total = 0;
         List<Flow> flows = new ArrayList<>();
-        for (Document outflow : load(account.getList("out", String.class, List.of()))) {
-            if (gseq(outflow) <= after) {
+        for (Document posting : load(account.getList(upstream ? "in" : "out", String.class, List.of()))) {
+            if (upstream ? gseq(posting) >= cut : gseq(posting) <= cut) {
                 continue;
             }
-            long amount = -amountOn(outflow, key);
+            long amount = upstream ? amountOn(posting, key) : -amountOn(posting, key);
             total += amount;
-            List<AccountNode> next = new ArrayList<>();
-            String note = null;
-            if (outflow.getString("reverses") != null) {
-                note = "reversal of posting " + outflow.getString("reverses") + " took money back";
+            String reverses = posting.getString("reverses");
+            if (reverses != null) {
+                flows.add(flow(posting, amount, key, new ArrayList<>(), "reversal of posting " + reverses
+                        + (upstream ? " returned money here" : " took money back")));
             } else {
-                List<String> spent = new ArrayList<>();
-                for (Document leg : legs(outflow)) {
-                    if (fen(leg) > 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
-                        next.add(downstream(leg.getString("key"), gseq(outflow), depth + 1, below));
-                    } else if (fen(leg) > 0 && "EXPENSE".equals(leg.getString("kind"))) {
-                        spent.add(leg.getString("category") + " of body " + leg.getString("body"));
-                    }
-                }
-                if (!spent.isEmpty()) {
-                    note = "spent: " + String.join(", ", spent);
-                }
+                flows.add(upstream ? inflow(posting, amount, key, depth, below)
+                        : outflow(posting, amount, key, depth, below));
             }
-            flows.add(flow(outflow, amount, key, next, note));
         }
-        return new AccountNode(view(account, names), null, Yuan.of(total), flows, null);
+        return upstream ? new AccountNode(view(account, names), Yuan.of(total), null, flows, null)
+                : new AccountNode(view(account, names), null, Yuan.of(total), flows, null);
+    }
+
+    private Flow inflow(Document inflow, long amount, String key, int depth, Set<String> below) {
+        List<AccountNode> next = new ArrayList<>();
+        String note = null;
+        for (Document leg : legs(inflow)) {
+            if (fen(leg) < 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
+                next.add(upstream(leg.getString("key"), gseq(inflow), depth + 1, below));
+            } else if (fen(leg) < 0 && "SOURCE".equals(leg.getString("kind"))) {
+                note = "own budget of body " + leg.getString("body") + " (本级预算)";
+            }
+        }
+        return flow(inflow, amount, key, next, note);
+    }
+
+    private Flow outflow(Document outflow, long amount, String key, int depth, Set<String> below) {
+        List<AccountNode> next = new ArrayList<>();
+        List<String> spent = new ArrayList<>();
+        for (Document leg : legs(outflow)) {
+            if (fen(leg) > 0 && isTracked(leg) && !leg.getString("key").equals(key)) {
+                next.add(downstream(leg.getString("key"), gseq(outflow), depth + 1, below));
+            } else if (fen(leg) > 0 && "EXPENSE".equals(leg.getString("kind"))) {
+                spent.add(leg.getString("category") + " of body " + leg.getString("body"));
+            }
+        }
+        return flow(outflow, amount, key, next, spent.isEmpty() ? null : "spent: " + String.join(", ", spent));
     }
 
     /** The node to show instead of expanding {@code key} (unknown, too deep, too large or a loop), else null. */

@@ -28,7 +28,8 @@ import org.unionfund.ledger.audit.format.Yuan;
  * cursor where it stopped.
  */
 @Service
-public class EventLog {
+public record EventLog(CommitLog log, BodyDirectory directory, LineageQueries lineage,
+        EventStoreProperties eventStore) {
 
     static final int SCAN_WINDOWS = 64;
     static final int MAX_LIMIT = 1000;
@@ -36,18 +37,6 @@ public class EventLog {
     private static final Duration RECORDING_SKEW = Duration.ofMinutes(5);
     private static final ObjectMapper MEMBERS = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-    private final CommitLog log;
-    private final BodyDirectory directory;
-    private final LineageQueries lineage;
-    private final Duration gapTimeout;
-
-    public EventLog(CommitLog log, BodyDirectory directory, LineageQueries lineage, EventStoreProperties eventStore) {
-        this.log = log;
-        this.directory = directory;
-        this.lineage = lineage;
-        this.gapTimeout = eventStore.gapTimeout();
-    }
 
     /** Decides per event; built once per request (it caches body look-ups). */
     public final class Matcher {
@@ -103,7 +92,7 @@ public class EventLog {
         // commit after them was recorded longer than the gap timeout ago (the tracking processors' rule), so a
         // commit still being written is never skipped.
         long expected = window;
-        Instant settled = Instant.now().minus(gapTimeout);
+        Instant settled = Instant.now().minus(eventStore.gapTimeout());
         Instant stopAfter = filter.recordedTo() == null ? null : filter.recordedTo().plus(RECORDING_SKEW);
         boolean ended = false;
         boolean blocked = false;

@@ -15,17 +15,9 @@ import org.unionfund.ledger.platform.eventstore.EventRecord;
  * returns a short page with {@code more} and the cursor where it stopped.
  */
 @Service
-public class NewestEvents {
+public record NewestEvents(CommitLog log, EventLog events) {
 
     static final int SCAN_WINDOWS = 256;
-
-    private final CommitLog log;
-    private final EventLog events;
-
-    public NewestEvents(CommitLog log, EventLog events) {
-        this.log = log;
-        this.events = events;
-    }
 
     /**
      * Up to {@code limit} matching events with a global sequence below {@code before} (the head and everything

@@ -3,9 +3,9 @@ package org.unionfund.ledger.funds.api;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.kernel.SafeId;
 
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * One account. {@code year} is the accounting period (a calendar year). SOURCE accounts have no fund, FUND
@@ -17,8 +17,7 @@ public record AccountRef(AccountKind kind, BodyId body, int year, FundId fund, S
         @JsonInclude(JsonInclude.Include.NON_NULL) String programme) {
 
     public AccountRef {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(body, "body");
+        Require.present(kind, "kind", body, "body");
         SafeId.optional(earmark, "earmark");
         SafeId.optional(category, "category");
         SafeId.optional(programme, "programme");

@@ -4,10 +4,10 @@ import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.kernel.SafeId;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Moves money from a body's fund line to a body in its strict subtree (补助下级); fund and earmark travel with
@@ -25,13 +25,8 @@ public record AllocateFundsCommand(
         MatchingRequirement matching) {
 
     public AllocateFundsCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(allocationId, "allocationId");
-        Objects.requireNonNull(fromBodyId, "fromBodyId");
-        Objects.requireNonNull(fundId, "fundId");
+        Require.present(ledgerId, "ledgerId", allocationId, "allocationId", fromBodyId, "fromBodyId", fundId, "fundId",
+                toBodyId, "toBodyId", amount, "amount", effectiveDate, "effectiveDate");
         SafeId.optional(earmark, "earmark");
-        Objects.requireNonNull(toBodyId, "toBodyId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
     }
 }

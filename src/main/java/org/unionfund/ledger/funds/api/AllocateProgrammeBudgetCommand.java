@@ -5,9 +5,9 @@ import org.unionfund.ledger.kernel.SafeId;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Sets money of a body's fund lines aside for a recuperation programme: per line FUND(body, year, fund, earmark)
@@ -25,11 +25,8 @@ public record AllocateProgrammeBudgetCommand(
         LocalDate effectiveDate) {
 
     public AllocateProgrammeBudgetCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(budgetId, "budgetId");
+        Require.present(ledgerId, "ledgerId", budgetId, "budgetId", bodyId, "bodyId", effectiveDate, "effectiveDate");
         SafeId.require(programme, "programme");
-        Objects.requireNonNull(bodyId, "bodyId");
-        lines = lines == null ? List.of() : List.copyOf(lines);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        lines = Require.list(lines);
     }
 }

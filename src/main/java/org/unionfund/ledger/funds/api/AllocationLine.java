@@ -2,9 +2,9 @@ package org.unionfund.ledger.funds.api;
 
 import org.unionfund.ledger.kernel.SafeId;
 
-import java.util.Objects;
 
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * One line of an allocation document (拨款文件): an amount taken from one fund line of the sender — an earmarked line
@@ -13,8 +13,7 @@ import org.unionfund.ledger.kernel.Money;
 public record AllocationLine(FundId fundId, String earmark, Money amount) {
 
     public AllocationLine {
-        Objects.requireNonNull(fundId, "fundId");
+        Require.present(fundId, "fundId", amount, "amount");
         SafeId.optional(earmark, "earmark");
-        Objects.requireNonNull(amount, "amount");
     }
 }

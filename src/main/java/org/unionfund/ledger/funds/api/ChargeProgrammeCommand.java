@@ -5,9 +5,9 @@ import org.unionfund.ledger.kernel.SafeId;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Books what participants of a settled trip cost, all in one posting: per programme line PROGRAMME −sum and
@@ -28,12 +28,9 @@ public record ChargeProgrammeCommand(
         PostingId correctsPostingId) {
 
     public ChargeProgrammeCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(postingId, "postingId");
+        Require.present(ledgerId, "ledgerId", postingId, "postingId", bodyId, "bodyId", effectiveDate, "effectiveDate");
         SafeId.require(programme, "programme");
-        Objects.requireNonNull(bodyId, "bodyId");
         SafeId.require(expenseCategory, "expenseCategory");
-        charges = charges == null ? List.of() : List.copyOf(charges);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        charges = Require.list(charges);
     }
 }

@@ -3,9 +3,9 @@ package org.unionfund.ledger.funds.api;
 import org.unionfund.ledger.kernel.BodyId;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** Closes a body's year: every positive fund line moves to the next year with its fund and earmark (结转). */
 public record CloseYearCommand(
@@ -15,8 +15,6 @@ public record CloseYearCommand(
         LocalDate effectiveDate) {
 
     public CloseYearCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(bodyId, "bodyId");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(ledgerId, "ledgerId", bodyId, "bodyId", effectiveDate, "effectiveDate");
     }
 }

@@ -1,10 +1,10 @@
 package org.unionfund.ledger.funds.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /** The receiver of an allocation puts own money against its matching requirement (资金配套). */
 public record CommitMatchingFundsCommand(
@@ -15,10 +15,7 @@ public record CommitMatchingFundsCommand(
         LocalDate effectiveDate) {
 
     public CommitMatchingFundsCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(commitmentId, "commitmentId");
-        Objects.requireNonNull(allocationId, "allocationId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(ledgerId, "ledgerId", commitmentId, "commitmentId", allocationId, "allocationId",
+                amount, "amount", effectiveDate, "effectiveDate");
     }
 }

@@ -3,10 +3,10 @@ package org.unionfund.ledger.funds.api;
 import org.unionfund.ledger.kernel.BodyId;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * A body commits its own money (资金配套) towards the matching requirement of allocation document {@code documentId};
@@ -23,11 +23,7 @@ public record CommitOwnFundsCommand(
         LocalDate effectiveDate) {
 
     public CommitOwnFundsCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(commitmentId, "commitmentId");
-        Objects.requireNonNull(documentId, "documentId");
-        Objects.requireNonNull(bodyId, "bodyId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(ledgerId, "ledgerId", commitmentId, "commitmentId", documentId, "documentId", bodyId, "bodyId",
+                amount, "amount", effectiveDate, "effectiveDate");
     }
 }

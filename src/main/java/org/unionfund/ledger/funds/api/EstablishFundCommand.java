@@ -4,10 +4,10 @@ import org.unionfund.ledger.kernel.BodyId;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Sets up a programme fund of a body for a year from the body's own budget, with its earmarked lines.
@@ -31,13 +31,9 @@ public record EstablishFundCommand(
     }
 
     public EstablishFundCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(fundId, "fundId");
-        Objects.requireNonNull(bodyId, "bodyId");
-        Objects.requireNonNull(purpose, "purpose");
-        Objects.requireNonNull(total, "total");
-        earmarks = earmarks == null ? List.of() : List.copyOf(earmarks);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(ledgerId, "ledgerId", fundId, "fundId", bodyId, "bodyId", purpose, "purpose", total, "total",
+                effectiveDate, "effectiveDate");
+        earmarks = Require.list(earmarks);
         // Blank = no name, so that fingerprints of requests without one stay as they were.
         name = name == null || name.isBlank() ? null : name.strip();
     }

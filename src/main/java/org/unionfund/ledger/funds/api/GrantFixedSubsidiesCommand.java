@@ -5,9 +5,9 @@ import org.unionfund.ledger.kernel.SafeId;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** Pays fixed subsidies (定额补助) from one fund line to several bodies of the subtree in one posting. */
 public record GrantFixedSubsidiesCommand(
@@ -21,12 +21,9 @@ public record GrantFixedSubsidiesCommand(
         LocalDate effectiveDate) {
 
     public GrantFixedSubsidiesCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(subsidyId, "subsidyId");
-        Objects.requireNonNull(fromBodyId, "fromBodyId");
-        Objects.requireNonNull(fundId, "fundId");
+        Require.present(ledgerId, "ledgerId", subsidyId, "subsidyId", fromBodyId, "fromBodyId", fundId, "fundId",
+                effectiveDate, "effectiveDate");
         SafeId.optional(earmark, "earmark");
-        grants = grants == null ? List.of() : List.copyOf(grants);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        grants = Require.list(grants);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Issues an allocation document (拨款文件): document number (文号, unique per issuing body and year), title and date;
@@ -26,12 +27,8 @@ public record IssueAllocationDocumentCommand(
         MatchingScope scope) {
 
     public IssueAllocationDocumentCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(documentId, "documentId");
-        Objects.requireNonNull(documentNumber, "documentNumber");
-        Objects.requireNonNull(documentDate, "documentDate");
-        Objects.requireNonNull(fromBodyId, "fromBodyId");
-        Objects.requireNonNull(toBodyId, "toBodyId");
+        Require.present(ledgerId, "ledgerId", documentId, "documentId", documentNumber, "documentNumber",
+                documentDate, "documentDate", fromBodyId, "fromBodyId", toBodyId, "toBodyId");
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
         if (matching != null && scope == null) {
             scope = MatchingScope.REGION;

@@ -4,9 +4,9 @@ import org.unionfund.ledger.kernel.SafeId;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** Books one cost shared by several bodies, each paying its share from its own fund line, atomically. */
 public record PostSharedCostCommand(
@@ -18,13 +18,9 @@ public record PostSharedCostCommand(
         List<SharedCostShare> legs) {
 
     public PostSharedCostCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(postingId, "postingId");
-        if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("description must not be blank");
-        }
+        Require.present(ledgerId, "ledgerId", postingId, "postingId", effectiveDate, "effectiveDate");
+        Require.text(description, "description");
         SafeId.require(expenseCategory, "expenseCategory");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
-        legs = legs == null ? List.of() : List.copyOf(legs);
+        legs = Require.list(legs);
     }
 }

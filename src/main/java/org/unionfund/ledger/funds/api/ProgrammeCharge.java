@@ -4,9 +4,9 @@ import org.unionfund.ledger.kernel.EmployerOwnership;
 import org.unionfund.ledger.kernel.SafeId;
 import org.unionfund.ledger.kernel.WorkerCategory;
 
-import java.util.Objects;
 
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * One participant's cost charged to a programme line ({@code earmark} null = the unrestricted line). The ownership
@@ -18,10 +18,7 @@ public record ProgrammeCharge(String participant, FundId fundId, String earmark,
 
     public ProgrammeCharge {
         SafeId.require(participant, "participant");
-        Objects.requireNonNull(fundId, "fundId");
+        Require.present(fundId, "fundId", ownership, "ownership", category, "category", amount, "amount");
         SafeId.optional(earmark, "earmark");
-        Objects.requireNonNull(ownership, "ownership");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(amount, "amount");
     }
 }

@@ -1,9 +1,9 @@
 package org.unionfund.ledger.funds.api;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** Evaluates an allocation's matching requirement once its deadline day has ended (sent by a scheduler). */
 public record RecordMatchingShortfallCommand(
@@ -12,8 +12,6 @@ public record RecordMatchingShortfallCommand(
         Instant evaluatedAt) {
 
     public RecordMatchingShortfallCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(allocationId, "allocationId");
-        Objects.requireNonNull(evaluatedAt, "evaluatedAt");
+        Require.present(ledgerId, "ledgerId", allocationId, "allocationId", evaluatedAt, "evaluatedAt");
     }
 }

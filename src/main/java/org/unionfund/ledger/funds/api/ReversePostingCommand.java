@@ -2,10 +2,10 @@ package org.unionfund.ledger.funds.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Reverses all or part of an earlier posting (冲销). Give {@code legs} (parts of original legs), or for a
@@ -23,13 +23,9 @@ public record ReversePostingCommand(
         boolean correction) {
 
     public ReversePostingCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(reversalId, "reversalId");
-        Objects.requireNonNull(originalPostingId, "originalPostingId");
-        legs = legs == null ? List.of() : List.copyOf(legs);
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(ledgerId, "ledgerId", reversalId, "reversalId", originalPostingId, "originalPostingId",
+                effectiveDate, "effectiveDate");
+        legs = Require.list(legs);
+        Require.text(reason, "reason");
     }
 }

@@ -1,9 +1,9 @@
 package org.unionfund.ledger.funds.api;
 
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.kernel.Require;
 
 /** Seals a closed year of a body (年终结账封存): its trial balance is frozen in the log, once. */
 public record SealYearCommand(
@@ -12,7 +12,6 @@ public record SealYearCommand(
         int year) {
 
     public SealYearCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(bodyId, "bodyId");
+        Require.present(ledgerId, "ledgerId", bodyId, "bodyId");
     }
 }

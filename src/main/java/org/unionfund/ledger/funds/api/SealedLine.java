@@ -1,8 +1,8 @@
 package org.unionfund.ledger.funds.api;
 
-import java.util.Objects;
 
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * One line of a sealed trial balance: the account's balance at the end of the year, what the close carried
@@ -12,9 +12,7 @@ import org.unionfund.ledger.kernel.Money;
 public record SealedLine(AccountRef account, Money yearEnd, Money carriedForward, Money afterClose) {
 
     public SealedLine {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(yearEnd, "yearEnd");
-        Objects.requireNonNull(carriedForward, "carriedForward");
-        Objects.requireNonNull(afterClose, "afterClose");
+        Require.present(account, "account", yearEnd, "yearEnd", carriedForward, "carriedForward",
+                afterClose, "afterClose");
     }
 }

@@ -23,15 +23,7 @@ import org.unionfund.ledger.platform.messaging.CommandSender;
  * the body at once. Used by {@code POST /api/v1/bodies} and by the demo-data loader.
  */
 @Component
-public class UnionBodyRegistrar {
-
-    private final CommandSender sender;
-    private final MongoBodyDirectory directory;
-
-    public UnionBodyRegistrar(CommandSender sender, MongoBodyDirectory directory) {
-        this.sender = sender;
-        this.directory = directory;
-    }
+public record UnionBodyRegistrar(CommandSender sender, MongoBodyDirectory directory) {
 
     /** The ledger the body was registered in and what the command returned (recorded = false for a repeat). */
     public record Registration(LedgerId ledgerId, CommandSender.Sent<LedgerCommandResult> sent) {

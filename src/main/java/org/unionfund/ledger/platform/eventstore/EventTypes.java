@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * The one registry of stored event type names (docs/audit.md, "Event type names"). Every event is stored under a
@@ -28,9 +28,7 @@ public final class EventTypes {
     public record EventType(String name, Class<?> type, String revision, String legacyName) {
 
         public EventType {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(revision, "revision");
+            Require.present(name, "name", type, "type", revision, "revision");
         }
     }
 

@@ -12,14 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /** Events in the log and, per streaming processor, how far its projection is behind the head of the log. */
 @Component
-public class LogMeters {
+public record LogMeters(ProcessorAdmin processors, MeterRegistry registry) {
 
-    private final ProcessorAdmin processors;
-    private final MeterRegistry registry;
-
-    public LogMeters(ProcessorAdmin processors, MeterRegistry registry) {
-        this.processors = processors;
-        this.registry = registry;
+    public LogMeters {
         FunctionCounter.builder(LedgerMeters.EVENTS_APPENDED, processors, ProcessorAdmin::head)
                 .description("events in the log (head global sequence)").register(registry);
     }

@@ -1,5 +1,6 @@
 package org.unionfund.ledger.platform.projection;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.eventhandling.EventHandler;
@@ -30,14 +31,20 @@ public abstract class BatchProjection {
     private final MongoDatabase database;
     private final String prefix;
     private final String name;
-    private final List<String> collectionNames;
+    private final Shadow shadow;
+    private final List<String> collectionNames = new ArrayList<>();
+    private final EventRoutes routes = new EventRoutes();
+    private final List<BatchStore> stores = new ArrayList<>();
 
-    /** A projection called {@code name} owning {@code collectionNames} (without prefix) of {@code database}. */
-    protected BatchProjection(MongoDatabase database, String prefix, String name, List<String> collectionNames) {
+    /**
+     * A projection called {@code name} writing to {@code database}; it owns the collections it opens with
+     * {@link #collection} in its constructor, and {@code shadow} makes its instances for other collections.
+     */
+    protected BatchProjection(MongoDatabase database, String prefix, String name, Shadow shadow) {
         this.database = database;
         this.prefix = prefix;
         this.name = name;
-        this.collectionNames = List.copyOf(collectionNames);
+        this.shadow = shadow;
     }
 
     /** The projection's name (unique; used by the rebuild-and-compare operation). */
@@ -52,19 +59,41 @@ public abstract class BatchProjection {
 
     /** The collections this projection owns, without prefix. */
     public final List<String> collectionNames() {
-        return collectionNames;
+        return List.copyOf(collectionNames);
     }
 
-    /** The events the projection handles, each named once: its type filter, prefetch and dispatch. */
-    protected abstract EventRoutes routes();
+    /**
+     * The events the projection handles, each named once: its type filter, prefetch and dispatch (a subclass adds
+     * its routes in its constructor).
+     */
+    protected final EventRoutes routes() {
+        return routes;
+    }
+
+    /**
+     * Registers a store of the projection: loaded with the batch's prefetched keys, flushed after the batch in the
+     * order registered (so register counters before the state they are derived from) and discarded on failure.
+     */
+    protected final <S extends BatchStore> S store(S store) {
+        stores.add(store);
+        return store;
+    }
 
     /** Whether events with this payload type concern the projection. */
     public final boolean handles(Class<?> payloadType) {
         return routes().handles(payloadType);
     }
 
+    /** Makes a new instance of a projection writing to {@code prefix + name} collections of {@code database}. */
+    @FunctionalInterface
+    public interface Shadow {
+        BatchProjection create(MongoDatabase database, String prefix, boolean singleWriter);
+    }
+
     /** A new instance of this projection writing to {@code prefix + name} collections of {@code database}. */
-    public abstract BatchProjection shadow(MongoDatabase database, String prefix, boolean singleWriter);
+    public final BatchProjection shadow(MongoDatabase database, String prefix, boolean singleWriter) {
+        return shadow.create(database, prefix, singleWriter);
+    }
 
     /** Applies a batch of events (in delivery order) and writes all its changes. */
     public final void process(List<PositionedEvent> batch) {
@@ -79,10 +108,28 @@ public abstract class BatchProjection {
         }
     }
 
-    protected abstract void apply(List<PositionedEvent> batch);
+    /** Prefetches, loads the stores, applies the batch's events, completes and flushes the stores. */
+    protected void apply(List<PositionedEvent> batch) {
+        BatchKeys keys = routes.prefetch(batch);
+        load(keys);
+        routes.apply(batch);
+        complete();
+        stores.forEach(BatchStore::flush);
+    }
+
+    /** Loads what the batch needs; by default each store loads its own keys. */
+    protected void load(BatchKeys keys) {
+        stores.forEach(store -> store.load(keys));
+    }
+
+    /** Work that needs the whole batch applied, before the stores are flushed; nothing by default. */
+    protected void complete() {
+    }
 
     /** Forgets the state of a failed batch and every cache that might hold some of it. */
-    protected abstract void discard();
+    protected void discard() {
+        stores.forEach(BatchStore::discard);
+    }
 
     /** Empties the projection's collections (Axon reset before a replay). */
     public void reset() {
@@ -92,7 +139,11 @@ public abstract class BatchProjection {
         discard();
     }
 
+    /** The collection {@code name} (without prefix), from now on one the projection owns. */
     public final MongoCollection<Document> collection(String name) {
+        if (!collectionNames.contains(name)) {
+            collectionNames.add(name);
+        }
         return database.getCollection(prefix + name);
     }
 

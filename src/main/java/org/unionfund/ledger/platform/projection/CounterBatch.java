@@ -26,7 +26,7 @@ import com.mongodb.client.model.WriteModel;
  * trip per 500 documents), applies each event's group unless the document's {@link Marker} says it was applied
  * already, and writes the changed documents back with one ordered {@code bulkWrite}.
  */
-public final class CounterBatch {
+public final class CounterBatch implements BatchStore {
 
     /** Documents per bulkWrite. */
     static final int CHUNK = 500;
@@ -84,6 +84,7 @@ public final class CounterBatch {
     }
 
     /** Applies everything to the stored documents; returns how many documents were written. */
+    @Override
     public int flush() {
         if (pending.isEmpty()) {
             return 0;
@@ -129,7 +130,8 @@ public final class CounterBatch {
         return writes.size();
     }
 
-    public void clear() {
+    @Override
+    public void discard() {
         pending.clear();
     }
 

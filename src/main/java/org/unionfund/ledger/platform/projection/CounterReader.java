@@ -15,13 +15,7 @@ import org.bson.Document;
 import com.mongodb.client.MongoCollection;
 
 /** Key look-ups of pre-aggregated documents: {@code _id} equality or {@code _id $in}, nothing else. */
-public final class CounterReader {
-
-    private final MongoCollection<Document> collection;
-
-    public CounterReader(MongoCollection<Document> collection) {
-        this.collection = collection;
-    }
+public record CounterReader(MongoCollection<Document> collection) {
 
     public Optional<CounterDoc> get(String id) {
         Document found = collection.find(eq("_id", id)).first();

@@ -26,7 +26,7 @@ import com.mongodb.client.model.WriteModel;
  * event by event (a change is applied only if the marker accepts the event), and written back with one
  * {@code bulkWrite} by {@link #flush()}.
  */
-public final class StateStore<T> {
+public final class StateStore<T> implements BatchStore {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -113,6 +113,11 @@ public final class StateStore<T> {
         }
     }
 
+    @Override
+    public void load(BatchKeys keys) {
+        load(keys.of(this));
+    }
+
     /** Declares documents known not to exist (saves their look-up). */
     public void knownAbsent(Collection<String> ids) {
         for (String id : ids) {
@@ -152,6 +157,7 @@ public final class StateStore<T> {
      * created (it did not exist when looked up, or was known not to exist) is inserted: should it exist after all
      * (another writer), the insert fails with a duplicate key and the batch is retried from a fresh look-up.
      */
+    @Override
     public int flush() {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Entry<T> entry : entries.values()) {
@@ -163,12 +169,13 @@ public final class StateStore<T> {
                         : new ReplaceOneModel<>(eq("_id", entry.id), document, UPSERT));
             }
         }
-        clear();
+        discard();
         CounterBatch.write(collection, writes);
         return writes.size();
     }
 
-    public void clear() {
+    @Override
+    public void discard() {
         entries.clear();
         absent.clear();
     }

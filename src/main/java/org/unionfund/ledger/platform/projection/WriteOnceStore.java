@@ -21,7 +21,7 @@ import com.mongodb.client.model.WriteModel;
  * programme's settings). Writing one again writes the same content, so they need no marker; they are cached in
  * memory (up to {@code cacheLimit}, least recently used out), which is always correct because they never change.
  */
-public final class WriteOnceStore<T> {
+public final class WriteOnceStore<T> implements BatchStore {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -62,6 +62,11 @@ public final class WriteOnceStore<T> {
         }
     }
 
+    @Override
+    public void load(BatchKeys keys) {
+        load(keys.of(this));
+    }
+
     /** The value (cached, created in this batch, or loaded alone); null when unknown. */
     public T get(String id) {
         T value = pending.get(id);
@@ -82,6 +87,7 @@ public final class WriteOnceStore<T> {
         absent.remove(id);
     }
 
+    @Override
     public int flush() {
         List<WriteModel<Document>> writes = new ArrayList<>();
         pending.forEach((id, value) -> {
@@ -96,6 +102,7 @@ public final class WriteOnceStore<T> {
     }
 
     /** Drops what the current batch created (it may not have been stored) and the cache. */
+    @Override
     public void discard() {
         pending.clear();
         cache.clear();

@@ -22,17 +22,7 @@ import org.unionfund.ledger.reporting.model.ReportBasis;
  * holds sealing back), the commits after the checkpoint are digested as a tail.
  */
 @Component
-class ChainAuditDigests implements AuditDigests {
-
-    private final ChainAudit audit;
-    private final CheckpointStore checkpoints;
-    private final CommitLog log;
-
-    ChainAuditDigests(ChainAudit audit, CheckpointStore checkpoints, CommitLog log) {
-        this.audit = audit;
-        this.checkpoints = checkpoints;
-        this.log = log;
-    }
+record ChainAuditDigests(ChainAudit audit, CheckpointStore checkpoints, CommitLog log) implements AuditDigests {
 
     @Override
     public Digest at(long sequence) {

@@ -12,15 +12,7 @@ import org.unionfund.ledger.platform.projection.PositionedEvent;
  * Books a posting's legs as budget flows into the counters of the body's own document, of every region above it
  * (consolidated: a transfer inside a region is internal there) and of the programme.
  */
-final class BudgetBooking {
-
-    private final CounterBatch counters;
-    private final BodyTree bodies;
-
-    BudgetBooking(CounterBatch counters, BodyTree bodies) {
-        this.counters = counters;
-        this.bodies = bodies;
-    }
+record BudgetBooking(CounterBatch counters, BodyTree bodies) {
 
     /**
      * Books one leg. {@code amount} is the leg's amount in the orientation of the original posting (for a reversal,

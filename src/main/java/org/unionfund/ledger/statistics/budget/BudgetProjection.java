@@ -1,6 +1,5 @@
 package org.unionfund.ledger.statistics.budget;
 
-import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -47,14 +45,11 @@ public class BudgetProjection extends BatchProjection {
 
     public static final String NAME = "budget";
     public static final String COUNTERS = "budget_counters";
-    public static final String BODIES = "budget_bodies";
-    public static final String POSTINGS = "budget_postings";
 
     private final CounterBatch counters;
     private final BodyTree bodies;
     private final WriteOnceStore<BudgetPosting> postings;
     private final BudgetBooking booking;
-    private final EventRoutes routes;
 
     @Autowired
     public BudgetProjection(MongoDatabase database) {
@@ -62,42 +57,14 @@ public class BudgetProjection extends BatchProjection {
     }
 
     BudgetProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(COUNTERS, BODIES, POSTINGS));
-        this.counters = new CounterBatch(collection(COUNTERS), BudgetProjection::initialise);
-        this.bodies = new BodyTree(collection(BODIES));
-        this.postings = new WriteOnceStore<>(collection(POSTINGS), BudgetPosting.CODEC, 20_000);
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new BudgetProjection(db, shadowPrefix));
+        this.counters = store(new CounterBatch(collection(COUNTERS), BudgetProjection::initialise));
+        this.bodies = new BodyTree(collection("budget_bodies"));
+        this.postings = store(new WriteOnceStore<>(collection("budget_postings"), BudgetPosting.CODEC, 20_000));
+        store(bodies);
         this.booking = new BudgetBooking(counters, bodies);
-        this.routes = new EventRoutes()
-                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(PostingEvent.class, this::prefetch, this::posting);
-    }
-
-    @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new BudgetProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        postings.load(keys.of(postings));
-        bodies.prefetch(keys.of(bodies));
-        routes.apply(batch);
-        counters.flush();
-        postings.flush();
-        bodies.flush();
-    }
-
-    @Override
-    protected void discard() {
-        counters.clear();
-        postings.discard();
-        bodies.discard();
     }
 
     private void prefetch(PostingEvent event, BatchKeys keys) {

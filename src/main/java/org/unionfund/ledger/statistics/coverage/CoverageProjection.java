@@ -6,11 +6,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.kernel.BodyId;
-import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -47,7 +45,6 @@ public class CoverageProjection extends BatchProjection {
     public static final String NAME = "coverage";
     public static final String COUNTERS = "stats_counters";
     public static final String TRIPS = "stats_trips";
-    public static final String WORKERS = "stats_workers";
     public static final String PROGRAMMES = "stats_programmes";
 
     /** Participants kept in memory for trips not settled yet (beyond it, the trip's stream is read at settlement). */
@@ -62,7 +59,6 @@ public class CoverageProjection extends BatchProjection {
     private final RecordCounts tallies = new RecordCounts();
     private final DistinctWorkers workers;
     private final TripAttendance attendance;
-    private final EventRoutes routes;
 
     @Autowired
     public CoverageProjection(MongoDatabase database, TripHistory history) {
@@ -70,17 +66,21 @@ public class CoverageProjection extends BatchProjection {
     }
 
     CoverageProjection(MongoDatabase database, String prefix, TripHistory history, boolean singleWriter) {
-        super(database, prefix, NAME, List.of(COUNTERS, TRIPS, WORKERS, PROGRAMMES));
+        super(database, prefix, NAME, (db, shadowPrefix, writer) -> new CoverageProjection(db, shadowPrefix, history,
+                writer));
         this.history = history;
-        this.counters = new CounterBatch(collection(COUNTERS), CoverageProjection::initialise);
+        // Flushed in reverse dependency order: counters, then the worker records they were derived from, then the
+        // trips the records were derived from, then programme settings.
+        this.counters = store(new CounterBatch(collection(COUNTERS), CoverageProjection::initialise));
         this.trips = new StateStore<>(collection(TRIPS), TripState.CODEC);
+        StateStore<WorkerYear> workerYears = new StateStore<>(collection("stats_workers"), WorkerYear.CODEC);
         this.programmes = new WriteOnceStore<>(collection(PROGRAMMES), ProgrammeInfo.CODEC, 100_000);
         this.cells = new CoverageCells(programmes);
-        this.workers = new DistinctWorkers(new StateStore<>(collection(WORKERS), WorkerYear.CODEC), counters, cells,
-                singleWriter);
+        this.workers = store(new DistinctWorkers(workerYears, counters, cells, singleWriter));
+        store(trips);
+        store(programmes);
         this.attendance = new TripAttendance(trips, participants, history, counters, cells, tallies, workers);
-        this.routes = new EventRoutes()
-                .on(ProgrammeOpenedEvent.class, this::programmeOpened)
+        routes().on(ProgrammeOpenedEvent.class, this::programmeOpened)
                 .on(EligibleWorkersRegisteredEvent.class, this::eligibleRegistered)
                 .on(TripScheduledEvent.class, (s, keys) -> {
                     keys.add(trips, s.tripId().value());
@@ -96,16 +96,6 @@ public class CoverageProjection extends BatchProjection {
     }
 
     @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new CoverageProjection(target, prefix, history, singleWriter);
-    }
-
-    @Override
     public void reset() {
         super.reset();
         participants.clear();
@@ -113,33 +103,19 @@ public class CoverageProjection extends BatchProjection {
     }
 
     @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        programmes.load(keys.of(programmes));
-        trips.load(keys.of(trips));
-        routes.apply(batch);
+    protected void complete() {
         tallies.drain((e, r, n) -> cells.forEach(r, (doc, section) -> {
             counters.inc(e, doc, section, CoverageKeys.PERSON_TIMES, n);
             counters.inc(e, doc, section, CoverageKeys.DAYS, n * r.days());
             counters.inc(e, doc, section, CoverageKeys.SPEND, n * r.amountFen());
         }));
         workers.apply();
-
-        // Reverse dependency order: counters, then the worker records they were derived from, then the trips the
-        // records were derived from, then programme settings.
-        counters.flush();
-        workers.flush();
-        trips.flush();
-        programmes.flush();
     }
 
     @Override
     protected void discard() {
-        counters.clear();
-        trips.clear();
-        programmes.discard();
+        super.discard();
         tallies.clear();
-        workers.discard();
     }
 
     private void programmeOpened(PositionedEvent e, ProgrammeOpenedEvent opened) {

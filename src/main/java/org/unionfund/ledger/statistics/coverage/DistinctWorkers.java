@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.unionfund.ledger.platform.projection.BatchStore;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
@@ -16,7 +17,7 @@ import org.unionfund.ledger.platform.projection.StateStore;
  * cell's {@code distinct} counter goes up by one, and down when its last record goes — so distinct workers are
  * exact across trips and programmes, never a sum of per-trip counts.
  */
-final class DistinctWorkers {
+final class DistinctWorkers implements BatchStore {
 
     private record WorkerChange(PositionedEvent event, boolean add, AttendanceRecord record) {
     }
@@ -128,19 +129,22 @@ final class DistinctWorkers {
     }
 
     /** Writes the workers' documents (after the counters derived from them). */
-    void flush() {
+    @Override
+    public int flush() {
         List<String> written = new ArrayList<>();
         for (StateStore.Entry<WorkerYear> entry : workers.entries()) {
             written.add(entry.id());
         }
-        workers.flush();
+        int count = workers.flush();
         if (singleWriter) {
             written.forEach(id -> knownWorkers.add(hash(id)));
         }
+        return count;
     }
 
-    void discard() {
-        workers.clear();
+    @Override
+    public void discard() {
+        workers.discard();
         changes.clear();
         if (singleWriter) {
             // A failed rebuild batch may have left writes the set does not know of: stop trusting it.

@@ -1,7 +1,6 @@
 package org.unionfund.ledger.statistics.earmark;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +20,6 @@ import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 import org.unionfund.ledger.statistics.ScopeKeys;
@@ -43,15 +41,11 @@ public class EarmarkProjection extends BatchProjection {
 
     public static final String NAME = "earmark";
     public static final String COUNTERS = "earmark_counters";
-    public static final String RULES = "earmark_rules";
-    public static final String POSTINGS = "earmark_postings";
-    public static final String BODIES = "earmark_bodies";
 
     private final CounterBatch counters;
     private final WriteOnceStore<EarmarkRule> rules;
     private final WriteOnceStore<ChargedLines> postings;
     private final BodyTree bodies;
-    private final EventRoutes routes;
 
     @Autowired
     public EarmarkProjection(MongoDatabase database) {
@@ -59,47 +53,16 @@ public class EarmarkProjection extends BatchProjection {
     }
 
     EarmarkProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(COUNTERS, RULES, POSTINGS, BODIES));
-        this.counters = new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise);
-        this.rules = new WriteOnceStore<>(collection(RULES), EarmarkRule.CODEC, 10_000);
-        this.postings = new WriteOnceStore<>(collection(POSTINGS), ChargedLines.CODEC, 20_000);
-        this.bodies = new BodyTree(collection(BODIES));
-        this.routes = new EventRoutes()
-                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new EarmarkProjection(db, shadowPrefix));
+        this.counters = store(new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise));
+        this.rules = new WriteOnceStore<>(collection("earmark_rules"), EarmarkRule.CODEC, 10_000);
+        this.postings = store(new WriteOnceStore<>(collection("earmark_postings"), ChargedLines.CODEC, 20_000));
+        store(rules);
+        this.bodies = store(new BodyTree(collection("earmark_bodies")));
+        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
                 .on(FundEstablishedEvent.class, (e, established) -> established(established))
                 .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)
                 .on(PostingReversedEvent.class, this::prefetch, this::reversed);
-    }
-
-    @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new EarmarkProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        rules.load(keys.of(rules));
-        postings.load(keys.of(postings));
-        bodies.prefetch(keys.of(bodies));
-        routes.apply(batch);
-        counters.flush();
-        postings.flush();
-        rules.flush();
-        bodies.flush();
-    }
-
-    @Override
-    protected void discard() {
-        counters.clear();
-        postings.discard();
-        rules.discard();
-        bodies.discard();
     }
 
     private void prefetch(ProgrammeChargedEvent charged, BatchKeys keys) {

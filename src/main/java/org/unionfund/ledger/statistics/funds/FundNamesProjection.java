@@ -1,6 +1,5 @@
 package org.unionfund.ledger.statistics.funds;
 
-import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +9,7 @@ import org.unionfund.ledger.funds.api.FundEstablishedEvent;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
 import org.unionfund.ledger.funds.api.OwnFundsCommittedEvent;
-import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
-import org.unionfund.ledger.platform.projection.EventRoutes;
-import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
 import com.mongodb.client.MongoDatabase;
@@ -37,7 +33,6 @@ public class FundNamesProjection extends BatchProjection {
 
     private final WriteOnceStore<FundName> names;
     private final WriteOnceStore<DocumentName> documents;
-    private final EventRoutes routes;
 
     @Autowired
     public FundNamesProjection(MongoDatabase database) {
@@ -45,11 +40,10 @@ public class FundNamesProjection extends BatchProjection {
     }
 
     FundNamesProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(NAMES, DOCUMENTS));
-        this.names = new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000);
-        this.documents = new WriteOnceStore<>(collection(DOCUMENTS), DocumentName.CODEC, 10_000);
-        this.routes = new EventRoutes()
-                .on(FundEstablishedEvent.class, (e, f) -> names.put(key(f.ledgerId(), f.fundId().value()),
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new FundNamesProjection(db, shadowPrefix));
+        this.names = store(new WriteOnceStore<>(collection(NAMES), FundName.CODEC, 10_000));
+        this.documents = store(new WriteOnceStore<>(collection(DOCUMENTS), DocumentName.CODEC, 10_000));
+        routes().on(FundEstablishedEvent.class, (e, f) -> names.put(key(f.ledgerId(), f.fundId().value()),
                         new FundName(f.name(), f.bodyId().value(), f.year(), FundName.ESTABLISHED, null)))
                 .on(OwnFundsCommittedEvent.class, (o, keys) -> keys.add(names, key(o.ledgerId(), o.fundId().value())),
                         (e, o) -> opened(key(o.ledgerId(), o.fundId().value()), new FundName(null,
@@ -70,31 +64,6 @@ public class FundNamesProjection extends BatchProjection {
 
     static String key(String ledger, String id) {
         return ledger + "/" + id;
-    }
-
-    @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new FundNamesProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
-        names.load(keys.of(names));
-        routes.apply(batch);
-        names.flush();
-        documents.flush();
-    }
-
-    @Override
-    protected void discard() {
-        names.discard();
-        documents.discard();
     }
 
     private void opened(String fund, FundName name) {

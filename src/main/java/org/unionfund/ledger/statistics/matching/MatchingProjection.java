@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +28,6 @@ import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
 import org.unionfund.ledger.platform.projection.CounterDoc;
-import org.unionfund.ledger.platform.projection.EventRoutes;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -51,14 +52,11 @@ public class MatchingProjection extends BatchProjection {
     public static final String NAME = "matching";
     public static final String COUNTERS = "matching_counters";
     public static final String ALLOCATIONS = "matching_allocations";
-    public static final String BODIES = "matching_bodies";
-    public static final String REFS = "matching_refs";
 
     private final CounterBatch counters;
     private final StateStore<AllocationState> allocations;
     private final BodyTree bodies;
     private final WriteOnceStore<MatchingRef> refs;
-    private final EventRoutes routes;
 
     @Autowired
     public MatchingProjection(MongoDatabase database) {
@@ -66,64 +64,56 @@ public class MatchingProjection extends BatchProjection {
     }
 
     MatchingProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, List.of(COUNTERS, ALLOCATIONS, BODIES, REFS));
-        this.counters = new CounterBatch(collection(COUNTERS), MatchingProjection::initialise);
-        this.allocations = new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC);
-        this.bodies = new BodyTree(collection(BODIES));
-        this.refs = new WriteOnceStore<>(collection(REFS), MatchingRef.CODEC, 50_000);
-        this.routes = new EventRoutes()
-                .on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
-                .on(FundsAllocatedEvent.class, (a, keys) -> {
-                    if (a.matching() != null) {
-                        keys.add(allocations, key(a.ledgerId().rootBodyId(), a.allocationId().value()));
-                    }
-                }, (e, a) -> {
-                    if (a.matching() != null) {
-                        created(e, AllocationChanges.created(a));
-                    }
-                })
-                .on(AllocationDocumentIssuedEvent.class, (d, keys) -> {
-                    if (d.matching() != null) {
-                        keys.add(allocations, key(d.ledgerId().rootBodyId(), d.documentId().value()));
-                    }
-                }, (e, d) -> {
-                    if (d.matching() != null) {
-                        created(e, AllocationChanges.created(d));
-                    }
-                })
-                .on(MatchingFundsCommittedEvent.class,
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new MatchingProjection(db, shadowPrefix));
+        this.counters = store(new CounterBatch(collection(COUNTERS), MatchingProjection::initialise));
+        this.allocations = store(new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC));
+        this.bodies = new BodyTree(collection("matching_bodies"));
+        this.refs = store(new WriteOnceStore<>(collection("matching_refs"), MatchingRef.CODEC, 50_000));
+        store(bodies);
+        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered));
+        opens(FundsAllocatedEvent.class, a -> a.matching() != null,
+                a -> key(a.ledgerId().rootBodyId(), a.allocationId().value()), AllocationChanges::created);
+        opens(AllocationDocumentIssuedEvent.class, d -> d.matching() != null,
+                d -> key(d.ledgerId().rootBodyId(), d.documentId().value()), AllocationChanges::created);
+        routes().on(MatchingFundsCommittedEvent.class,
                         (c, keys) -> keys.add(allocations, key(c.ledgerId().rootBodyId(), c.allocationId().value())),
                         this::committed)
                 .on(OwnFundsCommittedEvent.class, (o, keys) -> o.counted()
                         .forEach(c -> keys.add(allocations, key(o.ledgerId().rootBodyId(), c.requirement().value()))),
                         this::ownFunds)
-                .on(MatchingShortfallRecordedEvent.class, (s, keys) -> want(keys, s.ledgerId().rootBodyId(),
-                        s.allocationId().value()), (e, s) -> change(e, s.ledgerId().rootBodyId(),
-                                s.allocationId().value(), AllocationChanges.shortfall(s)))
-                .on(MatchingRequirementMetEvent.class, (m, keys) -> want(keys, m.ledgerId().rootBodyId(),
-                        m.allocationId().value()), (e, m) -> change(e, m.ledgerId().rootBodyId(),
-                                m.allocationId().value(), AllocationChanges.met(m)))
-                .on(MatchingOutcomeRevisedEvent.class, (r, keys) -> want(keys, r.ledgerId().rootBodyId(),
-                        r.allocationId().value()), (e, r) -> change(e, r.ledgerId().rootBodyId(),
-                                r.allocationId().value(), AllocationChanges.revised(r)))
                 .on(PostingReversedEvent.class,
                         (r, keys) -> keys.add(refs, key(r.ledgerId().rootBodyId(), r.originalPostingId().value())),
                         this::reversed);
+        outcome(MatchingShortfallRecordedEvent.class, s -> key(s.ledgerId().rootBodyId(), s.allocationId().value()),
+                AllocationChanges::shortfall);
+        outcome(MatchingRequirementMetEvent.class, m -> key(m.ledgerId().rootBodyId(), m.allocationId().value()),
+                AllocationChanges::met);
+        outcome(MatchingOutcomeRevisedEvent.class, r -> key(r.ledgerId().rootBodyId(), r.allocationId().value()),
+                AllocationChanges::revised);
+    }
+
+    /** An allocation with a matching requirement is tracked from the event that creates it; others are not. */
+    private <T> void opens(Class<T> type, Predicate<T> matched, Function<T, String> id,
+            Function<T, AllocationState> created) {
+        routes().on(type, (event, keys) -> {
+            if (matched.test(event)) {
+                keys.add(allocations, id.apply(event));
+            }
+        }, (e, event) -> {
+            if (matched.test(event)) {
+                created(e, created.apply(event));
+            }
+        });
+    }
+
+    /** An outcome (shortfall, met, revision) changes the tracked allocation {@code id}. */
+    private <T> void outcome(Class<T> type, Function<T, String> id, Function<T, Consumer<AllocationState>> change) {
+        routes().on(type, (event, keys) -> keys.add(allocations, id.apply(event)),
+                (e, event) -> change(e, id.apply(event), change.apply(event)));
     }
 
     @Override
-    protected EventRoutes routes() {
-        return routes;
-    }
-
-    @Override
-    public BatchProjection shadow(MongoDatabase target, String prefix, boolean singleWriter) {
-        return new MatchingProjection(target, prefix);
-    }
-
-    @Override
-    protected void apply(List<PositionedEvent> batch) {
-        BatchKeys keys = routes.prefetch(batch);
+    protected void load(BatchKeys keys) {
         Set<String> refIds = keys.of(refs);
         Set<String> ids = keys.of(allocations);
         refs.load(refIds);
@@ -134,20 +124,7 @@ public class MatchingProjection extends BatchProjection {
                 ref.also().forEach(also -> ids.add(also.substring(0, also.length() - 2)));
             }
         }
-        allocations.load(ids);
-        routes.apply(batch);
-        counters.flush();
-        allocations.flush();
-        refs.flush();
-        bodies.flush();
-    }
-
-    @Override
-    protected void discard() {
-        counters.clear();
-        allocations.clear();
-        refs.discard();
-        bodies.discard();
+        super.load(keys);
     }
 
     private void created(PositionedEvent e, AllocationState created) {
@@ -222,14 +199,6 @@ public class MatchingProjection extends BatchProjection {
                 }
             });
         }
-    }
-
-    private void want(BatchKeys keys, String ledger, String allocation) {
-        keys.add(allocations, key(ledger, allocation));
-    }
-
-    private void change(PositionedEvent e, String ledger, String allocation, Consumer<AllocationState> change) {
-        change(e, key(ledger, allocation), change);
     }
 
     /** Applies a change to an allocation and moves its regions' figures by the difference it made. */

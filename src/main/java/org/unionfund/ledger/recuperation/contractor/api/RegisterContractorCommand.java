@@ -1,8 +1,8 @@
 package org.unionfund.ledger.recuperation.contractor.api;
 
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** Registers a contractor; repeating it with the same details is idempotent. */
 public record RegisterContractorCommand(
@@ -12,11 +12,10 @@ public record RegisterContractorCommand(
         String licenceNumber) {
 
     public RegisterContractorCommand {
-        Objects.requireNonNull(contractorId, "contractorId");
+        Require.present(contractorId, "contractorId", kind, "kind");
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("name must be 1 to 200 characters");
         }
-        Objects.requireNonNull(kind, "kind");
         if (licenceNumber == null || licenceNumber.isBlank() || licenceNumber.length() > 64) {
             throw new IllegalArgumentException("licenceNumber must be 1 to 64 characters");
         }

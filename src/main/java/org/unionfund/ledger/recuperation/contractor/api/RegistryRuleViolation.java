@@ -5,8 +5,6 @@ import org.unionfund.ledger.kernel.RuleViolation;
 /** A contractor or destination registration refused; nothing was written. */
 public class RegistryRuleViolation extends RuleViolation {
 
-    public static final String IDEMPOTENCY_CONFLICT = "idempotency-conflict";
-
     public RegistryRuleViolation(String rule, String field, String message) {
         super(rule, field, message);
     }

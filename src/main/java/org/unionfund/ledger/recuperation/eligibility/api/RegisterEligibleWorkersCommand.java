@@ -1,12 +1,12 @@
 package org.unionfund.ledger.recuperation.eligibility.api;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.kernel.SafeId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Registers how many workers of each listed category are eligible in a body's area in a year (登记应覆盖职工数). A
@@ -24,10 +24,9 @@ public record RegisterEligibleWorkersCommand(
         List<EligibleCount> counts) {
 
     public RegisterEligibleWorkersCommand {
-        Objects.requireNonNull(registerId, "registerId");
+        Require.present(registerId, "registerId", ledgerId, "ledgerId");
         SafeId.require(registrationId, "registrationId");
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        bodyPath = bodyPath == null ? List.of() : List.copyOf(bodyPath);
-        counts = counts == null ? List.of() : List.copyOf(counts);
+        bodyPath = Require.list(bodyPath);
+        counts = Require.list(counts);
     }
 }

@@ -24,15 +24,7 @@ import org.unionfund.ledger.platform.messaging.CommandSender;
  * new registration that replaces them. A dry run sends each in a unit of work that is rolled back.
  */
 @Component
-public class EligibleImporter {
-
-    private final CommandSender sender;
-    private final CommandGateway gateway;
-
-    public EligibleImporter(CommandSender sender, CommandGateway gateway) {
-        this.sender = sender;
-        this.gateway = gateway;
-    }
+public record EligibleImporter(CommandSender sender, CommandGateway gateway) {
 
     /** {@code command} builds the command for a group (body path from the directory) or throws a RuleViolation. */
     public List<RowOutcome> run(List<EligibleSheet.Group> groups, boolean dryRun,

@@ -22,13 +22,7 @@ import org.xml.sax.XMLReader;
  * strings): memory stays flat however many rows. A structure scan first refuses formula and merged cells; Excel date
  * cells come out as ISO dates ({@link IsoDateFormatter}).
  */
-final class XlsxTable implements TableSource {
-
-    private final Path file;
-
-    XlsxTable(Path file) {
-        this.file = file;
-    }
+record XlsxTable(Path file) implements TableSource {
 
     @Override
     public void read(Consumer<List<String>> header, Consumer<RawRow> rows) {

@@ -18,17 +18,7 @@ import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
  * code starts. A trip's rows must be contiguous and agree on the trip columns; a row without a readable trip code
  * is reported on its own.
  */
-public final class TripSheet {
-
-    private final ColumnMapping mapping;
-    private final WorkerPseudonyms pseudonyms;
-    private final ImportLimits limits;
-
-    public TripSheet(ColumnMapping mapping, WorkerPseudonyms pseudonyms, ImportLimits limits) {
-        this.mapping = mapping;
-        this.pseudonyms = pseudonyms;
-        this.limits = limits;
-    }
+public record TripSheet(ColumnMapping mapping, WorkerPseudonyms pseudonyms, ImportLimits limits) {
 
     /** Reads every trip; returns the number of data rows. */
     public int read(TableSource table, Consumer<ImportedTrip> trips) {

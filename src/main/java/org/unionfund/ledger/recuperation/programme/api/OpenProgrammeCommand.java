@@ -2,7 +2,6 @@ package org.unionfund.ledger.recuperation.programme.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,6 +11,7 @@ import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Opens a recuperation programme of a body for a year (疗休养项目) and, in the same unit of work, moves its budget
@@ -33,17 +33,12 @@ public record OpenProgrammeCommand(
         LocalDate effectiveDate) {
 
     public OpenProgrammeCommand {
-        Objects.requireNonNull(programmeId, "programmeId");
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(bodyId, "bodyId");
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank");
-        }
+        Require.present(programmeId, "programmeId", ledgerId, "ledgerId", bodyId, "bodyId",
+                frequencyRule, "frequencyRule", effectiveDate, "effectiveDate");
+        Require.text(name, "name");
         // Enum order keeps the set (and so the request fingerprint) stable.
         eligibleCategories = new EarmarkEligibility(Set.of(), eligibleCategories).categories();
         tripDays = tripDays == null ? List.of() : tripDays.stream().sorted().distinct().toList();
-        Objects.requireNonNull(frequencyRule, "frequencyRule");
-        budget = budget == null ? List.of() : List.copyOf(budget);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        budget = Require.list(budget);
     }
 }

@@ -5,11 +5,8 @@ import org.unionfund.ledger.kernel.RuleViolation;
 /** A programme command refused by a rule; nothing was written (neither on the programme nor in the ledger). */
 public class ProgrammeRuleViolation extends RuleViolation {
 
-    public static final String INVALID_VALUE = "invalid-value";
-    public static final String INVALID_DATE = "invalid-date";
     public static final String UNKNOWN_LEDGER = "unknown-ledger";
     public static final String UNKNOWN_PROGRAMME = "unknown-programme";
-    public static final String IDEMPOTENCY_CONFLICT = "idempotency-conflict";
 
     public ProgrammeRuleViolation(String rule, String field, String message) {
         super(rule, field, message);

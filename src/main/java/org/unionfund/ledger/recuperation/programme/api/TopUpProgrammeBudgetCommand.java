@@ -2,11 +2,11 @@ package org.unionfund.ledger.recuperation.programme.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
+import org.unionfund.ledger.kernel.Require;
 
 /** Adds budget to an open programme from the body's fund lines; {@code topUpId} is the ledger posting id. */
 public record TopUpProgrammeBudgetCommand(
@@ -16,9 +16,7 @@ public record TopUpProgrammeBudgetCommand(
         LocalDate effectiveDate) {
 
     public TopUpProgrammeBudgetCommand {
-        Objects.requireNonNull(programmeId, "programmeId");
-        Objects.requireNonNull(topUpId, "topUpId");
-        lines = lines == null ? List.of() : List.copyOf(lines);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(programmeId, "programmeId", topUpId, "topUpId", effectiveDate, "effectiveDate");
+        lines = Require.list(lines);
     }
 }

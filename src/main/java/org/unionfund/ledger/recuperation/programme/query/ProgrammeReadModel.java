@@ -21,15 +21,7 @@ import org.unionfund.ledger.kernel.Money;
  * trips spent: always consistent with the commands; a 5,000-person programme (25 trips of 200) folds in well under a second.
  */
 @Component
-public class ProgrammeReadModel {
-
-    private final EventStore events;
-    private final ProgrammeSpending spending;
-
-    public ProgrammeReadModel(EventStore events, ProgrammeSpending spending) {
-        this.events = events;
-        this.spending = spending;
-    }
+public record ProgrammeReadModel(EventStore events, ProgrammeSpending spending) {
 
     public Optional<ProgrammeView> find(ProgrammeId id) {
         ProgrammeOpenedEvent opened = null;

@@ -43,29 +43,13 @@ import org.unionfund.ledger.recuperation.worker.command.WorkerHistory;
  * second call returns the same instance), so whatever it records is stored in the trip command's one commit.
  */
 @Component
-public class AggregateTripParties implements TripParties {
-
-    private final Repository<RecuperationProgramme> programmes;
-    private final Repository<Contractor> contractors;
-    private final Repository<Destination> destinations;
-    private final Repository<StandardSchedule> standards;
-    private final Repository<FundLedger> ledgers;
-    private final Repository<WorkerHistory> workers;
-
-    public AggregateTripParties(
-            @Qualifier("recuperationProgrammeRepository") Repository<RecuperationProgramme> programmes,
-            @Qualifier("contractorRepository") Repository<Contractor> contractors,
-            @Qualifier("destinationRepository") Repository<Destination> destinations,
-            @Qualifier("standardScheduleRepository") Repository<StandardSchedule> standards,
-            @Qualifier("fundLedgerRepository") Repository<FundLedger> ledgers,
-            @Qualifier("workerHistoryRepository") Repository<WorkerHistory> workers) {
-        this.programmes = programmes;
-        this.contractors = contractors;
-        this.destinations = destinations;
-        this.standards = standards;
-        this.ledgers = ledgers;
-        this.workers = workers;
-    }
+public record AggregateTripParties(
+        @Qualifier("recuperationProgrammeRepository") Repository<RecuperationProgramme> programmes,
+        @Qualifier("contractorRepository") Repository<Contractor> contractors,
+        @Qualifier("destinationRepository") Repository<Destination> destinations,
+        @Qualifier("standardScheduleRepository") Repository<StandardSchedule> standards,
+        @Qualifier("fundLedgerRepository") Repository<FundLedger> ledgers,
+        @Qualifier("workerHistoryRepository") Repository<WorkerHistory> workers) implements TripParties {
 
     @Override
     public ProgrammeTerms programme(ProgrammeId id) {

@@ -43,13 +43,7 @@ import org.unionfund.ledger.recuperation.trip.command.TripRules;
  * participant recharged to another line, or a category changed (with a recharge when the line no longer fits).
  * Each is one reversal and at most one new charge, numbered by the trip's correction count.
  */
-final class TripCorrections {
-
-    private final TripParties parties;
-
-    TripCorrections(TripParties parties) {
-        this.parties = parties;
-    }
+record TripCorrections(TripParties parties) {
 
     TripResult removeNoShow(Aggregate<Trip> trip, RemoveNoShowCommand c) {
         return once(trip, c.correctionId(), c, (schedule, fingerprint) -> {

@@ -26,17 +26,7 @@ import org.unionfund.ledger.recuperation.trip.command.TripRulesProperties;
  * judges price and length against the standards in force on the start date, and records the trip on the
  * programme, all in the command's unit of work.
  */
-final class TripScheduling {
-
-    private final Repository<Trip> trips;
-    private final TripParties parties;
-    private final TripRulesProperties rules;
-
-    TripScheduling(Repository<Trip> trips, TripParties parties, TripRulesProperties rules) {
-        this.trips = trips;
-        this.parties = parties;
-        this.rules = rules;
-    }
+record TripScheduling(Repository<Trip> trips, TripParties parties, TripRulesProperties rules) {
 
     TripResult schedule(ScheduleTripCommand c) throws Exception {
         String fingerprint = Fingerprint.of(c);

@@ -27,13 +27,7 @@ import org.unionfund.ledger.recuperation.trip.command.TripRules;
  * Settles a trip by who actually went: the trip plans the charges, the ledger books them as one posting, each
  * charged worker's history is funded (frequency rule, annual cap) in pseudonym order, then the trip records it.
  */
-final class TripSettlement {
-
-    private final TripParties parties;
-
-    TripSettlement(TripParties parties) {
-        this.parties = parties;
-    }
+record TripSettlement(TripParties parties) {
 
     TripResult settle(Aggregate<Trip> trip, SettleTripCommand c) {
         String fingerprint = Fingerprint.of(c);

@@ -1,10 +1,10 @@
 package org.unionfund.ledger.recuperation.standard.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Sets a region's standard from a date on; a later date supersedes it from then. Setting a date that already
@@ -20,11 +20,7 @@ public record SetStandardCommand(
         StandardId supersedesStandardId) {
 
     public SetStandardCommand {
-        Objects.requireNonNull(scheduleId, "scheduleId");
-        Objects.requireNonNull(standardId, "standardId");
-        Objects.requireNonNull(regionBodyId, "regionBodyId");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Require.present(scheduleId, "scheduleId", standardId, "standardId", regionBodyId, "regionBodyId", kind, "kind",
+                value, "value", effectiveFrom, "effectiveFrom");
     }
 }

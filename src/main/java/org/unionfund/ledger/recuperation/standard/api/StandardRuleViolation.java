@@ -7,7 +7,6 @@ public class StandardRuleViolation extends RuleViolation {
 
     public static final String INVALID_ID = "invalid-id";
     public static final String INVALID_VALUE = "invalid-amount";
-    public static final String IDEMPOTENCY_CONFLICT = "idempotency-conflict";
     public static final String SUPERSESSION_REQUIRED = "supersession-required";
     public static final String SUPERSESSION_MISMATCH = "supersession-mismatch";
 

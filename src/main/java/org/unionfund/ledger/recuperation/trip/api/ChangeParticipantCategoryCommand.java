@@ -1,11 +1,11 @@
 package org.unionfund.ledger.recuperation.trip.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Corrects a participant's worker category. When the participant is charged to an earmarked line the new
@@ -23,13 +23,8 @@ public record ChangeParticipantCategoryCommand(
         LocalDate effectiveDate) {
 
     public ChangeParticipantCategoryCommand {
-        Objects.requireNonNull(tripId, "tripId");
-        Objects.requireNonNull(correctionId, "correctionId");
-        Objects.requireNonNull(participantId, "participantId");
-        Objects.requireNonNull(category, "category");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(tripId, "tripId", correctionId, "correctionId", participantId, "participantId",
+                category, "category", effectiveDate, "effectiveDate");
+        Require.text(reason, "reason");
     }
 }

@@ -1,13 +1,13 @@
 package org.unionfund.ledger.recuperation.trip.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.recuperation.standard.api.StandardEntry;
 import org.unionfund.ledger.recuperation.standard.api.StandardId;
 import org.unionfund.ledger.recuperation.standard.api.StandardKind;
 import org.unionfund.ledger.recuperation.standard.api.StandardValue;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * The standard a trip was judged by, recorded in the trip's event so that a replay years later judges nothing
@@ -18,8 +18,7 @@ public record JudgedStandard(StandardKind kind, StandardId standardId, BodyId re
         LocalDate effectiveFrom) {
 
     public JudgedStandard {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(value, "value");
+        Require.present(kind, "kind", value, "value");
     }
 
     public static JudgedStandard of(StandardKind kind, BodyId region, StandardEntry entry) {

@@ -1,10 +1,10 @@
 package org.unionfund.ledger.recuperation.trip.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
+import org.unionfund.ledger.kernel.Require;
 
 /** Moves a settled participant's cost to another programme line: a reversal and a new posting. */
 public record RechargeParticipantCommand(
@@ -16,13 +16,8 @@ public record RechargeParticipantCommand(
         LocalDate effectiveDate) {
 
     public RechargeParticipantCommand {
-        Objects.requireNonNull(tripId, "tripId");
-        Objects.requireNonNull(correctionId, "correctionId");
-        Objects.requireNonNull(participantId, "participantId");
-        Objects.requireNonNull(line, "line");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(tripId, "tripId", correctionId, "correctionId", participantId, "participantId", line, "line",
+                effectiveDate, "effectiveDate");
+        Require.text(reason, "reason");
     }
 }

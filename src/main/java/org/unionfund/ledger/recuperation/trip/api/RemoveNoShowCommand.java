@@ -1,9 +1,9 @@
 package org.unionfund.ledger.recuperation.trip.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * After settlement: a participant recorded as attending did not travel. Their charge is reversed in the ledger
@@ -17,12 +17,8 @@ public record RemoveNoShowCommand(
         LocalDate effectiveDate) {
 
     public RemoveNoShowCommand {
-        Objects.requireNonNull(tripId, "tripId");
-        Objects.requireNonNull(correctionId, "correctionId");
-        Objects.requireNonNull(participantId, "participantId");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(tripId, "tripId", correctionId, "correctionId", participantId, "participantId",
+                effectiveDate, "effectiveDate");
+        Require.text(reason, "reason");
     }
 }

@@ -1,13 +1,13 @@
 package org.unionfund.ledger.recuperation.trip.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.recuperation.contractor.api.ContractorId;
 import org.unionfund.ledger.recuperation.contractor.api.DestinationId;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.kernel.Money;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Schedules a trip of a programme (contractor, destination, start date, days including travel, price per person
@@ -31,12 +31,8 @@ public record ScheduleTripCommand(
     }
 
     public ScheduleTripCommand {
-        Objects.requireNonNull(tripId, "tripId");
-        Objects.requireNonNull(programmeId, "programmeId");
-        Objects.requireNonNull(contractorId, "contractorId");
-        Objects.requireNonNull(destinationId, "destinationId");
-        Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(pricePerPersonPerDay, "pricePerPersonPerDay");
+        Require.present(tripId, "tripId", programmeId, "programmeId", contractorId, "contractorId",
+                destinationId, "destinationId", startDate, "startDate", pricePerPersonPerDay, "pricePerPersonPerDay");
         // Blank = no name, so that fingerprints of requests without one stay as they were.
         name = name == null || name.isBlank() ? null : name.strip();
     }

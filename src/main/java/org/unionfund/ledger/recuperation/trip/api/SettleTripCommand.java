@@ -2,10 +2,10 @@ package org.unionfund.ledger.recuperation.trip.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Settles a trip by who actually went. Participants not listed in {@code attendees} are no-shows and are not
@@ -22,8 +22,7 @@ public record SettleTripCommand(
         LocalDate settledOn) {
 
     public SettleTripCommand {
-        Objects.requireNonNull(tripId, "tripId");
-        Objects.requireNonNull(settlementId, "settlementId");
-        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        Require.present(tripId, "tripId", settlementId, "settlementId");
+        attendees = Require.list(attendees);
     }
 }

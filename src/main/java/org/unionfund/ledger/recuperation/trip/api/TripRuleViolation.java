@@ -12,8 +12,6 @@ public class TripRuleViolation extends RuleViolation {
     public static final String STANDARD_MISSING = "standard-missing";
     public static final String TRIP_TOO_LONG = "trip-too-long";
     public static final String TRIP_LENGTH_NOT_OFFERED = "trip-length-not-offered";
-    public static final String INVALID_DATE = "invalid-date";
-    public static final String INVALID_VALUE = "invalid-value";
     public static final String UNKNOWN_PROGRAMME = "unknown-programme";
     public static final String UNKNOWN_CONTRACTOR = "unknown-contractor";
     public static final String UNKNOWN_DESTINATION = "unknown-destination";
@@ -27,7 +25,6 @@ public class TripRuleViolation extends RuleViolation {
     public static final String NOT_SETTLED = "not-settled";
     public static final String NOT_ATTENDED = "not-attended";
     public static final String NOT_CHARGED = "not-charged";
-    public static final String IDEMPOTENCY_CONFLICT = "idempotency-conflict";
 
     public TripRuleViolation(String rule, String field, String message) {
         super(rule, field, message);

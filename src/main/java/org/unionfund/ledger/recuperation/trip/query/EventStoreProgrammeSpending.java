@@ -23,13 +23,7 @@ import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
  * removed, moved by recharges. Always consistent with the commands.
  */
 @Component
-public class EventStoreProgrammeSpending implements ProgrammeSpending {
-
-    private final EventStore events;
-
-    public EventStoreProgrammeSpending(EventStore events) {
-        this.events = events;
-    }
+public record EventStoreProgrammeSpending(EventStore events) implements ProgrammeSpending {
 
     @Override
     public Spent of(List<String> trips) {

@@ -27,13 +27,7 @@ import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
  * with the commands (statistics across trips are left to the projections).
  */
 @Component
-public class TripReadModel {
-
-    private final EventStore events;
-
-    public TripReadModel(EventStore events) {
-        this.events = events;
-    }
+public record TripReadModel(EventStore events) {
 
     public Optional<TripView> find(TripId id) {
         Fold fold = new Fold();

@@ -1,6 +1,5 @@
 package org.unionfund.ledger.recuperation.worker.api;
 
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.recuperation.programme.api.FrequencyRule;
@@ -9,6 +8,7 @@ import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.recuperation.trip.api.ParticipantId;
 import org.unionfund.ledger.recuperation.trip.api.SettlementId;
 import org.unionfund.ledger.recuperation.trip.api.TripId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Records that a worker was funded for a trip, judged against the worker's whole history: the programme's
@@ -27,12 +27,8 @@ public record FundWorkerCommand(
         Money annualCap) {
 
     public FundWorkerCommand {
-        Objects.requireNonNull(historyId, "historyId");
-        Objects.requireNonNull(tripId, "tripId");
-        Objects.requireNonNull(participantId, "participantId");
-        Objects.requireNonNull(programmeId, "programmeId");
-        Objects.requireNonNull(settlementId, "settlementId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(frequencyRule, "frequencyRule");
+        Require.present(historyId, "historyId", tripId, "tripId", participantId, "participantId",
+                programmeId, "programmeId", settlementId, "settlementId", amount, "amount",
+                frequencyRule, "frequencyRule");
     }
 }
