@@ -35,22 +35,8 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/bodies")
 @Tag(name = "Union bodies", description = "The union tree (工会组织): register bodies, resolve a body to its ledger, "
         + "list children; per-body balances and year close")
-public class BodyController {
-
-    private final LedgerCommands commands;
-    private final UnionBodyRegistrar registrar;
-    private final BodyDirectory directory;
-    private final LedgerBalances balances;
-    private final ScopeGuard scope;
-
-    public BodyController(LedgerCommands commands, UnionBodyRegistrar registrar, BodyDirectory directory,
-            LedgerBalances balances, ScopeGuard scope) {
-        this.scope = scope;
-        this.commands = commands;
-        this.registrar = registrar;
-        this.directory = directory;
-        this.balances = balances;
-    }
+public record BodyController(LedgerCommands commands, UnionBodyRegistrar registrar, BodyDirectory directory,
+        LedgerBalances balances, ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Register a union body (root or child)", description = "Without parentId the body opens "

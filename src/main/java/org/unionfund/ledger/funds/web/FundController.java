@@ -38,18 +38,10 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1")
 @Tag(name = "Funds and allocations", description = "Programme funds (专项资金), allocations down the tree "
         + "(补助下级), fixed subsidies (定额补助) and shared costs (分担费用)")
-public class FundController {
+public record FundController(LedgerCommands commands, ScopeGuard scope) {
 
     private static final String KEY_DOC = "The request id, when the body leaves it out; both given and different "
             + "is 400 idempotency-key-mismatch";
-
-    private final LedgerCommands commands;
-    private final ScopeGuard scope;
-
-    public FundController(LedgerCommands commands, ScopeGuard scope) {
-        this.commands = commands;
-        this.scope = scope;
-    }
 
     @PostMapping("/funds")
     @Operation(summary = "Establish a programme fund with its earmarked lines",

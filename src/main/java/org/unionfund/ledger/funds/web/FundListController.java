@@ -26,15 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Lists", description = "Browse funds, allocation documents, programmes, trips and a trip's participants "
         + "with filters; paged by page (from 0) and size (1 to 1000, default 50); totalItems counts every match")
 @ScopedInHandler
-public class FundListController {
-
-    private final ListedBodies bodies;
-    private final FundLists lists;
-
-    public FundListController(ListedBodies bodies, FundLists lists) {
-        this.bodies = bodies;
-        this.lists = lists;
-    }
+public record FundListController(ListedBodies bodies, FundLists lists) {
 
     @GetMapping("/funds")
     @Operation(summary = "Funds established by the bodies of a region's subtree (default: the reader's own subtree; "

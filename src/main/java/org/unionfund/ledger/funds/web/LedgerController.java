@@ -45,22 +45,8 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/ledgers/{ledgerId}")
 @Tag(name = "Ledgers", description = "Per-ledger resources: postings, matching commitments and status, reversals, "
         + "trial balance")
-public class LedgerController {
-
-    private final LedgerCommands commands;
-    private final BodyDirectory directory;
-    private final LedgerBalances balances;
-    private final MatchingStatuses matching;
-    private final ScopeGuard scope;
-
-    public LedgerController(LedgerCommands commands, BodyDirectory directory, LedgerBalances balances,
-            MatchingStatuses matching, ScopeGuard scope) {
-        this.scope = scope;
-        this.commands = commands;
-        this.directory = directory;
-        this.balances = balances;
-        this.matching = matching;
-    }
+public record LedgerController(LedgerCommands commands, BodyDirectory directory, LedgerBalances balances,
+        MatchingStatuses matching, ScopeGuard scope) {
 
     @PostMapping("/allocations/{allocationId}/matching-commitments")
     @Operation(tags = "Matching funds", summary = "Commit own money against an allocation's matching requirement",

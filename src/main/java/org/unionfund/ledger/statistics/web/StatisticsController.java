@@ -32,23 +32,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(value = "/api/v1/statistics", produces = {"application/json", "text/csv"})
 @Tag(name = "Statistics", description = "Coverage, per-capita spending, budgets, matching compliance and leverage, "
         + "read from pre-aggregated projections (eventually consistent with the log)")
-public class StatisticsController {
+public record StatisticsController(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
+        ScopeGuard scope) {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 1000;
-
-    private final CoverageQueries coverage;
-    private final BudgetQueries budgets;
-    private final MatchingQueries matching;
-    private final ScopeGuard scope;
-
-    public StatisticsController(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-            ScopeGuard scope) {
-        this.coverage = coverage;
-        this.budgets = budgets;
-        this.matching = matching;
-        this.scope = scope;
-    }
 
     // ------------------------------------------------------------------ responses
 

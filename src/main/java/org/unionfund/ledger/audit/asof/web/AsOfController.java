@@ -25,17 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/audit/as-of")
 @Tag(name = "Audit: as-of", description = "Budget, coverage and balances as the ledger stood at a point of its "
         + "history (known-at: a global sequence, an instant or a date) about a business period (effectiveFrom/To)")
-public class AsOfController {
+public record AsOfController(AsOfQueries queries) {
 
     private static final String AS_OF = "Known-at cut: a global sequence number (1234), an instant "
             + "(2025-04-10T08:00:00Z: what was recorded by then) or a date (2025-04-10: by the end of that day, "
             + "Asia/Shanghai)";
-
-    private final AsOfQueries queries;
-
-    public AsOfController(AsOfQueries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping("/budgets")
     @Operation(summary = "GET /api/v1/statistics/budgets as of a cut", description = "The same figures as the live "

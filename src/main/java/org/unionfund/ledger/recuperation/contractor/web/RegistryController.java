@@ -34,15 +34,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Contractors and destinations", description = "承办单位 and trip destinations")
-public class RegistryController {
-
-    private final CommandSender sender;
-    private final ScopeGuard scope;
-
-    public RegistryController(CommandSender sender, ScopeGuard scope) {
-        this.sender = sender;
-        this.scope = scope;
-    }
+public record RegistryController(CommandSender sender, ScopeGuard scope) {
 
     record ContractorRequest(
             @SafeIdentifier @Schema(example = "HZ-TRAVEL-01") String contractorId,

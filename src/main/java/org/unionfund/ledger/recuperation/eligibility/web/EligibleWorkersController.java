@@ -46,17 +46,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 @RequestMapping("/api/v1/bodies/{bodyId}/eligible-workers")
 @Tag(name = "Eligible workers", description = "Registered eligible-worker counts per body, category and year: the "
         + "denominators of coverage")
-public class EligibleWorkersController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ScopeGuard scope;
-
-    public EligibleWorkersController(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
-        this.sender = sender;
-        this.directory = directory;
-        this.scope = scope;
-    }
+public record EligibleWorkersController(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
 
     public record CountRequest(@NotNull WorkerCategory category,
             @NotNull @PositiveOrZero @Max(100_000_000) @Schema(example = "1200") Long count) {

@@ -34,20 +34,8 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/programmes")
 @Tag(name = "Recuperation programmes", description = "疗休养项目: settings and budget (PROGRAMME lines in the ledger)")
-public class ProgrammeController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ProgrammeReadModel programmes;
-    private final ScopeGuard scope;
-
-    public ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
-            ScopeGuard scope) {
-        this.scope = scope;
-        this.sender = sender;
-        this.directory = directory;
-        this.programmes = programmes;
-    }
+public record ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
+        ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Open a programme and move its budget from the body's fund lines",

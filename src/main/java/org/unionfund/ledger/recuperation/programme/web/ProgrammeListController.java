@@ -22,15 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(value = "/api/v1/programmes", produces = "application/json")
 @Tag(name = "Lists")
 @ScopedInHandler
-public class ProgrammeListController {
-
-    private final ListedBodies bodies;
-    private final ProgrammeLists lists;
-
-    public ProgrammeListController(ListedBodies bodies, ProgrammeLists lists) {
-        this.bodies = bodies;
-        this.lists = lists;
-    }
+public record ProgrammeListController(ListedBodies bodies, ProgrammeLists lists) {
 
     @GetMapping
     @Operation(summary = "Recuperation programmes run by the bodies of a region's subtree (default: the reader's own "

@@ -46,20 +46,8 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/standards")
 @Tag(name = "Standards", description = "Funding standards (标准) with effective dates: daily price cap, annual cap "
         + "per worker, trip length limits; a date is judged by the standard in force on it")
-public class StandardController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final StandardSchedules schedules;
-    private final ScopeGuard scope;
-
-    public StandardController(CommandSender sender, BodyDirectory directory, StandardSchedules schedules,
-            ScopeGuard scope) {
-        this.scope = scope;
-        this.sender = sender;
-        this.directory = directory;
-        this.schedules = schedules;
-    }
+public record StandardController(CommandSender sender, BodyDirectory directory, StandardSchedules schedules,
+        ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Set a region's standard from a date on",

@@ -51,19 +51,7 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/trips")
 @Tag(name = "Recuperation trips", description = "Scheduling, bulk enrolment, settlement by who went, corrections")
-public class TripController {
-
-    private final CommandSender sender;
-    private final WorkerPseudonyms pseudonyms;
-    private final TripReadModel trips;
-    private final ScopeGuard scope;
-
-    public TripController(CommandSender sender, WorkerPseudonyms pseudonyms, TripReadModel trips, ScopeGuard scope) {
-        this.scope = scope;
-        this.sender = sender;
-        this.pseudonyms = pseudonyms;
-        this.trips = trips;
-    }
+public record TripController(CommandSender sender, WorkerPseudonyms pseudonyms, TripReadModel trips, ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Schedule a trip of a programme",

@@ -31,22 +31,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(value = "/api/v1/trips", produces = "application/json")
 @Tag(name = "Lists")
 @ScopedInHandler
-public class TripListController {
+public record TripListController(ListedBodies bodies, TripLists lists, TripReadModel trips, ScopeGuard scope) {
 
     static final List<String> CATEGORIES = Arrays.stream(WorkerCategory.values()).map(Enum::name).toList();
     static final List<String> PARTICIPANT_STATUSES = List.of("ENROLLED", "ATTENDED", "NO_SHOW", "REMOVED");
-
-    private final ListedBodies bodies;
-    private final TripLists lists;
-    private final TripReadModel trips;
-    private final ScopeGuard scope;
-
-    public TripListController(ListedBodies bodies, TripLists lists, TripReadModel trips, ScopeGuard scope) {
-        this.bodies = bodies;
-        this.lists = lists;
-        this.trips = trips;
-        this.scope = scope;
-    }
 
     @GetMapping
     @Operation(summary = "Trips of the programmes run by the bodies of a region's subtree (default: the reader's own "
