@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,7 +27,6 @@ import org.unionfund.ledger.platform.web.IdempotencyKey;
 import org.unionfund.ledger.platform.web.validation.SafeIdentifier;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -73,12 +71,10 @@ public record EligibleWorkersController(CommandSender sender, BodyDirectory dire
                     + "same body; the same registrationId with other content 409 idempotency-conflict. The id may be "
                     + "sent as the Idempotency-Key header instead. Coverage rolls the counts up the tree.")
     public ResponseEntity<RegistrationResponse> register(@PathVariable String bodyId,
-            @Valid @RequestBody RegistrationRequest request,
-            @Parameter(description = "The registration id, when the body leaves registrationId out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody RegistrationRequest request, IdempotencyKey key) {
         BodyDirectoryEntry entry = EligibleBodies.require(directory, bodyId);
         scope.write(bodyId, "bodyId");
-        String id = IdempotencyKey.resolve(request.registrationId(), idempotencyKey, "registrationId");
+        String id = key.resolve(request.registrationId(), "registrationId");
         List<BodyId> path = new ArrayList<>();
         path.add(new BodyId(bodyId));
         List<String> ancestors = new ArrayList<>(entry.ancestors());

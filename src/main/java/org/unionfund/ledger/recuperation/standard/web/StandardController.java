@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,9 +55,8 @@ public record StandardController(CommandSender sender, BodyDirectory directory, 
                     + "supersession-mismatch). The same standardId again is 200 with the same body; with other "
                     + "content 409 idempotency-conflict. The region must be a registered union body.")
     public ResponseEntity<StandardResponses.Set> set(@Valid @RequestBody SetStandardRequest request,
-            @Parameter(description = "The standard id, when the body leaves it out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String standardId = IdempotencyKey.resolve(request.standardId(), idempotencyKey, "standardId");
+            IdempotencyKey key) {
+        String standardId = key.resolve(request.standardId(), "standardId");
         BodyId region = new BodyId(request.regionBodyId());
         scope.write(region.value(), "regionBodyId");
         directory.require(region, "regionBodyId");
