@@ -14,8 +14,9 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 
 /**
- * The shared handler parameters of the web layer: {@link IdempotencyKey}, read by {@link IdempotencyKeyResolver},
- * shown in the OpenAPI document as the optional header it is.
+ * The shared handler parameters of the web layer: {@link IdempotencyKey}, read by {@link IdempotencyKeyResolver} and
+ * shown in the OpenAPI document as the optional header it is, and the {@link BoundParameters} filter records, read by
+ * {@link BoundParametersResolver}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebBindingConfiguration implements WebMvcConfigurer {
@@ -30,6 +31,7 @@ class WebBindingConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new IdempotencyKeyResolver());
+        resolvers.add(new BoundParametersResolver());
     }
 
     @Bean
