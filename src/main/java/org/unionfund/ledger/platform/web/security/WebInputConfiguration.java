@@ -15,19 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Input checks and query scope for every API handler: parameters first, then the scope they name. */
 @Configuration(proxyBeanMethods = false)
-class WebInputConfiguration implements WebMvcConfigurer {
-
-    private final ScopeGuard guard;
-    private final ObjectMapper objectMapper;
-
-    WebInputConfiguration(ScopeGuard guard, ObjectMapper objectMapper) {
-        this.guard = guard;
-        this.objectMapper = objectMapper;
-    }
+record WebInputConfiguration(ScopeGuard guard, ObjectMapper objectMapper) implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new org.unionfund.ledger.platform.web.security.PrincipalLogContext()).order(-1);
+        registry.addInterceptor(new PrincipalLogContext()).order(-1);
         registry.addInterceptor(new SafeParametersInterceptor()).addPathPatterns("/api/**").order(0);
         registry.addInterceptor(new QueryScopeInterceptor(guard)).addPathPatterns("/api/**")
                 .excludePathPatterns("/api/v1/admin/**").order(1);
