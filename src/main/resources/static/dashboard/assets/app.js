@@ -349,6 +349,18 @@
       '</td>';
   }
 
+  /** The budget columns after budget and spent, in the lines and in the 合计 row. */
+  var BUDGET_TAIL = [[pct, 'executionRate'], [yuan, 'available'], [yuan, 'established'], [yuan, 'received'],
+    [yuan, 'matched'], [yuan, 'allocatedDown']];
+
+  /** Numeric cells, each linked to its query: one per [format, field, label key (default: the field)]. */
+  function figureCells(apiUrl, figures, specs) {
+    return specs.map(function (s) {
+      var raw = figures[s[1]];
+      return td(q(apiUrl, s[0](raw), raw, t(s[2] || s[1])), true);
+    }).join('');
+  }
+
   /** Title, breadcrumbs down from the user's scope, year and scope selectors. */
   function pageHead(ctx, entry, page, titleKey) {
     var ancestors = (entry.ancestors || []).concat([entry.bodyId]);
@@ -520,13 +532,9 @@
             ' · <a class="muted" href="' + tripsLink(ctx, { region: i.key }) + '" data-testid="trips-' + esc(i.key) + '">' +
             esc(t('viewTrips')) + '</a>';
           return '<tr data-key="' + esc(i.key) + '"' + (own ? ' class="own"' : '') + '>' + td(nameCell) +
-            td(q(U, count(i.personTimes), i.personTimes, t('personTimes')), true) +
-            td(q(U, count(i.distinctWorkers), i.distinctWorkers, t('distinctWorkers')), true) +
-            td(q(U, count(i.participantDays), i.participantDays, t('participantDays')), true) +
-            td(q(U, yuan(i.spend), i.spend, t('spend')), true) +
-            td(q(U, yuan(i.perPersonTime), i.perPersonTime, t('perPersonTime')), true) +
-            td(q(U, count(i.eligibleWorkers), i.eligibleWorkers, t('eligibleWorkers')), true) +
-            td(q(U, pct(i.coverageRate), i.coverageRate, t('coverage')), true) + '</tr>';
+            figureCells(U, i, [[count, 'personTimes'], [count, 'distinctWorkers'], [count, 'participantDays'],
+              [yuan, 'spend'], [yuan, 'perPersonTime'], [count, 'eligibleWorkers'], [pct, 'coverageRate', 'coverage']]) +
+            '</tr>';
         }).join('');
         var headers = [{ label: t('region') }, { label: t('personTimes'), num: true }, { label: t('distinctWorkers'), num: true },
           { label: t('participantDays'), num: true }, { label: t('spend'), num: true }, { label: t('perPersonTime'), num: true },
@@ -658,24 +666,13 @@
             var f = l.figures;
             return '<tr data-fund="' + esc(l.fund) + '">' + td('<span title="' + esc(l.fund) + '">' +
               esc(l.fundName || l.fund) + '</span>') + td(esc(l.earmark || t('unrestricted'))) +
-              td(q(U, yuan(f.budget), f.budget, t('budget')), true) + td(q(U, yuan(f.spent), f.spent, t('spent')), true) +
-              td(q(U, pct(f.executionRate), f.executionRate, t('executionRate')), true) +
-              td(q(U, yuan(f.available), f.available, t('available')), true) +
-              td(q(U, yuan(f.established), f.established, t('established')), true) +
-              td(q(U, yuan(f.received), f.received, t('received')), true) +
-              td(q(U, yuan(f.matched), f.matched, t('matched')), true) +
-              td(q(U, yuan(f.allocatedDown), f.allocatedDown, t('allocatedDown')), true) + '</tr>';
+              figureCells(U, f, [[yuan, 'budget'], [yuan, 'spent']].concat(BUDGET_TAIL)) + '</tr>';
           }).join('');
           var T = bud.totals;
           lineRows += '<tr data-testid="budget-total"><td><strong>' + esc(t('total')) + '</strong></td><td></td>' +
             td('<strong>' + q(U, yuan(T.budget), T.budget, t('budget')) + '</strong>', true) +
             td('<strong>' + q(U, yuan(T.spent), T.spent, t('spent')) + '</strong>', true) +
-            td(q(U, pct(T.executionRate), T.executionRate, t('executionRate')), true) +
-            td(q(U, yuan(T.available), T.available, t('available')), true) +
-            td(q(U, yuan(T.established), T.established, t('established')), true) +
-            td(q(U, yuan(T.received), T.received, t('received')), true) +
-            td(q(U, yuan(T.matched), T.matched, t('matched')), true) +
-            td(q(U, yuan(T.allocatedDown), T.allocatedDown, t('allocatedDown')), true) + '</tr>';
+            figureCells(U, T, BUDGET_TAIL) + '</tr>';
           var internal = bud.internalTransfers ? '<p class="hint">' + t('internalTransfers',
             q(U, yuan(bud.internalTransfers.sent), bud.internalTransfers.sent, t('internalTransfers')),
             q(U, yuan(bud.internalTransfers.received), bud.internalTransfers.received, t('internalTransfers')),

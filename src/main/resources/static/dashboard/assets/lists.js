@@ -244,11 +244,7 @@
   }
 
   window.LedgerPages = window.LedgerPages || {};
-  window.LedgerPages.browse = {
-    nav: 'navBrowse',
-    keep: true,
-    allowed: function (me) { return me.readsBusinessData; },
-    render: render
-  };
+  window.LedgerPages.browse = { nav: 'navBrowse', keep: true, render: render,
+    allowed: function (me) { return me.readsBusinessData; } };
   window.LedgerLists = { sumYuan: sumYuan };
 }());

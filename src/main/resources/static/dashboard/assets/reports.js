@@ -183,10 +183,6 @@
   }
 
   window.LedgerPages = window.LedgerPages || {};
-  window.LedgerPages.reports = {
-    nav: 'navReports',
-    keep: true,
-    allowed: function (me) { return me.readsBusinessData; },
-    render: render
-  };
+  window.LedgerPages.reports = { nav: 'navReports', keep: true, render: render,
+    allowed: function (me) { return me.readsBusinessData; } };
 }());

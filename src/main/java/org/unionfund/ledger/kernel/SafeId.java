@@ -14,8 +14,13 @@ public interface SafeId {
         return require(value, what, MAX_LENGTH);
     }
 
+    /** Whether {@code value} is 1 to {@code maxLength} characters of the safe alphabet. */
+    static boolean isSafe(String value, int maxLength) {
+        return value != null && !value.isEmpty() && value.length() <= maxLength && ALPHABET.matcher(value).matches();
+    }
+
     static String require(String value, String what, int maxLength) {
-        if (value == null || value.isEmpty() || value.length() > maxLength || !ALPHABET.matcher(value).matches()) {
+        if (!isSafe(value, maxLength)) {
             throw new IllegalArgumentException(
                     what + " must be 1 to " + maxLength + " characters of A-Z a-z 0-9 . _ : -");
         }

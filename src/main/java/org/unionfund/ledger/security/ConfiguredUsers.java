@@ -12,7 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.kernel.SafeId;
 
 /**
  * The users of basic mode, from {@code ledger.security.users}. Checked at start-up: a known role, a body (of the
@@ -52,7 +52,7 @@ public class ConfiguredUsers implements UserDetailsService {
         if (role.needsBody() && body == null) {
             throw new IllegalStateException(where + ".body is required for role " + role);
         }
-        if (body != null && !SafeIdentifierValidator.isSafe(body, 64)) {
+        if (body != null && !SafeId.isSafe(body, 64)) {
             throw new IllegalStateException(where + ".body must be a union body id");
         }
         if (user.password() == null || !BCRYPT.matcher(user.password()).matches()) {

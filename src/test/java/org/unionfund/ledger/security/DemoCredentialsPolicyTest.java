@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.unionfund.ledger.security.config.DemoCredentialsPolicy;
+import org.unionfund.ledger.platform.web.security.DemoCredentialsPolicy;
 import org.unionfund.ledger.platform.pseudonym.PseudonymConfiguration;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.platform.store.LedgerMongoProperties;

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.unionfund.ledger.security.config.PseudonymKeyPolicy;
+import org.unionfund.ledger.platform.web.security.PseudonymKeyPolicy;
 import org.unionfund.ledger.platform.pseudonym.PseudonymConfiguration;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 

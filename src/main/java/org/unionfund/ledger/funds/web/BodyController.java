@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,22 +34,8 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/bodies")
 @Tag(name = "Union bodies", description = "The union tree (工会组织): register bodies, resolve a body to its ledger, "
         + "list children; per-body balances and year close")
-public class BodyController {
-
-    private final LedgerCommands commands;
-    private final UnionBodyRegistrar registrar;
-    private final BodyDirectory directory;
-    private final LedgerBalances balances;
-    private final ScopeGuard scope;
-
-    public BodyController(LedgerCommands commands, UnionBodyRegistrar registrar, BodyDirectory directory,
-            LedgerBalances balances, ScopeGuard scope) {
-        this.scope = scope;
-        this.commands = commands;
-        this.registrar = registrar;
-        this.directory = directory;
-        this.balances = balances;
-    }
+public record BodyController(LedgerCommands commands, UnionBodyRegistrar registrar, BodyDirectory directory,
+        LedgerBalances balances, ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Register a union body (root or child)", description = "Without parentId the body opens "
@@ -60,9 +45,8 @@ public class BodyController {
             + "idempotent repeat (200, same body); other details are 409 duplicate-body. The body directory is "
             + "updated before the response, so the next request can use the body.")
     public ResponseEntity<LedgerCommandResponse> register(@Valid @RequestBody RegisterBodyRequest request,
-            @Parameter(description = "The body id, when the body leaves bodyId out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        BodyId body = new BodyId(IdempotencyKey.resolve(request.bodyId(), idempotencyKey, "bodyId"));
+            IdempotencyKey key) {
+        BodyId body = new BodyId(key.resolve(request.bodyId(), "bodyId"));
         BodyId parent = request.parentId() == null ? null : new BodyId(request.parentId());
         scope.write(parent == null ? body.value() : parent.value(), parent == null ? "bodyId" : "parentId");
         UnionBodyRegistrar.Registration registration = registrar.register(body, request.name(), request.level(),

@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.funds.api.AllocationId;
@@ -29,7 +28,6 @@ import org.unionfund.ledger.platform.messaging.CommandSender;
 import org.unionfund.ledger.platform.web.IdempotencyKey;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -39,8 +37,6 @@ import jakarta.validation.Valid;
 @Tag(name = "Matching funds", description = "Allocation documents with matching requirements (资金配套), own-money "
         + "commitments judged on business dates, evaluation and revisions")
 public class DocumentController {
-
-    private static final String KEY_DOC = "The request id, when the body leaves it out";
 
     private final LedgerCommands commands;
     private final ScopeGuard scope;
@@ -59,9 +55,8 @@ public class DocumentController {
                     + "duplicate-document-number (文号 used by the sender in that year), 422 invalid-date on "
                     + "matching.deadline (before the document date), 422 not-in-subtree on toBodyId.")
     public ResponseEntity<LedgerCommandResponse> issue(@Valid @RequestBody IssueDocumentRequest request,
-            @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey) {
-        String documentId = IdempotencyKey.resolve(request.documentId(), idempotencyKey, "documentId");
+            IdempotencyKey key) {
+        String documentId = key.resolve(request.documentId(), "documentId");
         return commands.postFor(request.fromBodyId(), "fromBodyId", ledger -> {
             List<AllocationLine> lines = request.lines().stream().map(l -> new AllocationLine(new FundId(l.fundId()),
                     l.earmark(), Money.parseYuan(l.amount()))).toList();
@@ -81,11 +76,9 @@ public class DocumentController {
                     + "when effectiveDate ≤ the deadline, whenever recorded; an on-time commitment recorded after an "
                     + "evaluation revises it (MatchingOutcomeRevisedEvent). 422 outside-region on bodyId.")
     public ResponseEntity<LedgerCommandResponse> commit(@PathVariable String ledgerId,
-            @PathVariable String documentId, @Valid @RequestBody CommitOwnFundsRequest request,
-            @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey) {
+            @PathVariable String documentId, @Valid @RequestBody CommitOwnFundsRequest request, IdempotencyKey key) {
         LedgerCommands.pathId(documentId, "documentId");
-        String commitmentId = IdempotencyKey.resolve(request.commitmentId(), idempotencyKey, "commitmentId");
+        String commitmentId = key.resolve(request.commitmentId(), "commitmentId");
         LedgerId ledger = commands.ledger(ledgerId);
         scope.write(request.bodyId(), "bodyId");
         return commands.post(ledger, new CommitOwnFundsCommand(ledger, new CommitmentId(commitmentId),

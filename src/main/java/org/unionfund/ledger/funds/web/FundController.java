@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.funds.api.AllocateFundsCommand;
@@ -29,7 +28,6 @@ import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.platform.web.IdempotencyKey;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -38,18 +36,10 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1")
 @Tag(name = "Funds and allocations", description = "Programme funds (专项资金), allocations down the tree "
         + "(补助下级), fixed subsidies (定额补助) and shared costs (分担费用)")
-public class FundController {
+public record FundController(LedgerCommands commands, ScopeGuard scope) {
 
     private static final String KEY_DOC = "The request id, when the body leaves it out; both given and different "
             + "is 400 idempotency-key-mismatch";
-
-    private final LedgerCommands commands;
-    private final ScopeGuard scope;
-
-    public FundController(LedgerCommands commands, ScopeGuard scope) {
-        this.commands = commands;
-        this.scope = scope;
-    }
 
     @PostMapping("/funds")
     @Operation(summary = "Establish a programme fund with its earmarked lines",
@@ -58,9 +48,8 @@ public class FundController {
                     + "request is 200 with the same body; the same fundId with other content is 409 "
                     + "idempotency-conflict.")
     public ResponseEntity<LedgerCommandResponse> establish(@Valid @RequestBody EstablishFundRequest request,
-            @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey) {
-        String fundId = IdempotencyKey.resolve(request.fundId(), idempotencyKey, "fundId");
+            IdempotencyKey key) {
+        String fundId = key.resolve(request.fundId(), "fundId");
         return commands.postFor(request.bodyId(), "bodyId", ledger -> {
             List<Earmark> earmarks = request.earmarks() == null ? List.of() : request.earmarks().stream()
                     .map(e -> new Earmark(e.code(), Money.parseYuan(e.amount()),
@@ -80,9 +69,8 @@ public class FundController {
                     + "amount × ratioBasisPoints / 10000 by the end of the deadline day; see "
                     + "GET /api/v1/ledgers/{ledgerId}/allocations/{allocationId}/matching.")
     public ResponseEntity<LedgerCommandResponse> allocate(@Valid @RequestBody AllocateFundsRequest request,
-            @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey) {
-        String allocationId = IdempotencyKey.resolve(request.allocationId(), idempotencyKey, "allocationId");
+            IdempotencyKey key) {
+        String allocationId = key.resolve(request.allocationId(), "allocationId");
         return commands.postFor(request.fromBodyId(), "fromBodyId", ledger -> {
             MatchingRequirement matching = request.matching() == null ? null : new MatchingRequirement(
                     request.matching().ratioBasisPoints(), request.matching().deadline());
@@ -98,9 +86,8 @@ public class FundController {
             description = "One debit of the sender's line, one credit per grant; one bad receiver refuses the whole "
                     + "batch and nothing is written.")
     public ResponseEntity<LedgerCommandResponse> grant(@Valid @RequestBody GrantSubsidiesRequest request,
-            @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey) {
-        String subsidyId = IdempotencyKey.resolve(request.subsidyId(), idempotencyKey, "subsidyId");
+            IdempotencyKey key) {
+        String subsidyId = key.resolve(request.subsidyId(), "subsidyId");
         return commands.postFor(request.fromBodyId(), "fromBodyId", ledger -> {
             List<SubsidyGrant> grants = request.grants().stream()
                     .map(g -> new SubsidyGrant(new BodyId(g.toBodyId()), Money.parseYuan(g.amount()))).toList();
@@ -116,9 +103,8 @@ public class FundController {
                     + "+amount; all shares in one posting, so every body pays its part or none does. All bodies "
                     + "must belong to the ledger of the first share's body.")
     public ResponseEntity<LedgerCommandResponse> share(@Valid @RequestBody PostSharedCostRequest request,
-            @Parameter(description = KEY_DOC) @RequestHeader(value = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey) {
-        String postingId = IdempotencyKey.resolve(request.postingId(), idempotencyKey, "postingId");
+            IdempotencyKey key) {
+        String postingId = key.resolve(request.postingId(), "postingId");
         scope.writeAcross(request.legs().stream().map(PostSharedCostRequest.ShareRequest::bodyId).toList(), "legs");
         LedgerId ledger = commands.ledgerOf(request.legs().get(0).bodyId(), "legs[0].bodyId");
         List<SharedCostShare> shares = request.legs().stream()

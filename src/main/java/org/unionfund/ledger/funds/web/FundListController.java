@@ -1,20 +1,20 @@
 package org.unionfund.ledger.funds.web;
 
-import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
+import org.unionfund.ledger.platform.web.ListScope;
+import org.unionfund.ledger.platform.web.Paging;
+import org.unionfund.ledger.platform.web.DateRange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.funds.directory.ListedBodies;
 import org.unionfund.ledger.funds.query.FundLists;
-import org.unionfund.ledger.platform.web.ListFilters;
 import org.unionfund.ledger.platform.web.ListPage;
 import org.unionfund.ledger.security.scope.ScopedInHandler;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -26,47 +26,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Lists", description = "Browse funds, allocation documents, programmes, trips and a trip's participants "
         + "with filters; paged by page (from 0) and size (1 to 1000, default 50); totalItems counts every match")
 @ScopedInHandler
-public class FundListController {
-
-    private final ListedBodies bodies;
-    private final FundLists lists;
-
-    public FundListController(ListedBodies bodies, FundLists lists) {
-        this.bodies = bodies;
-        this.lists = lists;
-    }
+public record FundListController(ListedBodies bodies, FundLists lists) {
 
     @GetMapping("/funds")
     @Operation(summary = "Funds established by the bodies of a region's subtree (default: the reader's own subtree; "
             + "auditors: every ledger)", description = "Newest year first. Filters: year, purpose (e.g. RECUPERATION).")
-    public ListPage<FundLists.FundItem> funds(
-            @Parameter(description = "Body id; its subtree is listed", example = "330100")
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String purpose,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
-        ListPage.check(page, size);
-        ListFilters.year(year);
-        return ListPage.of(lists.funds(bodies.select(region), year, blank(purpose)), page, size);
+    public ListPage<FundLists.FundItem> funds(@ParameterObject ListScope scope,
+            @RequestParam(required = false) String purpose, @ParameterObject Paging paging) {
+        paging.check();
+        scope.check();
+        return paging.of(lists.funds(bodies.select(scope.region()), scope.year(), blank(purpose)));
     }
 
     @GetMapping("/allocation-documents")
     @Operation(summary = "Allocation documents (拨款文件, with 文号) sent or received by the bodies of a region's "
             + "subtree", description = "Newest document date first. Filters: year and from / to (document date, "
             + "inclusive).")
-    public ListPage<FundLists.DocumentItem> documents(
-            @Parameter(description = "Body id; its subtree is listed", example = "330100")
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
-        ListPage.check(page, size);
-        ListFilters.year(year);
-        ListFilters.range(from, to);
-        return ListPage.of(lists.documents(bodies.select(region), year, from, to), page, size);
+    public ListPage<FundLists.DocumentItem> documents(@ParameterObject ListScope scope,
+            @ParameterObject DateRange dates, @ParameterObject Paging paging) {
+        paging.check();
+        scope.check();
+        dates.check();
+        return paging.of(lists.documents(bodies.select(scope.region()), scope.year(), dates.from(), dates.to()));
     }
 
     private static String blank(String value) {

@@ -1,16 +1,10 @@
 package org.unionfund.ledger.funds.web;
 
-import java.util.Map;
-
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
+import org.unionfund.ledger.platform.web.ProblemDocs;
 
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
@@ -59,16 +53,6 @@ class LedgerApiDocumentation {
     }
 
     private static ApiResponse problem(String description) {
-        ObjectSchema schema = new ObjectSchema();
-        schema.setProperties(Map.of(
-                "type", new StringSchema().example("https://welfare-ledger.example/problems/insufficient-funds"),
-                "title", new StringSchema().example("insufficient-funds"),
-                "status", new IntegerSchema().example(422),
-                "detail", new StringSchema(),
-                "rule", new StringSchema().example("insufficient-funds"),
-                "field", new StringSchema().example("amount")));
-        return new ApiResponse().description(description)
-                .content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                        new io.swagger.v3.oas.models.media.MediaType().schema(schema)));
+        return ProblemDocs.response(description, "insufficient-funds", 422, "amount");
     }
 }

@@ -26,17 +26,7 @@ import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
  * Location and, for repeats, {@code Idempotent-Replayed: true}.
  */
 @Component
-class LedgerCommands {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ScopeGuard scope;
-
-    LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
-        this.sender = sender;
-        this.directory = directory;
-        this.scope = scope;
-    }
+record LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
 
     /**
      * A money command acting for the body named in {@code field}: the principal's scope is checked, the body's

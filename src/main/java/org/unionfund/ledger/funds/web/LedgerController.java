@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,22 +44,8 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/ledgers/{ledgerId}")
 @Tag(name = "Ledgers", description = "Per-ledger resources: postings, matching commitments and status, reversals, "
         + "trial balance")
-public class LedgerController {
-
-    private final LedgerCommands commands;
-    private final BodyDirectory directory;
-    private final LedgerBalances balances;
-    private final MatchingStatuses matching;
-    private final ScopeGuard scope;
-
-    public LedgerController(LedgerCommands commands, BodyDirectory directory, LedgerBalances balances,
-            MatchingStatuses matching, ScopeGuard scope) {
-        this.scope = scope;
-        this.commands = commands;
-        this.directory = directory;
-        this.balances = balances;
-        this.matching = matching;
-    }
+public record LedgerController(LedgerCommands commands, BodyDirectory directory, LedgerBalances balances,
+        MatchingStatuses matching, ScopeGuard scope) {
 
     @PostMapping("/allocations/{allocationId}/matching-commitments")
     @Operation(tags = "Matching funds", summary = "Commit own money against an allocation's matching requirement",
@@ -69,10 +54,9 @@ public class LedgerController {
                     + "422 unknown-posting / no-matching-requirement when the allocation has no requirement.")
     public ResponseEntity<LedgerCommandResponse> commit(@PathVariable String ledgerId,
             @PathVariable String allocationId, @Valid @RequestBody CommitMatchingFundsRequest request,
-            @Parameter(description = "The commitment id, when the body leaves it out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            IdempotencyKey key) {
         LedgerCommands.pathId(allocationId, "allocationId");
-        String commitmentId = IdempotencyKey.resolve(request.commitmentId(), idempotencyKey, "commitmentId");
+        String commitmentId = key.resolve(request.commitmentId(), "commitmentId");
         LedgerId ledger = commands.ledger(ledgerId);
         scope.writeForMatchingOf(ledgerId, allocationId);
         return commands.post(ledger, new CommitMatchingFundsCommand(ledger, new CommitmentId(commitmentId),
@@ -99,11 +83,9 @@ public class LedgerController {
                     + "neither: everything not yet reversed. 422 reversal-exceeds-original, insufficient-funds "
                     + "(money moved on), not-reversible (a reversal or year close).")
     public ResponseEntity<LedgerCommandResponse> reverse(@PathVariable String ledgerId,
-            @PathVariable String postingId, @Valid @RequestBody ReversePostingRequest request,
-            @Parameter(description = "The reversal id, when the body leaves it out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @PathVariable String postingId, @Valid @RequestBody ReversePostingRequest request, IdempotencyKey key) {
         LedgerCommands.pathId(postingId, "postingId");
-        String reversalId = IdempotencyKey.resolve(request.reversalId(), idempotencyKey, "reversalId");
+        String reversalId = key.resolve(request.reversalId(), "reversalId");
         LedgerId ledger = commands.ledger(ledgerId);
         scope.writeForReversalOf(ledgerId, postingId);
         List<ReversalLeg> legs = request.legs() == null ? List.of() : request.legs().stream()

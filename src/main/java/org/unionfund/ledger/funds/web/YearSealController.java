@@ -22,15 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/bodies")
 @Tag(name = "Corrections and year close")
-public class YearSealController {
-
-    private final LedgerCommands commands;
-    private final ScopeGuard scope;
-
-    public YearSealController(LedgerCommands commands, ScopeGuard scope) {
-        this.commands = commands;
-        this.scope = scope;
-    }
+public record YearSealController(LedgerCommands commands, ScopeGuard scope) {
 
     /** The seal's id and where its signed statement is downloaded. */
     public record SealResponse(String sealId, String statement, String statementHtml) {

@@ -4,13 +4,17 @@ import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 
 /**
  * The client id of a creating request: given in the body, or as the {@code Idempotency-Key} header when the body
- * leaves it out. Both given and different is refused, so a retry can never silently change the id.
+ * leaves it out. Both given and different is refused, so a retry can never silently change the id. A controller
+ * takes it as a parameter ({@link IdempotencyKeyResolver} reads the header, {@link WebBindingConfiguration}
+ * documents it).
  */
-public final class IdempotencyKey {
+public record IdempotencyKey(String header) {
 
     public static final String HEADER = "Idempotency-Key";
 
-    private IdempotencyKey() {
+    /** The request's id: {@code bodyId} from the body or this header; {@code field} names it in refusals. */
+    public String resolve(String bodyId, String field) {
+        return resolve(bodyId, header, field);
     }
 
     public static String resolve(String bodyId, String header, String field) {

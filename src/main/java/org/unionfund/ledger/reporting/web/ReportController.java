@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Reports", description = "Yearly summary reports (JSON, CSV, XLSX, HTML, PDF) of a union body and its subtree, "
         + "stating the global sequence and audit digest they were computed at (docs/reports.md)")
-public class ReportController {
+public record ReportController(YearlyReports reports, ScopeGuard guard, Clock clock) {
 
     public static final String SEQUENCE_HEADER = "X-Ledger-Sequence";
     public static final String CHECKPOINT_HEADER = "X-Ledger-Checkpoint";
@@ -40,16 +40,6 @@ public class ReportController {
     private static final String AS_OF = "Optional cut: a global sequence number (1234), an instant "
             + "(2025-04-10T08:00:00Z) or a date (2025-04-10, end of day Asia/Shanghai); the log is replayed up to it. "
             + "Without it the report is read from the live projections.";
-
-    private final YearlyReports reports;
-    private final ScopeGuard guard;
-    private final Clock clock;
-
-    public ReportController(YearlyReports reports, ScopeGuard guard, Clock clock) {
-        this.reports = reports;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     @GetMapping("/yearly")
     @Operation(summary = "The yearly summary of a union body and its subtree",

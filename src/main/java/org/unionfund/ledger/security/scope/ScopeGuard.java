@@ -6,20 +6,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.ErrorResponseException;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.kernel.BodyOwnership.Owned;
+import org.unionfund.ledger.security.AccessRefused;
 import org.unionfund.ledger.security.CurrentPrincipal;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.platform.web.RequestProblem;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.kernel.SafeId;
 
 /**
  * The one place that decides whether the authenticated principal may act on a union body, using the body
@@ -31,7 +29,7 @@ import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
  * <li>read: CLERK and PROVINCIAL_STAFF read their body's subtree (the body and every body below it); AUDITOR and
  * SYSTEM read everything; ADMIN reads no business data.</li>
  * </ul>
- * A write check marks the request, so {@link ScopeCheckedCommands} can refuse any command a user request dispatches
+ * A write check marks the request, so the platform's {@code ScopeCheckedCommands} can refuse any command a user request dispatches
  * without having named its acting body (fail closed for endpoints that forget the check).
  */
 @Component
@@ -48,8 +46,9 @@ public class ScopeGuard {
         this.acting = acting;
     }
 
-    ActingBodies acting() {
-        return acting;
+    /** A read of the body that owns a thing named without a ledger; nothing to check for an unknown thing. */
+    public void readIfKnown(Owned owned, String id, String field) {
+        acting.find(owned, id).ifPresent(body -> read(body, field));
     }
 
     /** The current principal acts for {@code bodyId} (the sending/owning body of the command). */
@@ -173,15 +172,15 @@ public class ScopeGuard {
         if (body.equals(root)) {
             return true;
         }
-        if (!SafeIdentifierValidator.isSafe(body, 64)) {
+        if (!SafeId.isSafe(body, 64)) {
             return false;
         }
         return directory.find(new BodyId(body)).map(entry -> entry.ancestors().contains(root)).orElse(false);
     }
 
-    static LedgerPrincipal principal() {
-        return CurrentPrincipal.get().orElseThrow(() -> RequestProblem.of(HttpStatus.UNAUTHORIZED,
-                "unauthenticated", null, "authentication is required"));
+    /** The authenticated principal; 401 {@code unauthenticated} without one. */
+    public static LedgerPrincipal principal() {
+        return CurrentPrincipal.get().orElseThrow(() -> AccessRefused.unauthenticated("authentication is required"));
     }
 
     private static void requireRole(LedgerPrincipal principal, Role role, String action) {
@@ -190,13 +189,12 @@ public class ScopeGuard {
         }
     }
 
-    static ErrorResponseException forbidden(LedgerPrincipal principal, String action) {
-        return RequestProblem.of(HttpStatus.FORBIDDEN, "forbidden", null,
-                "role " + principal.role() + " may not " + action + " here");
+    static AccessRefused forbidden(LedgerPrincipal principal, String action) {
+        return AccessRefused.forbidden("role " + principal.role() + " may not " + action + " here");
     }
 
-    static ErrorResponseException outOfScope(String field, String detail) {
-        return RequestProblem.of(HttpStatus.FORBIDDEN, "out-of-scope", field, detail);
+    static AccessRefused outOfScope(String field, String detail) {
+        return AccessRefused.outOfScope(field, detail);
     }
 
     private static void markWriteChecked() {
@@ -208,6 +206,6 @@ public class ScopeGuard {
 
     /** Ids from requests are echoed only when they are of the safe alphabet. */
     private static String safe(String id) {
-        return SafeIdentifierValidator.isSafe(id, 64) ? id : "(invalid id)";
+        return SafeId.isSafe(id, 64) ? id : "(invalid id)";
     }
 }

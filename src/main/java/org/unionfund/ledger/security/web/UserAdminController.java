@@ -14,15 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/admin/users")
 @Tag(name = "Users", description = "Who may use the ledger (ADMIN)")
-public class UserAdminController {
-
-    private final LedgerSecurityProperties properties;
-    private final ConfiguredUsers users;
-
-    public UserAdminController(LedgerSecurityProperties properties, ConfiguredUsers users) {
-        this.properties = properties;
-        this.users = users;
-    }
+public record UserAdminController(LedgerSecurityProperties properties, ConfiguredUsers configured) {
 
     /** The authentication mode, the claims read in jwt mode, and the configured (basic-mode) users. */
     public record Users(String mode, Claims claims, List<ConfiguredUsers.Listed> users) {
@@ -40,6 +32,6 @@ public class UserAdminController {
         boolean basic = properties.mode() == LedgerSecurityProperties.Mode.BASIC;
         return new Users(properties.mode().name().toLowerCase(java.util.Locale.ROOT),
                 basic ? null : new Claims(jwt.principalClaim(), jwt.roleClaim(), jwt.bodyClaim()),
-                basic ? users.list() : List.of());
+                basic ? configured.list() : List.of());
     }
 }

@@ -19,13 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(value = "/api/v1/statistics", produces = {"application/json", "text/csv"})
 @Tag(name = "Statistics")
-public class EarmarkStatisticsController {
-
-    private final EarmarkQueries earmarks;
-
-    public EarmarkStatisticsController(EarmarkQueries earmarks) {
-        this.earmarks = earmarks;
-    }
+public record EarmarkStatisticsController(EarmarkQueries earmarks) {
 
     public record EarmarksResponse(int year, String region, String name, boolean subtree,
             EarmarkQueries.EarmarkFigures totals, int totalLines, List<EarmarkQueries.Line> lines) {

@@ -21,15 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/bodies/{bodyId}/eligible-workers")
 @Tag(name = "Eligible workers")
-public class EligibleWorkersCountsController {
-
-    private final BodyDirectory directory;
-    private final CoverageQueries coverage;
-
-    public EligibleWorkersCountsController(BodyDirectory directory, CoverageQueries coverage) {
-        this.directory = directory;
-        this.coverage = coverage;
-    }
+public record EligibleWorkersCountsController(BodyDirectory directory, CoverageQueries coverage) {
 
     public record RegisteredCounts(String bodyId, int year, Map<String, Long> counts) {
     }

@@ -1,9 +1,8 @@
 package org.unionfund.ledger.statistics.web;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.statistics.budget.BudgetQueries;
 import org.unionfund.ledger.statistics.coverage.CoverageKeys;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries;
-import org.unionfund.ledger.statistics.coverage.StatisticsPeriod;
 import org.unionfund.ledger.statistics.matching.MatchingQueries;
 import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.Figures;
@@ -32,23 +30,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(value = "/api/v1/statistics", produces = {"application/json", "text/csv"})
 @Tag(name = "Statistics", description = "Coverage, per-capita spending, budgets, matching compliance and leverage, "
         + "read from pre-aggregated projections (eventually consistent with the log)")
-public class StatisticsController {
+public record StatisticsController(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
+        ScopeGuard scope) {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 1000;
-
-    private final CoverageQueries coverage;
-    private final BudgetQueries budgets;
-    private final MatchingQueries matching;
-    private final ScopeGuard scope;
-
-    public StatisticsController(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-            ScopeGuard scope) {
-        this.coverage = coverage;
-        this.budgets = budgets;
-        this.matching = matching;
-        this.scope = scope;
-    }
 
     // ------------------------------------------------------------------ responses
 
@@ -105,33 +91,15 @@ public class StatisticsController {
                     + "(subtree=false), or a programme. Period: year, month (YYYY-MM) — key look-ups — or from/to "
                     + "(any other range: exact trip scan, slower). Filters: category, ownership (eligible counts "
                     + "are registered per category only, so with an ownership filter coverage is null).")
-    public CoverageResponse coverage(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String month,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "true") boolean subtree,
-            @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String ownership) {
-        return CoverageResponse.of(coverage.figures(filter(year, month, from, to, region, subtree, programme,
-                category, ownership)));
+    public CoverageResponse coverage(@ParameterObject FigureFilter filter) {
+        return CoverageResponse.of(coverage.figures(filter.toQuery()));
     }
 
     @GetMapping("/per-capita")
     @Operation(summary = "Per-capita spending: union-funded settled spend ÷ person-times, ÷ distinct workers and ÷ "
             + "participant-days", description = "Same scope, period and filters as /coverage.")
-    public PerCapitaResponse perCapita(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String month,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "true") boolean subtree,
-            @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String ownership) {
-        return PerCapitaResponse.of(coverage.figures(filter(year, month, from, to, region, subtree, programme,
-                category, ownership)));
+    public PerCapitaResponse perCapita(@ParameterObject FigureFilter filter) {
+        return PerCapitaResponse.of(coverage.figures(filter.toQuery()));
     }
 
     @GetMapping("/breakdown")
@@ -143,25 +111,15 @@ public class StatisticsController {
             + "categories (two trips) counts once in each.")
     public BreakdownResponse breakdown(
             @Parameter(description = "region, category, subtype, ownership, trip-length, month, destination, fund")
-            @RequestParam String by,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String month,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "true") boolean subtree,
-            @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String ownership,
+            @RequestParam String by, @ParameterObject FigureFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
         checkPage(page, size);
-        CoverageQueries.Filter f = filter(year, month, from, to, region, subtree, programme, category, ownership);
-        CoverageQueries.Breakdown breakdown = coverage.breakdown(f, by);
+        CoverageQueries.Breakdown breakdown = coverage.breakdown(filter.toQuery(), by);
         List<CoverageQueries.Item> items = slice(breakdown.items(), page, size);
-        return new BreakdownResponse(by, breakdown.period(), breakdown.method(), region,
-                programme == null && subtree, programme, category, ownership, page, size, breakdown.items().size(),
-                items);
+        return new BreakdownResponse(by, breakdown.period(), breakdown.method(), filter.region(),
+                filter.programme() == null && filter.subtree(), filter.programme(), filter.category(),
+                filter.ownership(), page, size, breakdown.items().size(), items);
     }
 
     // ------------------------------------------------------------------ budgets
@@ -249,16 +207,6 @@ public class StatisticsController {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    static CoverageQueries.Filter filter(Integer year, String month, LocalDate from, LocalDate to, String region,
-            boolean subtree, String programme, String category, String ownership) {
-        return new CoverageQueries.Filter(StatisticsPeriod.of(year, month, from, to), blank(region), subtree,
-                blank(programme), blank(category), blank(ownership));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     static void checkPage(int page, int size) {
         if (page < 0) {

@@ -1,8 +1,7 @@
 package org.unionfund.ledger.audit.asof.web;
 
-import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,6 +12,7 @@ import org.unionfund.ledger.audit.asof.AsOfQueries;
 import org.unionfund.ledger.statistics.budget.BudgetQueries;
 import org.unionfund.ledger.statistics.matching.MatchingQueries;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries;
+import org.unionfund.ledger.statistics.web.FigureFilter;
 import org.unionfund.ledger.statistics.coverage.StatisticsPeriod;
 import org.unionfund.ledger.funds.query.BodyAccountsView;
 import org.unionfund.ledger.funds.query.TrialBalanceView;
@@ -25,28 +25,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/audit/as-of")
 @Tag(name = "Audit: as-of", description = "Budget, coverage and balances as the ledger stood at a point of its "
         + "history (known-at: a global sequence, an instant or a date) about a business period (effectiveFrom/To)")
-public class AsOfController {
+public record AsOfController(AsOfQueries queries) {
 
-    private static final String AS_OF = "Known-at cut: a global sequence number (1234), an instant "
-            + "(2025-04-10T08:00:00Z: what was recorded by then) or a date (2025-04-10: by the end of that day, "
-            + "Asia/Shanghai)";
-
-    private final AsOfQueries queries;
-
-    public AsOfController(AsOfQueries queries) {
-        this.queries = queries;
-    }
+    private static final String AS_OF = AsOfCut.AS_OF;
 
     @GetMapping("/budgets")
     @Operation(summary = "GET /api/v1/statistics/budgets as of a cut", description = "The same figures as the live "
             + "budget query, from projections replayed up to the cut; with effectiveFrom/effectiveTo only money "
             + "events whose posting date lies in that period count.")
-    public AsOfAnswer<BudgetQueries.BudgetView> budget(@Parameter(description = AS_OF) @RequestParam String asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+    public AsOfAnswer<BudgetQueries.BudgetView> budget(@ParameterObject AsOfCut cut,
             @RequestParam int year, @RequestParam String region, @RequestParam(defaultValue = "true") boolean subtree,
             @RequestParam(required = false) String fund, @RequestParam(required = false) String earmark) {
-        return queries.budget(asOf, effectiveFrom, effectiveTo, year, region, subtree, fund, earmark);
+        return queries.budget(cut.asOf(), cut.effectiveFrom(), cut.effectiveTo(), year, region, subtree, fund,
+                earmark);
     }
 
     @GetMapping("/matching")
@@ -70,46 +61,32 @@ public class AsOfController {
     @GetMapping("/programmes/{programme}/budget")
     @Operation(summary = "A programme's budget, spend and remainder as of a cut")
     public AsOfAnswer<BudgetQueries.ProgrammeBudgetView> programme(@PathVariable String programme,
-            @Parameter(description = AS_OF) @RequestParam String asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo) {
-        return queries.programme(asOf, effectiveFrom, effectiveTo, programme);
+            @ParameterObject AsOfCut cut) {
+        return queries.programme(cut.asOf(), cut.effectiveFrom(), cut.effectiveTo(), programme);
     }
 
     @GetMapping("/coverage")
     @Operation(summary = "GET /api/v1/statistics/coverage as of a cut", description = "Person-times, distinct "
             + "workers, spend and coverage of a period (year, month or from/to: the trips' start dates) as known "
             + "at the cut.")
-    public AsOfAnswer<CoverageQueries.Figures> coverage(@Parameter(description = AS_OF) @RequestParam String asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String month,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String region, @RequestParam(defaultValue = "true") boolean subtree,
-            @RequestParam(required = false) String programme, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String ownership) {
-        return queries.coverage(asOf, effectiveFrom, effectiveTo, StatisticsPeriod.of(year, month, from, to), region,
-                subtree, programme, category, ownership);
+    public AsOfAnswer<CoverageQueries.Figures> coverage(@ParameterObject AsOfCut cut,
+            @ParameterObject FigureFilter f) {
+        return queries.coverage(cut.asOf(), cut.effectiveFrom(), cut.effectiveTo(),
+                StatisticsPeriod.of(f.year(), f.month(), f.from(), f.to()), f.region(), f.subtree(), f.programme(),
+                f.category(), f.ownership());
     }
 
     @GetMapping("/bodies/{bodyId}/accounts")
     @Operation(summary = "GET /api/v1/bodies/{bodyId}/accounts as of a cut")
     public AsOfAnswer<BodyAccountsView> accounts(@PathVariable String bodyId,
-            @Parameter(description = AS_OF) @RequestParam String asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
-            @RequestParam(required = false) Integer year) {
-        return queries.accounts(asOf, effectiveFrom, effectiveTo, bodyId, year);
+            @ParameterObject AsOfCut cut, @RequestParam(required = false) Integer year) {
+        return queries.accounts(cut.asOf(), cut.effectiveFrom(), cut.effectiveTo(), bodyId, year);
     }
 
     @GetMapping("/ledgers/{ledgerId}/trial-balance")
     @Operation(summary = "GET /api/v1/ledgers/{ledgerId}/trial-balance as of a cut")
     public AsOfAnswer<TrialBalanceView> trialBalance(@PathVariable String ledgerId,
-            @Parameter(description = AS_OF) @RequestParam String asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
-            @RequestParam int year) {
-        return queries.trialBalance(asOf, effectiveFrom, effectiveTo, ledgerId, year);
+            @ParameterObject AsOfCut cut, @RequestParam int year) {
+        return queries.trialBalance(cut.asOf(), cut.effectiveFrom(), cut.effectiveTo(), ledgerId, year);
     }
 }

@@ -35,20 +35,7 @@ import jakarta.validation.constraints.Positive;
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit: tamper evidence", description = "Hash chains over the event log, verification and checkpoint "
         + "digests (经审会). See docs/audit.md for the hash scheme.")
-public class ChainController {
-
-    private final ChainAudit audit;
-    private final ObjectMapper json;
-
-    private final SealKey key;
-    private final CheckpointStamps stamps;
-
-    public ChainController(ChainAudit audit, ObjectMapper json, SealKey key, CheckpointStamps stamps) {
-        this.audit = audit;
-        this.json = json;
-        this.key = key;
-        this.stamps = stamps;
-    }
+public record ChainController(ChainAudit audit, ObjectMapper json, SealKey key, CheckpointStamps stamps) {
 
     @GetMapping("/public-key")
     @Operation(summary = "The public key that signs checkpoints and year-close seals",

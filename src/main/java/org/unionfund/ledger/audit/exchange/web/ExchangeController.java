@@ -25,15 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit: export and import", description = "The event log as NDJSON with its hashes (docs/audit.md)")
-public class ExchangeController {
-
-    private final Exporter exporter;
-    private final Importer importer;
-
-    public ExchangeController(Exporter exporter, Importer importer) {
-        this.exporter = exporter;
-        this.importer = importer;
-    }
+public record ExchangeController(Exporter exporter, Importer importer) {
 
     @GetMapping(value = "/export", produces = NdjsonStream.MEDIA_TYPE)
     @Operation(summary = "Export the log (or a filtered part) as NDJSON, streamed",

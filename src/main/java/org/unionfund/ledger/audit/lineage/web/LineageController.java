@@ -14,13 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/audit/lineage")
 @Tag(name = "Audit: lineage", description = "Where money came from and where it went")
-public class LineageController {
-
-    private final LineageQueries lineage;
-
-    public LineageController(LineageQueries lineage) {
-        this.lineage = lineage;
-    }
+public record LineageController(LineageQueries lineage) {
 
     @GetMapping("/postings/{ledgerId}/{postingId}")
     @Operation(summary = "A posting's lineage tree, amounts in yuan",

@@ -20,17 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit: event log", description = "Every recorded event in global order, with who recorded it and when")
-public class EventLogController {
-
-    private final EventLog log;
-    private final NewestEvents newest;
-    private final EventNames names;
-
-    public EventLogController(EventLog log, NewestEvents newest, EventNames names) {
-        this.log = log;
-        this.newest = newest;
-        this.names = names;
-    }
+public record EventLogController(EventLog log, NewestEvents newest, EventNames names) {
 
     @GetMapping("/events")
     @Operation(summary = "Page through the event log in global order",

@@ -21,13 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/audit/replay")
 @Tag(name = "Audit: replay", description = "Rebuild projections from the event log, with progress")
-public class AuditReplayController {
-
-    private final ProcessorAdmin processors;
-
-    public AuditReplayController(@Lazy ProcessorAdmin processors) {
-        this.processors = processors;
-    }
+public record AuditReplayController(@Lazy ProcessorAdmin processors) {
 
     /** The processors and their combined progress (Σ positions ÷ Σ heads). */
     public record ReplayStatus(boolean caughtUp, double progress, List<ProcessorStatus> processors) {

@@ -31,17 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/audit/year-statements")
 @Tag(name = "Audit: sealed year statements", description = "The signed statement of a sealed year (年终结账报表), "
         + "checkable offline with the public key: `cli audit check-report FILE --public-key KEY` (docs/audit.md).")
-public class YearStatementController {
-
-    private final YearStatements statements;
-    private final ScopeGuard scope;
-    private final StatementPrinter printer;
-
-    public YearStatementController(YearStatements statements, ScopeGuard scope, StatementPrinter printer) {
-        this.statements = statements;
-        this.scope = scope;
-        this.printer = printer;
-    }
+public record YearStatementController(YearStatements statements, ScopeGuard scope, StatementPrinter printer) {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The sealed years the caller may read, oldest first",

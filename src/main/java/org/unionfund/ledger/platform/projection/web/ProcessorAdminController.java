@@ -16,13 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/admin/processors")
 @Tag(name = "Processor control", description = "Projection processors: position against the head, reset and replay")
-public class ProcessorAdminController {
-
-    private final ProcessorAdmin admin;
-
-    public ProcessorAdminController(ProcessorAdmin admin) {
-        this.admin = admin;
-    }
+public record ProcessorAdminController(ProcessorAdmin admin) {
 
     @GetMapping
     @Operation(summary = "All streaming processors with their position, the head of the log and how far behind")

@@ -24,15 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/admin/projections")
 @Tag(name = "Projection admin", description = "Every projection rebuilt from the log into shadow collections and "
         + "compared with the live ones, by digest and document by document")
-public class ProjectionAdminController {
-
-    private final ProjectionRegistry registry;
-    private final ProjectionRebuilds rebuilds;
-
-    public ProjectionAdminController(ProjectionRegistry registry, ProjectionRebuilds rebuilds) {
-        this.registry = registry;
-        this.rebuilds = rebuilds;
-    }
+public record ProjectionAdminController(ProjectionRegistry registry, ProjectionRebuilds rebuilds) {
 
     @GetMapping
     @Operation(summary = "All projections: name, processing group, kind (batch or per-event) and collections")

@@ -1,13 +1,11 @@
 package org.unionfund.ledger.platform.web.validation;
 
-import java.util.regex.Pattern;
+import org.unionfund.ledger.kernel.SafeId;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 public class SafeIdentifierValidator implements ConstraintValidator<SafeIdentifier, String> {
-
-    public static final Pattern ALPHABET = Pattern.compile("[A-Za-z0-9._:-]+");
 
     private int max;
 
@@ -22,6 +20,6 @@ public class SafeIdentifierValidator implements ConstraintValidator<SafeIdentifi
     }
 
     public static boolean isSafe(String value, int max) {
-        return value != null && !value.isEmpty() && value.length() <= max && ALPHABET.matcher(value).matches();
+        return SafeId.isSafe(value, max);
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.recuperation.contractor.api.ContractorId;
@@ -34,15 +33,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Contractors and destinations", description = "承办单位 and trip destinations")
-public class RegistryController {
-
-    private final CommandSender sender;
-    private final ScopeGuard scope;
-
-    public RegistryController(CommandSender sender, ScopeGuard scope) {
-        this.sender = sender;
-        this.scope = scope;
-    }
+public record RegistryController(CommandSender sender, ScopeGuard scope) {
 
     record ContractorRequest(
             @SafeIdentifier @Schema(example = "HZ-TRAVEL-01") String contractorId,
@@ -71,8 +62,8 @@ public class RegistryController {
     @Operation(summary = "Register a contractor (licensed travel agency or certified base)",
             description = "201; the same details again 200; other details under the same id 409 idempotency-conflict")
     public ResponseEntity<ContractorResponse> contractor(@Valid @RequestBody ContractorRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        return register(request.contractorId(), idempotencyKey, "contractorId", "/api/v1/contractors/",
+            IdempotencyKey key) {
+        return register(request.contractorId(), key, "contractorId", "/api/v1/contractors/",
                 id -> new RegisterContractorCommand(new ContractorId(id), request.name(), request.kind(),
                         request.licenceNumber()),
                 (ContractorRegisteredEvent e) -> new ContractorResponse(e.contractorId().value(), e.name(), e.kind(),
@@ -83,8 +74,8 @@ public class RegistryController {
     @Operation(summary = "Register a destination with its region and paired-aid flag",
             description = "201; the same details again 200; other details under the same id 409 idempotency-conflict")
     public ResponseEntity<DestinationResponse> destination(@Valid @RequestBody DestinationRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        return register(request.destinationId(), idempotencyKey, "destinationId", "/api/v1/destinations/",
+            IdempotencyKey key) {
+        return register(request.destinationId(), key, "destinationId", "/api/v1/destinations/",
                 id -> new RegisterDestinationCommand(new DestinationId(id), request.name(), request.regionCode(),
                         request.pairedAidRegion()),
                 (DestinationRegisteredEvent e) -> new DestinationResponse(e.destinationId().value(), e.name(),
@@ -92,9 +83,9 @@ public class RegistryController {
     }
 
     /** Registers reference data under the request's (or header's) id and answers 201, or 200 for a repeat. */
-    private <E, R> ResponseEntity<R> register(String requestId, String idempotencyKey, String field, String path,
+    private <E, R> ResponseEntity<R> register(String requestId, IdempotencyKey key, String field, String path,
             Function<String, Object> command, Function<E, R> response) {
-        String id = IdempotencyKey.resolve(requestId, idempotencyKey, field);
+        String id = key.resolve(requestId, field);
         scope.writeReferenceData(field);
         CommandSender.Sent<E> sent = sender.send(command.apply(id));
         return CommandResponses.respond(sent.recorded(), URI.create(path + id), response.apply(sent.result()));

@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,7 +27,6 @@ import org.unionfund.ledger.platform.web.IdempotencyKey;
 import org.unionfund.ledger.platform.web.validation.SafeIdentifier;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,17 +44,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 @RequestMapping("/api/v1/bodies/{bodyId}/eligible-workers")
 @Tag(name = "Eligible workers", description = "Registered eligible-worker counts per body, category and year: the "
         + "denominators of coverage")
-public class EligibleWorkersController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ScopeGuard scope;
-
-    public EligibleWorkersController(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
-        this.sender = sender;
-        this.directory = directory;
-        this.scope = scope;
-    }
+public record EligibleWorkersController(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
 
     public record CountRequest(@NotNull WorkerCategory category,
             @NotNull @PositiveOrZero @Max(100_000_000) @Schema(example = "1200") Long count) {
@@ -83,12 +71,10 @@ public class EligibleWorkersController {
                     + "same body; the same registrationId with other content 409 idempotency-conflict. The id may be "
                     + "sent as the Idempotency-Key header instead. Coverage rolls the counts up the tree.")
     public ResponseEntity<RegistrationResponse> register(@PathVariable String bodyId,
-            @Valid @RequestBody RegistrationRequest request,
-            @Parameter(description = "The registration id, when the body leaves registrationId out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody RegistrationRequest request, IdempotencyKey key) {
         BodyDirectoryEntry entry = EligibleBodies.require(directory, bodyId);
         scope.write(bodyId, "bodyId");
-        String id = IdempotencyKey.resolve(request.registrationId(), idempotencyKey, "registrationId");
+        String id = key.resolve(request.registrationId(), "registrationId");
         List<BodyId> path = new ArrayList<>();
         path.add(new BodyId(bodyId));
         List<String> ancestors = new ArrayList<>(entry.ancestors());

@@ -55,26 +55,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Trips with participants and settlement, and eligible-worker counts, from CSV "
         + "(UTF-8 or GBK/GB18030) and XLSX files; dry run first (docs/import.md)")
-public class ImportController {
-
-    private final TripImporter importer;
-    private final WorkerPseudonyms pseudonyms;
-    private final ScopeGuard scope;
-    private final ImportReports reports;
-    private final EligibleImporter eligible;
-    private final BodyDirectory directory;
-    private final ImportMeters meters;
-
-    public ImportController(TripImporter importer, WorkerPseudonyms pseudonyms, ScopeGuard scope,
-            ImportReports reports, EligibleImporter eligible, BodyDirectory directory, ImportMeters meters) {
-        this.importer = importer;
-        this.meters = meters;
-        this.eligible = eligible;
-        this.directory = directory;
-        this.pseudonyms = pseudonyms;
-        this.scope = scope;
-        this.reports = reports;
-    }
+public record ImportController(TripImporter importer, WorkerPseudonyms pseudonyms, ScopeGuard scope,
+        ImportReports reports, EligibleImporter eligible, BodyDirectory directory, ImportMeters meters) {
 
     @PostMapping(path = "/trips", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import trips with their participants and settlement (dry run by default)",

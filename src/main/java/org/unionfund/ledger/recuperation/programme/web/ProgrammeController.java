@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.kernel.BodyDirectory;
@@ -34,20 +33,8 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/programmes")
 @Tag(name = "Recuperation programmes", description = "疗休养项目: settings and budget (PROGRAMME lines in the ledger)")
-public class ProgrammeController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ProgrammeReadModel programmes;
-    private final ScopeGuard scope;
-
-    public ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
-            ScopeGuard scope) {
-        this.scope = scope;
-        this.sender = sender;
-        this.directory = directory;
-        this.programmes = programmes;
-    }
+public record ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
+        ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Open a programme and move its budget from the body's fund lines",
@@ -56,8 +43,8 @@ public class ProgrammeController {
                     + "insufficient-funds, earmark-violation, unknown-fund). 201; a repeat is 200 with the same body; "
                     + "the same programmeId with other content is 409 idempotency-conflict.")
     public ResponseEntity<ProgrammeResponse> open(@Valid @RequestBody ProgrammeRequests.OpenProgrammeRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String id = IdempotencyKey.resolve(request.programmeId(), idempotencyKey, "programmeId");
+            IdempotencyKey key) {
+        String id = key.resolve(request.programmeId(), "programmeId");
         scope.write(request.bodyId(), "bodyId");
         LedgerId ledger = new LedgerId(directory.require(new BodyId(request.bodyId()), "bodyId").ledgerId());
         OpenProgrammeCommand command = new OpenProgrammeCommand(new ProgrammeId(id), ledger,
@@ -74,10 +61,9 @@ public class ProgrammeController {
             description = "One commit: ProgrammeBudgetToppedUpEvent and the ledger posting moving the lines to the "
                     + "programme. topUpId is the posting id and shares the ledger's id namespace.")
     public ResponseEntity<ProgrammeResponse> topUp(@PathVariable String programmeId,
-            @Valid @RequestBody ProgrammeRequests.TopUpRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody ProgrammeRequests.TopUpRequest request, IdempotencyKey key) {
         ProgrammeId programme = programmeId(programmeId);
-        String id = IdempotencyKey.resolve(request.topUpId(), idempotencyKey, "topUpId");
+        String id = key.resolve(request.topUpId(), "topUpId");
         scope.writeForProgramme(programmeId, "programmeId");
         return respond(programmeId, new TopUpProgrammeBudgetCommand(programme, new PostingId(id),
                 request.lines().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(), request.effectiveDate()));

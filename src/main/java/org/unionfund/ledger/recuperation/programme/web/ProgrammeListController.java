@@ -2,6 +2,9 @@ package org.unionfund.ledger.recuperation.programme.web;
 
 import java.util.Arrays;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.unionfund.ledger.platform.web.ListScope;
+import org.unionfund.ledger.platform.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,32 +25,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(value = "/api/v1/programmes", produces = "application/json")
 @Tag(name = "Lists")
 @ScopedInHandler
-public class ProgrammeListController {
-
-    private final ListedBodies bodies;
-    private final ProgrammeLists lists;
-
-    public ProgrammeListController(ListedBodies bodies, ProgrammeLists lists) {
-        this.bodies = bodies;
-        this.lists = lists;
-    }
+public record ProgrammeListController(ListedBodies bodies, ProgrammeLists lists) {
 
     @GetMapping
     @Operation(summary = "Recuperation programmes run by the bodies of a region's subtree (default: the reader's own "
             + "subtree; auditors: every ledger)", description = "Newest year first. Filters: year, category (an "
             + "eligible worker category of the programme).")
-    public ListPage<ProgrammeLists.ProgrammeItem> programmes(
-            @Parameter(description = "Body id; its subtree is listed", example = "330100")
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer year,
+    public ListPage<ProgrammeLists.ProgrammeItem> programmes(@ParameterObject ListScope scope,
             @Parameter(description = "FRONTLINE, MODEL_WORKER, NEW_FORM or HARDSHIP")
-            @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
-        ListPage.check(page, size);
-        ListFilters.year(year);
+            @RequestParam(required = false) String category, @ParameterObject Paging paging) {
+        paging.check();
+        scope.check();
         String wanted = category == null || category.isBlank() ? null : category;
         ListFilters.oneOf(wanted, Arrays.stream(WorkerCategory.values()).map(Enum::name).toList(), "category");
-        return ListPage.of(lists.programmes(bodies.select(region), year, wanted), page, size);
+        return paging.of(lists.programmes(bodies.select(scope.region()), scope.year(), wanted));
     }
 }

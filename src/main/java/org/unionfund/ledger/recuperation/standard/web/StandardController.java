@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,20 +45,8 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/standards")
 @Tag(name = "Standards", description = "Funding standards (标准) with effective dates: daily price cap, annual cap "
         + "per worker, trip length limits; a date is judged by the standard in force on it")
-public class StandardController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final StandardSchedules schedules;
-    private final ScopeGuard scope;
-
-    public StandardController(CommandSender sender, BodyDirectory directory, StandardSchedules schedules,
-            ScopeGuard scope) {
-        this.scope = scope;
-        this.sender = sender;
-        this.directory = directory;
-        this.schedules = schedules;
-    }
+public record StandardController(CommandSender sender, BodyDirectory directory, StandardSchedules schedules,
+        ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Set a region's standard from a date on",
@@ -68,9 +55,8 @@ public class StandardController {
                     + "supersession-mismatch). The same standardId again is 200 with the same body; with other "
                     + "content 409 idempotency-conflict. The region must be a registered union body.")
     public ResponseEntity<StandardResponses.Set> set(@Valid @RequestBody SetStandardRequest request,
-            @Parameter(description = "The standard id, when the body leaves it out")
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String standardId = IdempotencyKey.resolve(request.standardId(), idempotencyKey, "standardId");
+            IdempotencyKey key) {
+        String standardId = key.resolve(request.standardId(), "standardId");
         BodyId region = new BodyId(request.regionBodyId());
         scope.write(region.value(), "regionBodyId");
         directory.require(region, "regionBodyId");

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.recuperation.contractor.api.ContractorId;
@@ -51,19 +50,7 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/trips")
 @Tag(name = "Recuperation trips", description = "Scheduling, bulk enrolment, settlement by who went, corrections")
-public class TripController {
-
-    private final CommandSender sender;
-    private final WorkerPseudonyms pseudonyms;
-    private final TripReadModel trips;
-    private final ScopeGuard scope;
-
-    public TripController(CommandSender sender, WorkerPseudonyms pseudonyms, TripReadModel trips, ScopeGuard scope) {
-        this.scope = scope;
-        this.sender = sender;
-        this.pseudonyms = pseudonyms;
-        this.trips = trips;
-    }
+public record TripController(CommandSender sender, WorkerPseudonyms pseudonyms, TripReadModel trips, ScopeGuard scope) {
 
     @PostMapping
     @Operation(summary = "Schedule a trip of a programme",
@@ -73,8 +60,8 @@ public class TripController {
                     + "paired-aid destination, PAIRED_REGION_TRIP_LENGTH_LIMIT (default 7); the judged standards are "
                     + "recorded in the event.")
     public ResponseEntity<TripResponse> schedule(@Valid @RequestBody TripRequests.ScheduleTripRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String id = IdempotencyKey.resolve(request.tripId(), idempotencyKey, "tripId");
+            IdempotencyKey key) {
+        String id = key.resolve(request.tripId(), "tripId");
         scope.writeForProgramme(request.programmeId(), "programmeId");
         return respond(id, new ScheduleTripCommand(new TripId(id), new ProgrammeId(request.programmeId()),
                 new ContractorId(request.contractorId()), new DestinationId(request.destinationId()),
@@ -88,11 +75,10 @@ public class TripController {
                     + "never stored, logged or echoed. All or none are enrolled (422 category-not-eligible, "
                     + "duplicate-participant, already-settled).")
     public ResponseEntity<EnrolmentResponse> enrol(@PathVariable String tripId,
-            @Valid @RequestBody TripRequests.EnrolRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody TripRequests.EnrolRequest request, IdempotencyKey key) {
         TripId trip = tripId(tripId);
         scope.writeForTrip(tripId);
-        String id = IdempotencyKey.resolve(request.enrolmentId(), idempotencyKey, "enrolmentId");
+        String id = key.resolve(request.enrolmentId(), "enrolmentId");
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < request.participants().size(); i++) {
             participants.add(participant(request.participants().get(i), "participants[" + i + "]"));
@@ -132,9 +118,8 @@ public class TripController {
                     + "unknown-funding-line, earmark-violation, frequency-exceeded, annual-cap-exceeded, "
                     + "insufficient-funds, already-settled.")
     public ResponseEntity<TripResponse> settle(@PathVariable String tripId,
-            @Valid @RequestBody TripRequests.SettleRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        return onTrip(tripId, request.settlementId(), idempotencyKey, "settlementId", (trip, id) ->
+            @Valid @RequestBody TripRequests.SettleRequest request, IdempotencyKey key) {
+        return onTrip(tripId, request.settlementId(), key, "settlementId", (trip, id) ->
                 new SettleTripCommand(trip, new SettlementId(id), request.attendees().stream()
                 .map(a -> new AttendeeFunding(new ParticipantId(a.participantId()), TripRequests.Line.of(a.line())))
                 .toList(), TripRequests.Line.of(request.defaultLine()), request.settledOn()));
@@ -145,9 +130,8 @@ public class TripController {
             description = "Reverses that participant's charge (a ledger reversal referencing the settlement posting) "
                     + "and releases the worker's funding, in one commit.")
     public ResponseEntity<TripResponse> noShow(@PathVariable String tripId,
-            @Valid @RequestBody TripRequests.NoShowRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        return onTrip(tripId, request.correctionId(), idempotencyKey, "correctionId", (trip, id) ->
+            @Valid @RequestBody TripRequests.NoShowRequest request, IdempotencyKey key) {
+        return onTrip(tripId, request.correctionId(), key, "correctionId", (trip, id) ->
                 new RemoveNoShowCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.reason(), request.effectiveDate()));
     }
@@ -157,9 +141,8 @@ public class TripController {
             description = "Refused with earmark-violation when the participant is charged to an earmarked line the "
                     + "new category does not fit, unless rechargeTo moves the cost (reversal + new posting).")
     public ResponseEntity<TripResponse> category(@PathVariable String tripId,
-            @Valid @RequestBody TripRequests.CategoryRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        return onTrip(tripId, request.correctionId(), idempotencyKey, "correctionId", (trip, id) ->
+            @Valid @RequestBody TripRequests.CategoryRequest request, IdempotencyKey key) {
+        return onTrip(tripId, request.correctionId(), key, "correctionId", (trip, id) ->
                 new ChangeParticipantCategoryCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.category(), request.newFormSubtype(),
                 TripRequests.Line.of(request.rechargeTo()), request.reason(), request.effectiveDate()));
@@ -171,9 +154,8 @@ public class TripController {
                     + " for the trip's n-th correction, both referencing the original posting; the new line's earmark"
                     + " must admit the participant.")
     public ResponseEntity<TripResponse> recharge(@PathVariable String tripId,
-            @Valid @RequestBody TripRequests.RechargeRequest request,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        return onTrip(tripId, request.correctionId(), idempotencyKey, "correctionId", (trip, id) ->
+            @Valid @RequestBody TripRequests.RechargeRequest request, IdempotencyKey key) {
+        return onTrip(tripId, request.correctionId(), key, "correctionId", (trip, id) ->
                 new RechargeParticipantCommand(trip, new CorrectionId(id),
                 new ParticipantId(request.participantId()), request.line().toLine(), request.reason(),
                 request.effectiveDate()));
@@ -187,11 +169,11 @@ public class TripController {
     }
 
     /** A command on the path's trip: a safe trip id, in the caller's scope, under the request's (or header's) id. */
-    private ResponseEntity<TripResponse> onTrip(String tripId, String requestId, String idempotencyKey,
+    private ResponseEntity<TripResponse> onTrip(String tripId, String requestId, IdempotencyKey key,
             String idField, BiFunction<TripId, String, Object> command) {
         TripId trip = tripId(tripId);
         scope.writeForTrip(tripId);
-        return respond(tripId, command.apply(trip, IdempotencyKey.resolve(requestId, idempotencyKey, idField)));
+        return respond(tripId, command.apply(trip, key.resolve(requestId, idField)));
     }
 
     private ResponseEntity<TripResponse> respond(String tripId, Object command) {

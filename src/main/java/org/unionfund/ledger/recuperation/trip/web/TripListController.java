@@ -1,10 +1,12 @@
 package org.unionfund.ledger.recuperation.trip.web;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
+import org.unionfund.ledger.platform.web.ListScope;
+import org.unionfund.ledger.platform.web.Paging;
+import org.unionfund.ledger.platform.web.DateRange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,51 +33,33 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(value = "/api/v1/trips", produces = "application/json")
 @Tag(name = "Lists")
 @ScopedInHandler
-public class TripListController {
+public record TripListController(ListedBodies bodies, TripLists lists, TripReadModel trips, ScopeGuard scope) {
 
     static final List<String> CATEGORIES = Arrays.stream(WorkerCategory.values()).map(Enum::name).toList();
     static final List<String> PARTICIPANT_STATUSES = List.of("ENROLLED", "ATTENDED", "NO_SHOW", "REMOVED");
-
-    private final ListedBodies bodies;
-    private final TripLists lists;
-    private final TripReadModel trips;
-    private final ScopeGuard scope;
-
-    public TripListController(ListedBodies bodies, TripLists lists, TripReadModel trips, ScopeGuard scope) {
-        this.bodies = bodies;
-        this.lists = lists;
-        this.trips = trips;
-        this.scope = scope;
-    }
 
     @GetMapping
     @Operation(summary = "Trips of the programmes run by the bodies of a region's subtree (default: the reader's own "
             + "subtree; auditors: every ledger)", description = "By start date. Filters: year, programme, status "
             + "(SCHEDULED, SETTLED), category (a worker category among its participants), from / to (start date, "
             + "inclusive). The dashboard's drill-through from a chart bar or table row opens this list filtered.")
-    public ListPage<TripLists.TripItem> list(
-            @Parameter(description = "Body id; its subtree is listed", example = "330100")
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer year,
+    public ListPage<TripLists.TripItem> list(@ParameterObject ListScope scope,
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) String status,
             @Parameter(description = "FRONTLINE, MODEL_WORKER, NEW_FORM or HARDSHIP")
             @RequestParam(required = false) String category,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
-        ListPage.check(page, size);
-        ListFilters.year(year);
-        ListFilters.range(from, to);
+            @ParameterObject DateRange dates, @ParameterObject Paging paging) {
+        paging.check();
+        scope.check();
+        dates.check();
         ListFilters.oneOf(blank(status), TripLists.STATUSES, "status");
         ListFilters.oneOf(blank(category), CATEGORIES, "category");
         if (blank(programme) != null) {
             RequestProblem.safeId(programme, "programme");
         }
-        TripLists.Filter filter = new TripLists.Filter(year, blank(programme), blank(status), blank(category),
-                from, to);
-        return ListPage.of(lists.trips(bodies.select(region), filter), page, size);
+        TripLists.Filter filter = new TripLists.Filter(scope.year(), blank(programme), blank(status),
+                blank(category), dates.from(), dates.to());
+        return paging.of(lists.trips(bodies.select(scope.region()), filter));
     }
 
     @GetMapping("/{tripId}/participants")
@@ -84,10 +68,8 @@ public class TripListController {
             + "category.")
     public ListPage<TripView.ParticipantView> participants(@PathVariable String tripId,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
-        ListPage.check(page, size);
+            @RequestParam(required = false) String category, @ParameterObject Paging paging) {
+        paging.check();
         ListFilters.oneOf(blank(status), PARTICIPANT_STATUSES, "status");
         ListFilters.oneOf(blank(category), CATEGORIES, "category");
         TripView trip = trips.find(new TripId(RequestProblem.safeId(tripId, "tripId"))).orElseThrow(() -> RequestProblem.notFound("tripId",
@@ -96,7 +78,7 @@ public class TripListController {
         List<TripView.ParticipantView> matching = trip.participants().stream()
                 .filter(p -> blank(status) == null || status.equals(p.status()))
                 .filter(p -> blank(category) == null || category.equals(p.category())).toList();
-        return ListPage.of(matching, page, size);
+        return paging.of(matching);
     }
 
     private static String blank(String value) {

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.config;
+package org.unionfund.ledger.platform.web.security;
 
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;

@@ -1,4 +1,8 @@
-package org.unionfund.ledger.security;
+package org.unionfund.ledger.platform.web.security;
+
+import org.unionfund.ledger.security.LedgerSecurityProperties;
+import org.unionfund.ledger.security.Role;
+import org.unionfund.ledger.security.CurrentPrincipal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -25,7 +29,7 @@ class SecurityContextActorResolver implements ActorResolver {
 
     @Override
     public Actor current() {
-        return CurrentPrincipal.get().map(LedgerPrincipal::actor).orElseGet(() -> {
+        return CurrentPrincipal.get().map(p -> new Actor(p.name(), p.role().name(), p.body())).orElseGet(() -> {
             if (RequestContextHolder.getRequestAttributes() != null) {
                 throw RequestProblem.of(HttpStatus.UNAUTHORIZED, "unauthenticated", null,
                         "an authenticated principal is required to record anything");

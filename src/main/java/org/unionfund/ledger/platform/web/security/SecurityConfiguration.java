@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.config;
+package org.unionfund.ledger.platform.web.security;
 
 import java.util.Set;
 
@@ -25,7 +25,7 @@ import org.unionfund.ledger.security.ConfiguredUsers;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.security.LedgerSecurityProperties.Mode;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.security.web.SecurityProblems;
+import org.unionfund.ledger.platform.web.security.SecurityProblems;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 
 /**

@@ -1,18 +1,12 @@
-package org.unionfund.ledger.security.web;
-
-import java.util.Map;
+package org.unionfund.ledger.platform.web.security;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
+import org.unionfund.ledger.platform.web.ProblemDocs;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -59,15 +53,6 @@ class SecurityApiDocumentation {
     }
 
     private static ApiResponse problem(String description) {
-        ObjectSchema schema = new ObjectSchema();
-        schema.setProperties(Map.of(
-                "type", new StringSchema().example("https://welfare-ledger.example/problems/out-of-scope"),
-                "title", new StringSchema().example("out-of-scope"),
-                "status", new IntegerSchema().example(403),
-                "detail", new StringSchema(),
-                "rule", new StringSchema().example("out-of-scope")));
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                MediaType.APPLICATION_PROBLEM_JSON_VALUE, new io.swagger.v3.oas.models.media.MediaType()
-                        .schema(schema)));
+        return ProblemDocs.response(description, "out-of-scope", 403, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.input;
+package org.unionfund.ledger.platform.web.security;
 
 import java.util.List;
 

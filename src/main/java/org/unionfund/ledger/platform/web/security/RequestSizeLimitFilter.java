@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.input;
+package org.unionfund.ledger.platform.web.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
-import org.unionfund.ledger.security.web.SecurityProblems;
+import org.unionfund.ledger.platform.web.security.SecurityProblems;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.web;
+package org.unionfund.ledger.platform.web.security;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;

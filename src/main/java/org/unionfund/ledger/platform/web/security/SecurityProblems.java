@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.web;
+package org.unionfund.ledger.platform.web.security;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.config;
+package org.unionfund.ledger.platform.web.security;
 
 import java.util.List;
 

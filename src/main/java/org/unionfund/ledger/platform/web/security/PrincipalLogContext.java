@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.web;
+package org.unionfund.ledger.platform.web.security;
 
 import org.slf4j.MDC;
 import org.springframework.web.servlet.HandlerInterceptor;

@@ -1,4 +1,6 @@
-package org.unionfund.ledger.security.scope;
+package org.unionfund.ledger.platform.web.security;
+
+import org.unionfund.ledger.security.scope.ScopeGuard;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.config;
+package org.unionfund.ledger.platform.web.security;
 
 import java.util.List;
 
@@ -6,30 +6,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.unionfund.ledger.security.input.SafeParametersInterceptor;
-import org.unionfund.ledger.security.input.StrictJsonInput;
-import org.unionfund.ledger.security.scope.QueryScopeInterceptor;
+import org.unionfund.ledger.platform.web.security.SafeParametersInterceptor;
+import org.unionfund.ledger.platform.web.security.StrictJsonInput;
+import org.unionfund.ledger.platform.web.security.QueryScopeInterceptor;
 import org.unionfund.ledger.security.scope.ScopeGuard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Input checks and query scope for every API handler: parameters first, then the scope they name. */
 @Configuration(proxyBeanMethods = false)
-class WebInputConfiguration implements WebMvcConfigurer {
-
-    private final ScopeGuard guard;
-    private final ObjectMapper objectMapper;
-
-    WebInputConfiguration(ScopeGuard guard, ObjectMapper objectMapper) {
-        this.guard = guard;
-        this.objectMapper = objectMapper;
-    }
+record WebInputConfiguration(ScopeGuard guard, ObjectMapper objectMapper) implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new org.unionfund.ledger.security.web.PrincipalLogContext()).order(-1);
+        registry.addInterceptor(new PrincipalLogContext()).order(-1);
         registry.addInterceptor(new SafeParametersInterceptor()).addPathPatterns("/api/**").order(0);
-        registry.addInterceptor(QueryScopeInterceptor.of(guard)).addPathPatterns("/api/**")
+        registry.addInterceptor(new QueryScopeInterceptor(guard)).addPathPatterns("/api/**")
                 .excludePathPatterns("/api/v1/admin/**").order(1);
     }
 

@@ -1,4 +1,7 @@
-package org.unionfund.ledger.security.scope;
+package org.unionfund.ledger.platform.web.security;
+
+import org.unionfund.ledger.security.scope.ScopeGuard;
+import org.unionfund.ledger.security.scope.ScopedInHandler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +37,9 @@ public class QueryScopeInterceptor implements HandlerInterceptor {
     public static final Set<String> TRIP_PARAMETERS = Set.of("tripId", "trip");
 
     private final ScopeGuard guard;
-    private final ActingBodies acting;
 
-    QueryScopeInterceptor(ScopeGuard guard, ActingBodies acting) {
+    QueryScopeInterceptor(ScopeGuard guard) {
         this.guard = guard;
-        this.acting = acting;
-    }
-
-    /** The interceptor over the guard and the body resolution it uses. */
-    public static QueryScopeInterceptor of(ScopeGuard guard) {
-        return new QueryScopeInterceptor(guard, guard.acting());
     }
 
     @Override
@@ -74,8 +70,7 @@ public class QueryScopeInterceptor implements HandlerInterceptor {
                 scoped = true;
             } else if (PROGRAMME_PARAMETERS.contains(name) || TRIP_PARAMETERS.contains(name)) {
                 // an unknown programme or trip shows nothing; the handler answers 404 or an empty result
-                acting.find(PROGRAMME_PARAMETERS.contains(name) ? Owned.PROGRAMME : Owned.TRIP, value)
-                        .ifPresent(body -> guard.read(body, name));
+                guard.readIfKnown(PROGRAMME_PARAMETERS.contains(name) ? Owned.PROGRAMME : Owned.TRIP, value, name);
                 scoped = true;
             }
         }

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.config;
+package org.unionfund.ledger.platform.web.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.LedgerSecurityProperties;
 import org.unionfund.ledger.security.Role;
-import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
+import org.unionfund.ledger.kernel.SafeId;
 
 /**
  * Maps a validated JWT to a {@link LedgerPrincipal} through the configured claims (default {@code ledger_role},
@@ -38,7 +38,7 @@ class JwtPrincipalConverter implements Converter<Jwt, AbstractAuthenticationToke
         }
         Role role = role(jwt.getClaim(claims.roleClaim()));
         String body = jwt.getClaimAsString(claims.bodyClaim());
-        if (role.needsBody() && (body == null || !SafeIdentifierValidator.isSafe(body, 64))) {
+        if (role.needsBody() && (body == null || !SafeId.isSafe(body, 64))) {
             throw new InvalidBearerTokenException("a " + role + " token must name its union body in claim "
                     + claims.bodyClaim());
         }

@@ -1,4 +1,4 @@
-package org.unionfund.ledger.security.scope;
+package org.unionfund.ledger.platform.web.security;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.unionfund.ledger.security.LedgerAuthenticated;
 import org.unionfund.ledger.security.LedgerPrincipal;
 import org.unionfund.ledger.security.Role;
+import org.unionfund.ledger.security.scope.ScopeGuard;
 
 /**
  * The fail-closed net: a command dispatched in a user's HTTP request whose acting body no {@link ScopeGuard} check

@@ -1,0 +1,21 @@
+package org.unionfund.ledger.platform.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The page and size of a list request, in the one pagination style of {@link ListPage}. */
+@BoundParameters
+public record Paging(@RequestParam(defaultValue = "0") int page,
+        @RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size) {
+
+    /** Refuses a bad page before anything is read (400 {@code invalid-page}). */
+    public void check() {
+        ListPage.check(page, size);
+    }
+
+    /** This page of an already filtered and sorted list. */
+    public <T> ListPage<T> of(List<T> all) {
+        return ListPage.of(all, page, size);
+    }
+}
