@@ -110,6 +110,9 @@ public class BodyController {
                     : request.effectiveDate();
             return new CloseYearCommand(ledger, new BodyId(bodyId), year, effective);
         });
+        if (closed.getStatusCode().value() == 202) {
+            return closed; // proposed under the body's approval policy: nothing closed yet, nothing to seal
+        }
         LedgerId ledger = commands.ledgerOf(bodyId, "bodyId");
         commands.send(new SealYearCommand(ledger, new BodyId(bodyId), year), "bodyId");
         return closed;
