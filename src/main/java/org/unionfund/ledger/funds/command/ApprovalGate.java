@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.unionfund.ledger.funds.api.ActProposedEvent;
+import org.unionfund.ledger.funds.api.ApprovalRule;
 import org.unionfund.ledger.funds.api.ApprovalStep;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerRule;
 import org.unionfund.ledger.funds.api.Posting;
 import org.unionfund.ledger.funds.api.PostingEvent;
 import org.unionfund.ledger.funds.api.PostingId;
-import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.ProposalId;
 import org.unionfund.ledger.funds.api.ProposedAct;
 import org.unionfund.ledger.funds.api.Signatory;
@@ -47,7 +47,7 @@ final class ApprovalGate {
         PostingEvent booked = (PostingEvent) booking.event();
         Posting preview = booked.posting();
         BodyId body = actingBody(act, proposer, preview);
-        Money amount = moved(preview);
+        Money amount = ApprovalRule.amountOf(preview);
         List<ApprovalStep> steps = state.approvals().stepsFor(act.kind(), body, preview.effectiveDate(), amount);
         if (steps.isEmpty()) {
             return booking;
@@ -69,14 +69,5 @@ final class ApprovalGate {
             case YEAR_CLOSE -> act.yearClose().bodyId();
             case SHARED_COST, REVERSAL -> preview.legs().get(0).account().body();
         };
-    }
-
-    /** The money an act moves: the sum of its posting's positive legs. */
-    static Money moved(Posting posting) {
-        long fen = 0;
-        for (PostingLeg leg : posting.legs()) {
-            fen += Math.max(0, leg.amount().fen());
-        }
-        return Money.ofFen(fen);
     }
 }

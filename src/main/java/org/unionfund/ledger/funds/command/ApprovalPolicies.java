@@ -35,17 +35,6 @@ final class ApprovalPolicies {
         if (inForce == null) {
             return List.of();
         }
-        ApprovalRule applies = null;
-        for (ApprovalRule rule : inForce.getValue()) {
-            if (rule.act() == kind && exceeds(amount, rule.above())
-                    && (applies == null || exceeds(rule.above(), applies.above()))) {
-                applies = rule;
-            }
-        }
-        return applies == null ? List.of() : applies.steps();
-    }
-
-    private static boolean exceeds(Money amount, Money threshold) {
-        return threshold == null || (amount != null && amount.fen() > threshold.fen());
+        return ApprovalRule.stepsFor(inForce.getValue(), kind, amount);
     }
 }

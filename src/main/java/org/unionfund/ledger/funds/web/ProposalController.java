@@ -21,6 +21,8 @@ import org.unionfund.ledger.funds.api.ProposalId;
 import org.unionfund.ledger.funds.api.RejectProposalCommand;
 import org.unionfund.ledger.funds.api.Signatory;
 import org.unionfund.ledger.funds.api.WithdrawProposalCommand;
+import org.unionfund.ledger.funds.query.ApprovalReportView;
+import org.unionfund.ledger.funds.query.ApprovalReports;
 import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.funds.query.ProposalView;
 import org.unionfund.ledger.kernel.BodyDirectory;
@@ -51,8 +53,11 @@ public class ProposalController {
     private final ProposalBook book;
     private final BodyDirectory directory;
     private final ScopeGuard scope;
+    private final ApprovalReports reports;
 
-    public ProposalController(LedgerCommands commands, ProposalBook book, BodyDirectory directory, ScopeGuard scope) {
+    public ProposalController(LedgerCommands commands, ProposalBook book, BodyDirectory directory, ScopeGuard scope,
+            ApprovalReports reports) {
+        this.reports = reports;
         this.commands = commands;
         this.book = book;
         this.directory = directory;
@@ -132,6 +137,14 @@ public class ProposalController {
     public List<ProposalView> inbox() {
         LedgerPrincipal principal = scope.signProposal();
         return book.inbox(principal.body(), principal.role().name(), this::name);
+    }
+
+    @GetMapping("/api/v1/ledgers/{ledgerId}/approval-report")
+    @Operation(summary = "Auditors' approval report: approvals by person; bookings a policy asked approvals for",
+            description = "withoutApproval must be 0; BEFORE_POLICY marks bookings recorded before the policy was "
+                    + "adopted (a policy dated back).")
+    public ApprovalReportView report(@PathVariable String ledgerId) {
+        return reports.report(commands.ledger(ledgerId).rootBodyId(), this::name);
     }
 
     private ResponseEntity<LedgerCommandResponse> decide(LedgerId ledger, String proposalId, Object command) {

@@ -39,9 +39,14 @@ class ApprovalHttpTest extends LedgerHttpTestBase {
         client();
         register("640000", "宁夏回族自治区总工会", "PROVINCE", null).expect(201);
         register("640100", "银川市总工会", "CITY", "640000").expect(201);
+        register("640200", "石嘴山市总工会", "CITY", "640000").expect(201);
         post("/api/v1/funds", """
                 {"fundId": "T22-2025", "bodyId": "640000", "year": 2025, "purpose": "RECUPERATION",
                  "total": "1000000.00", "effectiveDate": "2025-01-10"}""").expect(201);
+        // booked directly before the policy (dated back to 1 February) was adopted: BEFORE_POLICY in the report
+        post("/api/v1/allocations", """
+                {"allocationId": "T22-EARLY", "fromBodyId": "640000", "fundId": "T22-2025", "toBodyId": "640200",
+                 "amount": "70000.00", "effectiveDate": "2025-02-15"}""").expect(201);
         as(CHAIR, "/api/v1/bodies/640000/approval-policies", """
                 {"validFrom": "2025-02-01", "rules": [
                   {"act": "ALLOCATION", "steps": ["REVIEW"]},
@@ -91,6 +96,22 @@ class ApprovalHttpTest extends LedgerHttpTestBase {
         assertThat(approved.text("/status")).isEqualTo("APPROVED");
         assertThat(approved.json().path("approvals").findValuesAsText("name")).containsExactly(REVIEWER, CHAIR);
         assertThat(approved.text("/proposer/name")).isEqualTo(CLERK);
+
+        Reply report = asGet(TestUsers.AUDITOR, "/api/v1/ledgers/640000/approval-report");
+        assertThat(report.at("/withoutApproval").asInt()).as(report.raw()).isZero();
+        assertThat(report.at("/beforePolicy").asInt()).as(report.raw()).isEqualTo(1);
+        assertThat(report.json().path("bookings").findValuesAsText("postingId")).contains("T22-EARLY", "T22-LARGE");
+        for (var booking : report.json().path("bookings")) {
+            if (booking.path("postingId").asText().equals("T22-LARGE")) {
+                assertThat(booking.path("status").asText()).isEqualTo("APPROVED");
+                assertThat(booking.path("approvals").findValuesAsText("name")).containsExactly(REVIEWER, CHAIR);
+            }
+        }
+        for (var person : report.json().path("people")) {
+            if (person.path("name").asText().equals(CHAIR)) {
+                assertThat(person.path("approved").asInt()).isGreaterThanOrEqualTo(1);
+            }
+        }
     }
 
     @Test
@@ -171,8 +192,13 @@ class ApprovalHttpTest extends LedgerHttpTestBase {
         awaitProjections();
         long head = eventStore.createHeadToken().position().orElse(0);
         await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(20)).until(() -> {
-            ProcessorStatus status = processors.status("approval-proposals");
-            return !status.segments().isEmpty() && status.position() >= head;
+            for (String name : List.of("approval-proposals", "approval-audit")) {
+                ProcessorStatus status = processors.status(name);
+                if (status.segments().isEmpty() || status.position() < head) {
+                    return false;
+                }
+            }
+            return true;
         });
     }
 }
