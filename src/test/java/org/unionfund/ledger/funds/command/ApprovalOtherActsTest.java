@@ -61,9 +61,9 @@ class ApprovalOtherActsTest {
     @Test
     void a_year_close_is_proposed_under_its_close_id_and_booked_by_the_chairs_approval() {
         ledger.given(by(CLERK, CLOSE))
-                .when(approve("close:330000:2025", "C-1", CHAIR))
+                .when(approve("close:2025:330000", "C-1", CHAIR))
                 .expectEventsMatching(only(ProposalApprovedEvent.class, YearClosedEvent.class));
-        assertThat(PostingId.yearClose(ZHEJIANG, 2025).value()).isEqualTo("close:330000:2025");
+        assertThat(PostingId.yearClose(ZHEJIANG, 2025).value()).isEqualTo("close:2025:330000");
     }
 
     private static org.hamcrest.Matcher<List<EventMessage<?>>> only(Class<?>... types) {
