@@ -16,6 +16,7 @@
     colProgress: ['审核 / 审批', 'Review / approval'], colEffect: ['对余额的影响', 'Effect on balances'],
     colAction: ['操作', 'Action'], doReview: ['审核通过', 'Review: pass'], doApprove: ['审批通过', 'Approve'],
     doReject: ['退回', 'Reject'], rejectReason: ['退回理由', 'Reason for rejecting'],
+    matchingOwed: ['要求下级配套 {0}%，截止 {1}', 'Matching required of the receiver: {0}%, by {1}'],
     reasonNeeded: ['请填写退回理由。', 'Please give the reason.'], signed: ['已签批', 'Signed'],
     pSTATUS_PENDING: ['待审批', 'Pending approval'], pSTATUS_APPROVED: ['已审批入账', 'Approved and booked'],
     pSTATUS_REJECTED: ['已退回', 'Rejected'], pSTATUS_WITHDRAWN: ['已撤回', 'Withdrawn'],
@@ -45,7 +46,8 @@
     return p.legs.map(function (l) {
       return named(k, l.bodyName, l.bodyId) + ' ' + k.esc(l.fund || '') + (l.earmark ? '·' + k.esc(l.earmark) : '') + ' ' +
         '<span class="num">' + k.yuan(l.amount) + '</span>';
-    }).join('<br>');
+    }).join('<br>') + (p.matching ? '<br><span data-testid="matching-' + k.esc(p.proposalId) + '">' +
+      k.esc(k.t('matchingOwed', p.matching.ratioBasisPoints / 100, p.matching.deadline)) + '</span>' : '');
   }
 
   function row(k, p, actions) {

@@ -62,11 +62,14 @@ public class ProposalBook {
                 l.getString("kind"), l.getString("body"), names.apply(l.getString("body")), l.getString("fund"),
                 l.getString("earmark"), yuan(l.get("amountFen")))).toList();
         Document closed = d.get("closedBy", Document.class);
+        Document matching = d.get("matching", Document.class);
         String body = d.getString("body");
         return new ProposalView(d.getString("ledger"), d.getString("proposal"), d.getString("kind"), body,
                 names.apply(body), yuan(d.get("amountFen")), d.getString("date"), signed(d.get("proposer",
                 Document.class)), steps, approvals, status, next, closed == null ? null : signed(closed),
-                d.getString("reason"), legs, "APPROVED".equals(status) ? d.getString("proposal") : null);
+                d.getString("reason"), legs, matching == null ? null : new ProposalView.Matching(
+                matching.getInteger("ratioBasisPoints"), matching.getString("deadline")),
+                "APPROVED".equals(status) ? d.getString("proposal") : null);
     }
 
     private static ProposalView.Signed signed(Document d) {

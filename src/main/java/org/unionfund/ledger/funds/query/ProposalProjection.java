@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.funds.api.ActProposedEvent;
+import org.unionfund.ledger.funds.api.MatchingRequirement;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.ProposalApprovedEvent;
 import org.unionfund.ledger.funds.api.ProposalId;
@@ -53,13 +54,17 @@ public class ProposalProjection {
                     .append("earmark", leg.account().earmark()).append("amountFen", leg.amount().fen()));
         }
         List<String> steps = e.steps().stream().map(Enum::name).toList();
+        MatchingRequirement matching = e.act().allocation() != null ? e.act().allocation().matching()
+                : e.act().allocationDocument() != null ? e.act().allocationDocument().matching() : null;
         String id = id(e.ledgerId(), e.proposalId());
         proposals.replaceOne(Filters.eq("_id", id), new Document("_id", id)
                 .append("ledger", e.ledgerId().rootBodyId()).append("proposal", e.proposalId().value())
                 .append("kind", e.kind().name()).append("body", e.bodyId().value())
                 .append("amountFen", e.amount().fen()).append("date", e.preview().effectiveDate().toString())
                 .append("proposer", signatory(e.proposer(), at)).append("steps", steps)
-                .append("approvals", List.of()).append("status", "PENDING").append("legs", legs),
+                .append("approvals", List.of()).append("status", "PENDING").append("legs", legs)
+                .append("matching", matching == null ? null : new Document("ratioBasisPoints",
+                        matching.ratioBasisPoints()).append("deadline", matching.deadline().toString())),
                 new ReplaceOptions().upsert(true));
     }
 

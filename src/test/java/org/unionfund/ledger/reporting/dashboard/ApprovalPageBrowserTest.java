@@ -53,7 +53,8 @@ class ApprovalPageBrowserTest {
                   {"act": "ALLOCATION", "above": "50000.00", "steps": ["REVIEW", "APPROVE"]}]}""");
         as("t-ap-clerk", "/api/v1/allocations", """
                 {"allocationId": "T22-B", "fromBodyId": "640000", "fundId": "T22-B-2025", "toBodyId": "640100",
-                 "amount": "80000.00", "effectiveDate": "2025-03-01"}""");
+                 "amount": "80000.00", "effectiveDate": "2025-03-01",
+                 "matching": {"ratioBasisPoints": 10000, "deadline": "2025-06-30"}}""");
     }
 
     @AfterAll
@@ -81,6 +82,12 @@ class ApprovalPageBrowserTest {
         assertThat(row).contains("t-ap-reviewer").contains("t-ap-chair").contains("80,000.00");
         await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(100))
                 .until(() -> "80000.00".equals(cityBalance()));
+        browser.go("#/audit?type=ProposalApproved", "audit");
+        browser.waitUntil(d -> d.findElement(By.cssSelector("[data-table=events]")).getText()
+                .contains("t-ap-chair 审批通过 T22-B，已入账"));
+        browser.go("#/audit?type=ActProposed", "audit");
+        browser.waitUntil(d -> d.findElement(By.cssSelector("[data-table=events]")).getText()
+                .contains("经办人 t-ap-clerk（宁夏回族自治区总工会）提交上级补助拨付 T22-B，金额 80,000.00 元，待审核、审批"));
         browser.screenshot("approvals");
         browser.assertNoSevereConsoleErrors(List.of());
     }
@@ -90,7 +97,8 @@ class ApprovalPageBrowserTest {
         var approve = browser.waitFor(By.cssSelector("[data-testid='approve-T22-B']"));
         assertThat(approve.getText()).isEqualTo(label);
         assertThat(browser.driver.findElement(By.cssSelector("[data-table=inbox] tr[data-key='T22-B']")).getText())
-                .contains("银川市总工会").contains("80,000.00").contains("t-ap-clerk");
+                .contains("银川市总工会").contains("80,000.00").contains("t-ap-clerk")
+                .contains("要求下级配套 100%，截止 2025-06-30");
         approve.click();
         browser.waitFor(By.cssSelector("[data-testid=inbox-empty]"));
     }
