@@ -139,6 +139,11 @@ class SecurityConfiguration {
                         .requestMatchers(lastSegment("verify")).hasAnyRole(OPERATORS)
                         .requestMatchers(lastSegment("export")).hasAnyRole(AUDITOR_SYSTEM)
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(ADMIN_SYSTEM)
+                        // maker-checker: reviewers and approvers sign proposals; the chair adopts the policy
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledgers/*/proposals/*/approvals",
+                                "/api/v1/ledgers/*/proposals/*/rejections").hasAnyRole(SIGNERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bodies/*/approval-policies")
+                        .hasAnyRole(roles(Role.APPROVER, Role.SYSTEM))
                         // business data: reads scoped by QueryScopeInterceptor, writes by ScopeGuard
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
@@ -184,7 +189,9 @@ class SecurityConfiguration {
     private static final String[] ADMIN_SYSTEM = roles(Role.ADMIN, Role.SYSTEM);
     private static final String[] AUDITOR_SYSTEM = roles(Role.AUDITOR, Role.SYSTEM);
     private static final String[] OPERATORS = roles(Role.ADMIN, Role.AUDITOR, Role.SYSTEM);
-    private static final String[] READERS = roles(Role.CLERK, Role.PROVINCIAL_STAFF, Role.AUDITOR, Role.SYSTEM);
+    private static final String[] READERS = roles(Role.CLERK, Role.PROVINCIAL_STAFF, Role.REVIEWER, Role.APPROVER,
+            Role.AUDITOR, Role.SYSTEM);
+    private static final String[] SIGNERS = roles(Role.REVIEWER, Role.APPROVER);
     private static final String[] WRITERS = roles(Role.CLERK, Role.SYSTEM);
 
     private static String[] roles(Role... roles) {
