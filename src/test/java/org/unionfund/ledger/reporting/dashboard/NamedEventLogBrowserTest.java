@@ -23,7 +23,8 @@ import org.unionfund.ledger.testsupport.TestUsers;
 
 /**
  * The auditor reads allocation documents and own-money commitments in the event log by name: the 文号 instead of
- * the document id and the fund's name instead of its code, the code on hover ({@link NamedScenario}).
+ * the document id and the fund's name instead of its code, the code on hover; provincial staff see the 文号 on the
+ * matching page and the fund's name on the budget page ({@link NamedScenario}).
  */
 @LedgerAppTest
 @TestPropertySource(properties = {"ledger.matching.scheduler-enabled=false", "ledger.audit.sealer-enabled=false",
@@ -71,6 +72,21 @@ class NamedEventLogBrowserTest {
                 + NamedScenario.NUMBER + "）");
         assertThat(committed.findElement(By.cssSelector(".fund-name")).getAttribute("title"))
                 .isEqualTo(NamedScenario.OWN_FUND);
+        browser.assertNoSevereConsoleErrors(List.of());
+    }
+
+    @Test
+    void the_matching_and_budget_pages_show_the_document_number_and_the_fund_name() {
+        browser.login(TestUsers.ZJ_STAFF);
+        browser.go("#/matching?year=2025&region=330000", "matching");
+        WebElement document = browser.driver.findElement(By.cssSelector("tr[data-allocation='"
+                + NamedScenario.DOCUMENT + "']"));
+        assertThat(document.getText()).contains(NamedScenario.NUMBER).contains(NamedScenario.TITLE)
+                .doesNotContain(NamedScenario.DOCUMENT);
+        browser.go("#/budget?year=2025&region=330200", "budget");
+        WebElement line = browser.driver.findElement(By.cssSelector("tr[data-fund='" + NamedScenario.FUND.value()
+                + "']"));
+        assertThat(line.getText()).contains(NamedScenario.FUND_NAME);
         browser.assertNoSevereConsoleErrors(List.of());
     }
 
