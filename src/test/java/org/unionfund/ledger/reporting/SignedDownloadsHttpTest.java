@@ -79,6 +79,11 @@ class SignedDownloadsHttpTest {
         return response.getBody();
     }
 
+    private RestClient asUser(String user) {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestUsers.basic(user)).build();
+    }
+
     private Path keyFile() throws Exception {
         return Files.writeString(dir.resolve("ledger-audit.pub"), JSON.readTree(get("/api/v1/audit/public-key"))
                 .path("publicKey").asText());
@@ -173,6 +178,10 @@ class SignedDownloadsHttpTest {
         assertThat(seals.get(0).path("bodyName").asText()).isEqualTo("拱墅区总工会");
         assertThat(seals.get(0).path("signatureHolds").asBoolean()).isTrue();
         assertThat(seals.get(0).path("corrections").asInt()).isZero();
+        assertThat(JSON.readTree(asUser(TestUsers.GS_CLERK).get().uri("/api/v1/audit/year-statements").retrieve()
+                .body(String.class)).size()).as("Gongshu's own seal").isEqualTo(1);
+        assertThat(JSON.readTree(asUser(TestUsers.NB_CLERK).get().uri("/api/v1/audit/year-statements").retrieve()
+                .body(String.class)).size()).as("a Ningbo clerk sees no Hangzhou seal").isZero();
     }
 
     /** The Java-free procedure of docs/audit.md ("Without the jar"), run as written: jq, sha256sum, openssl. */
