@@ -10,23 +10,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.cli.AuditCli;
-import org.unionfund.ledger.testsupport.LedgerAppTest;
-import org.unionfund.ledger.testsupport.SealedGongshu;
+import org.unionfund.ledger.testsupport.SealedYearAppTest;
 import org.unionfund.ledger.testsupport.TestTsa;
 import org.unionfund.ledger.testsupport.TestUsers;
 
@@ -39,39 +29,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (JSON, HTML, PDF), the sealed statement's PDF, and a checkpoint digest with its RFC 3161 token (from a TSA inside
  * the test). A changed byte, figure, claim or token fails the check.
  */
-@LedgerAppTest
-@TestPropertySource(properties = {"ledger.audit.sealer-enabled=false", "ledger.matching.scheduler-enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignedDownloadsHttpTest {
+@TestPropertySource(properties = "ledger.test.context=signed-downloads")
+class SignedDownloadsHttpTest extends SealedYearAppTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TestTsa TSA = new TestTsa();
-
-    @DynamicPropertySource
-    static void tsa(DynamicPropertyRegistry registry) {
-        registry.add("ledger.audit.tsa-url", TSA::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @TempDir
-    Path dir;
-
-    RestClient http;
-
-    @BeforeAll
-    void closeAndSeal() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        SealedGongshu.closeAndSeal2025(commands, http);
-    }
-
-    @AfterAll
-    void stopTsa() {
-        TSA.close();
-    }
 
     private byte[] get(String path) {
         ResponseEntity<byte[]> response = http.get().uri(path).retrieve().toEntity(byte[].class);
