@@ -126,12 +126,10 @@ public class AsOfReplays implements DisposableBean {
         long started = System.currentTimeMillis();
         EffectiveDates dates = new EffectiveDates();
         try {
-            long read = replays.replay(shadows, cut.sequence(), BATCH, (target, message) -> {
-                if (!cut.filtersEffectiveDates()) {
-                    return true;
-                }
-                return cut.about(dates.of(message.getPayload()));
-            }, (n, position) -> { });
+            long read = !cut.filtersEffectiveDates()
+                    ? replays.replayFromCheckpoints(shadows, cut.sequence(), BATCH, (n, position) -> { })
+                    : replays.replay(shadows, cut.sequence(), BATCH,
+                            (target, message) -> cut.about(dates.of(message.getPayload())), (n, position) -> { });
             log.info("As-of {}: replayed {} events into {}* in {} ms", cut.key(), read, prefix,
                     System.currentTimeMillis() - started);
             return new Shadow(shadows, read);
