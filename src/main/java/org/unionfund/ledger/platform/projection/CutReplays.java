@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -128,9 +129,8 @@ public class CutReplays {
             }
             shadows = new Shadows(shadows.prefix(), shadows.projections(), targets, shadows.collections());
         }
-        java.util.Set<Long> sealed = new java.util.HashSet<>(checkpoints.sealed(set));
-        var start = from == 0 ? null : org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(from,
-                java.util.Set.of());
+        Set<Long> sealed = new HashSet<>(checkpoints.sealed(set));
+        var start = from == 0 ? null : GapAwareTrackingToken.newInstance(from, Set.of());
         long read = 0;
         try (ShadowReplay replay = new ShadowReplay(events, shadows.targets(), batchSize, start)) {
             for (long next = (from / checkpointEvery + 1) * checkpointEvery; next <= cut; next += checkpointEvery) {
