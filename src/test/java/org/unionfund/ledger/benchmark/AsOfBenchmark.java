@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.serialization.Serializer;
@@ -15,10 +14,7 @@ import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
 import org.unionfund.ledger.platform.store.Durability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 /**
@@ -49,10 +45,7 @@ public final class AsOfBenchmark {
         BenchStore server = BenchStore.start(options.getOrDefault("server", "fork"), backend,
                 options.getOrDefault("server-heap", "10g"), "asof-bench");
         List<String> table = new ArrayList<>();
-        MongoClientSettings settings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.connectionString()))
-                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.MINUTES)).build();
-        try (MongoClient client = MongoClients.create(settings)) {
+        try (MongoClient client = server.client()) {
             MongoDatabase db = client.getDatabase("asofbench_" + System.currentTimeMillis());
             ObjectMapper json = new ObjectMapper().findAndRegisterModules();
             Serializer serializer = JacksonSerializer.builder().objectMapper(json).build();
