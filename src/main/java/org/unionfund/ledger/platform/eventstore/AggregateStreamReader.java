@@ -87,11 +87,16 @@ final class AggregateStreamReader {
         List<StoredEvent> result = new ArrayList<>();
         long next = firstSequenceNumber;
         int window = Math.min(FIRST_WINDOW, limit);
+        Set<Long> decoded = new HashSet<>();
         while (result.size() < limit) {
             long windowEnd = next + window;
             Map<Long, StoredEvent> bySeq = new HashMap<>();
             Map<Long, String> hashBySeq = new HashMap<>();
             for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys(aggregateId, next, window)))) {
+                // The embedded server returns a commit once per matching key: decode each once.
+                if (!decoded.add(commit.get(CommitCodec.ID).asNumber().longValue())) {
+                    continue;
+                }
                 CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
                 List<StoredEvent> commitEvents = stored.events();
                 for (int i = 0; i < commitEvents.size(); i++) {

@@ -162,7 +162,7 @@ public class ReportReplays implements DisposableBean {
             synchronized (this.replays) {
                 replay.shadows = shadows;
             }
-            cut.replay(shadows, replay.sequence, batchSize, (target, message) -> true, (read, position) -> {
+            cut.replayFromCheckpoints(shadows, replay.sequence, batchSize, (read, position) -> {
                 replay.eventsRead = read;
                 replay.position = position;
             });
