@@ -49,18 +49,21 @@ public class ReliefCommandHandler {
         Aggregate<ReliefCampaign> campaign = campaigns.loadOrCreate(c.campaignId().toString(),
                 ReliefCampaign::unopened);
         String existing = campaign.invoke(ReliefCampaign::openingFingerprint);
-        if (existing != null) {
-            if (!existing.equals(fingerprint)) {
-                throw new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "campaignId", "campaign "
-                        + c.campaignId().value() + " was already opened with other settings");
-            }
-            return result(c.campaignId(), c.campaignId().value(), CampaignOpenedEvent.class, null);
+        if (existing != null && !existing.equals(fingerprint)) {
+            throw new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "campaignId", "campaign "
+                    + c.campaignId().value() + " was already opened with other settings");
         }
-        CampaignOpening.validate(c);
+        if (existing == null) {
+            CampaignOpening.validate(c);
+        }
         List<BodyId> path = funding.pathToRoot(c.ledgerId(), c.bodyId());
+        // a repeat: the ledger answers from its journal and writes nothing
         Posting booked = funding.allocate(new AllocateProgrammeBudgetCommand(c.ledgerId(),
                 CampaignOpening.budgetPostingId(c.campaignId()), c.campaignId().value(), c.bodyId(), c.year(),
                 c.budget(), c.effectiveDate()));
+        if (existing != null) {
+            return result(c.campaignId(), c.campaignId().value(), CampaignOpenedEvent.class, booked);
+        }
         campaign.execute(a -> a.open(c, path, fingerprint));
         return result(c.campaignId(), c.campaignId().value(), CampaignOpenedEvent.class, booked);
     }

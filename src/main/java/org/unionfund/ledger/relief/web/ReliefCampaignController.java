@@ -64,7 +64,7 @@ public class ReliefCampaignController {
             description = "One commit: ReliefCampaignOpened and the ledger posting FUND −amount / PROGRAMME(campaign) "
                     + "+amount per line (422 insufficient-funds, unknown-fund). 201; a repeat is 200; the same "
                     + "campaignId with other settings is 409 idempotency-conflict.")
-    public ResponseEntity<ReliefResult> open(@Valid @RequestBody ReliefRequests.OpenCampaignRequest r,
+    public ResponseEntity<ReliefResponse> open(@Valid @RequestBody ReliefRequests.OpenCampaignRequest r,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String id = IdempotencyKey.resolve(r.campaignId(), idempotencyKey, "campaignId");
         scope.write(r.bodyId(), "bodyId");
@@ -80,7 +80,7 @@ public class ReliefCampaignController {
 
     @PostMapping("/{campaignId}/terms")
     @Operation(summary = "Set a group's standard or cap from a date on (earlier payments keep their term)")
-    public ResponseEntity<ReliefResult> term(@PathVariable String campaignId,
+    public ResponseEntity<ReliefResponse> term(@PathVariable String campaignId,
             @Valid @RequestBody ReliefRequests.TermRequest r) {
         CampaignId campaign = campaignId(campaignId);
         scope.write(bodies.bodyOf(campaign), "campaignId");
@@ -92,7 +92,7 @@ public class ReliefCampaignController {
             description = "The idNumber becomes a keyed pseudonym in the web layer and is never stored. One commit: "
                     + "ReliefPaid and the ledger posting PROGRAMME −amount / EXPENSE(RELIEF_CASH|RELIEF_GOODS) "
                     + "+amount. 422 group-not-eligible, over-cap, already-received, beyond-budget, outside-period.")
-    public ResponseEntity<ReliefResult> pay(@PathVariable String campaignId,
+    public ResponseEntity<ReliefResponse> pay(@PathVariable String campaignId,
             @Valid @RequestBody ReliefRequests.PayRequest r,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         CampaignId campaign = campaignId(campaignId);
@@ -111,7 +111,7 @@ public class ReliefCampaignController {
 
     @PostMapping("/{campaignId}/payments/{paymentId}/reversal")
     @Operation(summary = "Reverse a payment whole (a new event and a reversing posting; nothing is deleted)")
-    public ResponseEntity<ReliefResult> reverse(@PathVariable String campaignId, @PathVariable String paymentId,
+    public ResponseEntity<ReliefResponse> reverse(@PathVariable String campaignId, @PathVariable String paymentId,
             @Valid @RequestBody ReliefRequests.ReverseRequest r) {
         CampaignId campaign = campaignId(campaignId);
         scope.write(bodies.bodyOf(campaign), "campaignId");
@@ -128,10 +128,10 @@ public class ReliefCampaignController {
         return view;
     }
 
-    private ResponseEntity<ReliefResult> respond(String campaignId, Object command) {
+    private ResponseEntity<ReliefResponse> respond(String campaignId, Object command) {
         CommandSender.Sent<ReliefResult> sent = sender.send(command);
         return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/relief/campaigns/" + campaignId),
-                sent.result());
+                ReliefResponse.of(sent.result()));
     }
 
     private static CampaignId campaignId(String value) {

@@ -60,7 +60,7 @@ public class ReliefFiguresController {
     @Operation(summary = "Register the body's eligible workers per group for a year (coverage denominator)",
             description = "A later registration of a group replaces its count. 201; a repeat is 200; the same "
                     + "registrationId with other counts is 409 idempotency-conflict.")
-    public ResponseEntity<ReliefResult> register(@PathVariable String bodyId,
+    public ResponseEntity<ReliefResponse> register(@PathVariable String bodyId,
             @Valid @RequestBody ReliefRequests.RegisterRequest r,
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String body = RequestProblem.safeId(bodyId, "bodyId");
@@ -71,6 +71,6 @@ public class ReliefFiguresController {
                 new BodyId(body), r.year()), ledger, id, r.counts().stream().map(ReliefRequests.CountRequest::toCount)
                 .toList()));
         return CommandResponses.respond(sent.recorded(), URI.create("/api/v1/relief/bodies/" + body
-                + "/figures?year=" + r.year()), sent.result());
+                + "/figures?year=" + r.year()), ReliefResponse.of(sent.result()));
     }
 }
