@@ -17,6 +17,7 @@ import org.unionfund.ledger.kernel.BodyId;
 @Revision("1")
 public record CampaignOpenedEvent(
         CampaignId campaignId,
+        ReliefKind kind,
         LedgerId ledgerId,
         BodyId bodyId,
         List<BodyId> bodyPath,
@@ -27,6 +28,7 @@ public record CampaignOpenedEvent(
         List<ReliefGroup> groups,
         List<GroupTerm> terms,
         int paymentsPerPerson,
+        Integer places,
         PostingId budgetPostingId,
         List<ProgrammeBudgetLine> budget,
         String requestFingerprint) {

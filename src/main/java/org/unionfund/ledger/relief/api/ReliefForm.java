@@ -1,12 +1,14 @@
 package org.unionfund.ledger.relief.api;
 
-/** 慰问金 (cash) or 慰问品 (goods, valued in fen). */
+/** 慰问金 (cash), 慰问品 (goods, valued in fen), a screening given (筛查, at the per-person price), a subsidy paid. */
 public enum ReliefForm {
     CASH,
-    GOODS;
+    GOODS,
+    SCREENING,
+    SUBSIDY;
 
     /** The ledger expense category the form is booked to. */
     public String expenseCategory() {
-        return this == CASH ? "RELIEF_CASH" : "RELIEF_GOODS";
+        return "RELIEF_" + name();
     }
 }

@@ -8,18 +8,18 @@ import org.unionfund.ledger.kernel.WorkerCategory;
  * The default catalogue: the 8 groups the Beijing federation's 2021 送温暖 notice names (seed 004). A campaign may
  * name its own groups instead; codes are stable, names are what users read.
  */
-public final class ReliefGroups {
+public interface ReliefGroups {
 
-    public static final String REGISTERED_HARDSHIP = "REGISTERED_HARDSHIP";
-    public static final String TEMPORARY_HARDSHIP = "TEMPORARY_HARDSHIP";
-    public static final String INJURED_OR_BEREAVED = "INJURED_OR_BEREAVED";
-    public static final String MODEL_WORKER = "MODEL_WORKER";
-    public static final String MAJOR_TASK = "MAJOR_TASK";
-    public static final String HARD_INDUSTRY = "HARD_INDUSTRY";
-    public static final String HOLIDAY_FRONTLINE = "HOLIDAY_FRONTLINE";
-    public static final String POSTED_AWAY = "POSTED_AWAY";
+    String REGISTERED_HARDSHIP = "REGISTERED_HARDSHIP";
+    String TEMPORARY_HARDSHIP = "TEMPORARY_HARDSHIP";
+    String INJURED_OR_BEREAVED = "INJURED_OR_BEREAVED";
+    String MODEL_WORKER = "MODEL_WORKER";
+    String MAJOR_TASK = "MAJOR_TASK";
+    String HARD_INDUSTRY = "HARD_INDUSTRY";
+    String HOLIDAY_FRONTLINE = "HOLIDAY_FRONTLINE";
+    String POSTED_AWAY = "POSTED_AWAY";
 
-    public static final List<ReliefGroup> BEIJING_2021 = List.of(
+    List<ReliefGroup> BEIJING_2021 = List.of(
             new ReliefGroup(REGISTERED_HARDSHIP, "建档困难职工", "Registered hardship workers",
                     WorkerCategory.HARDSHIP),
             new ReliefGroup(TEMPORARY_HARDSHIP, "生活临时困难职工", "Workers in temporary hardship",
@@ -36,7 +36,4 @@ public final class ReliefGroups {
                     "Grassroots and migrant workers on duty through the holidays", WorkerCategory.FRONTLINE),
             new ReliefGroup(POSTED_AWAY, "派驻挂职干部职工", "Cadres and workers posted away or to the grassroots",
                     WorkerCategory.FRONTLINE));
-
-    private ReliefGroups() {
-    }
 }

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.unionfund.ledger.funds.api.PostingId;
+import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
+import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.relief.api.CampaignId;
 import org.unionfund.ledger.relief.api.GroupTerm;
 import org.unionfund.ledger.relief.api.OpenCampaignCommand;
 import org.unionfund.ledger.relief.api.ReliefGroup;
+import org.unionfund.ledger.relief.api.ReliefKind;
 import org.unionfund.ledger.relief.api.ReliefRuleViolation;
+import org.unionfund.ledger.relief.api.TermKind;
 
 /**
  * Refuses settings that make no campaign, before anything is asked of the ledger: the period lies in the year, every
@@ -23,6 +27,38 @@ final class CampaignOpening {
     /** The ledger posting that moves the opening budget: the campaign id, in the ledger's client id namespace. */
     static PostingId budgetPostingId(CampaignId id) {
         return new PostingId(id.value());
+    }
+
+    /**
+     * The command with its terms in force: a SCREENING is priced per person, budget ÷ places in whole fen rounded
+     * down, for every group from the period's start; other kinds keep the terms they name.
+     */
+    static OpenCampaignCommand priced(OpenCampaignCommand c) {
+        if (c.kind() != ReliefKind.SCREENING) {
+            if (c.places() != null) {
+                throw invalid("places", "only a SCREENING is priced by places");
+            }
+            return c;
+        }
+        if (c.places() == null || c.places() < 1) {
+            throw invalid("places", "a screening names how many places its budget buys");
+        }
+        if (!c.terms().isEmpty()) {
+            throw invalid("terms", "a screening's price per person is its budget ÷ places; name no terms");
+        }
+        long budget = 0;
+        for (ProgrammeBudgetLine line : c.budget()) {
+            budget = Math.addExact(budget, line.amount().fen());
+        }
+        Money price = Money.ofFen(budget / c.places());
+        if (!price.isPositive()) {
+            throw invalid("places", "the budget does not buy " + c.places() + " places");
+        }
+        List<GroupTerm> terms = c.groups().stream().map(g -> new GroupTerm(g.code(), TermKind.STANDARD, price,
+                c.periodFrom())).toList();
+        return new OpenCampaignCommand(c.campaignId(), c.kind(), c.ledgerId(), c.bodyId(), c.year(), c.name(),
+                c.periodFrom(), c.periodTo(), c.groups(), terms, c.paymentsPerPerson(), c.places(), c.budget(),
+                c.effectiveDate());
     }
 
     static void validate(OpenCampaignCommand c) {

@@ -68,8 +68,8 @@ public class ReliefCampaign {
     }
 
     public void open(OpenCampaignCommand c, List<BodyId> bodyPath, String fingerprint) {
-        apply(new CampaignOpenedEvent(c.campaignId(), c.ledgerId(), c.bodyId(), bodyPath, c.year(), c.name(),
-                c.periodFrom(), c.periodTo(), c.groups(), c.terms(), c.paymentsPerPerson(),
+        apply(new CampaignOpenedEvent(c.campaignId(), c.kind(), c.ledgerId(), c.bodyId(), bodyPath, c.year(),
+                c.name(), c.periodFrom(), c.periodTo(), c.groups(), c.terms(), c.paymentsPerPerson(), c.places(),
                 CampaignOpening.budgetPostingId(c.campaignId()), c.budget(), fingerprint));
     }
 

@@ -44,8 +44,9 @@ public class ReliefCommandHandler {
     }
 
     @CommandHandler
-    public ReliefResult handle(OpenCampaignCommand c) throws Exception {
-        String fingerprint = Fingerprint.of(c);
+    public ReliefResult handle(OpenCampaignCommand request) throws Exception {
+        String fingerprint = Fingerprint.of(request);
+        OpenCampaignCommand c = CampaignOpening.priced(request);
         Aggregate<ReliefCampaign> campaign = campaigns.loadOrCreate(c.campaignId().toString(),
                 ReliefCampaign::unopened);
         String existing = campaign.invoke(ReliefCampaign::openingFingerprint);

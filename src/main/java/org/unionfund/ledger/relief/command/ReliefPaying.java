@@ -12,6 +12,7 @@ import org.unionfund.ledger.relief.api.GroupTerm;
 import org.unionfund.ledger.relief.api.PayReliefCommand;
 import org.unionfund.ledger.relief.api.ReliefForm;
 import org.unionfund.ledger.relief.api.ReliefGroup;
+import org.unionfund.ledger.relief.api.ReliefKind;
 import org.unionfund.ledger.relief.api.ReliefRuleViolation;
 import org.unionfund.ledger.relief.api.TermKind;
 
@@ -33,6 +34,7 @@ final class ReliefPaying {
         ReliefGroup group = opened.groups().stream().filter(g -> g.code().equals(c.group())).findFirst()
                 .orElseThrow(() -> refuse(ReliefRuleViolation.GROUP_NOT_ELIGIBLE, "group", "group " + c.group()
                         + " is not eligible in campaign " + opened.campaignId().value()));
+        requireFormOfKind(opened.kind(), c.form());
         GroupTerm term = termOn(campaign, c);
         Money amount = amount(c, term);
         if (c.form() == ReliefForm.GOODS && (c.goods() == null || c.goods().isBlank())) {
@@ -54,6 +56,17 @@ final class ReliefPaying {
                 + opened.campaignId().value());
         return new PaymentPlan(c, amount, line.fundId(), line.earmark(), group.category(), number, postingId,
                 fingerprint);
+    }
+
+    private static void requireFormOfKind(ReliefKind kind, ReliefForm form) {
+        boolean fits = switch (kind) {
+            case RELIEF -> form == ReliefForm.CASH || form == ReliefForm.GOODS;
+            case SCREENING -> form == ReliefForm.SCREENING;
+            case SUBSIDY -> form == ReliefForm.SUBSIDY;
+        };
+        if (!fits) {
+            throw refuse(ReliefRuleViolation.INVALID_VALUE, "form", "a " + kind + " campaign does not give " + form);
+        }
     }
 
     private static GroupTerm termOn(ReliefCampaign campaign, PayReliefCommand c) {

@@ -47,7 +47,8 @@ public class ReliefProjection {
         for (ProgrammeBudgetLine line : e.budget()) {
             budget = Math.addExact(budget, line.amount().fen());
         }
-        Document d = new Document("_id", e.campaignId().value()).append("name", e.name())
+        Document d = new Document("_id", e.campaignId().value()).append("kind", e.kind().name())
+                .append("places", e.places()).append("name", e.name())
                 .append("ledger", e.ledgerId().rootBodyId()).append("body", e.bodyId().value())
                 .append("path", e.bodyPath().stream().map(BodyId::value).toList()).append("year", e.year())
                 .append("from", e.periodFrom().toString()).append("to", e.periodTo().toString())
@@ -64,6 +65,7 @@ public class ReliefProjection {
         Document d = new Document("_id", id).append("campaign", e.campaignId().value())
                 .append("body", e.bodyId().value()).append("path", path)
                 .append("year", campaign == null ? e.paidOn().getYear() : campaign.getInteger("year"))
+                .append("kind", campaign == null ? null : campaign.getString("kind"))
                 .append("group", e.group()).append("person", e.person().value()).append("form", e.form().name())
                 .append("amountFen", e.amount().fen()).append("paidOn", e.paidOn().toString())
                 .append("reversed", false);

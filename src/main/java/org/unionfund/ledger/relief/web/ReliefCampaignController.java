@@ -1,6 +1,7 @@
 package org.unionfund.ledger.relief.web;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.unionfund.ledger.relief.api.CampaignId;
 import org.unionfund.ledger.relief.api.OpenCampaignCommand;
 import org.unionfund.ledger.relief.api.PayReliefCommand;
 import org.unionfund.ledger.relief.api.ReliefGroups;
+import org.unionfund.ledger.relief.api.ReliefKind;
 import org.unionfund.ledger.relief.api.ReliefResult;
 import org.unionfund.ledger.relief.api.ReverseReliefPaymentCommand;
 import org.unionfund.ledger.relief.api.SetGroupTermCommand;
@@ -69,11 +71,12 @@ public class ReliefCampaignController {
         String id = IdempotencyKey.resolve(r.campaignId(), idempotencyKey, "campaignId");
         scope.write(r.bodyId(), "bodyId");
         LedgerId ledger = new LedgerId(directory.require(new BodyId(r.bodyId()), "bodyId").ledgerId());
-        OpenCampaignCommand command = new OpenCampaignCommand(campaignId(id), ledger, new BodyId(r.bodyId()),
+        OpenCampaignCommand command = new OpenCampaignCommand(campaignId(id), r.kind() == null ? ReliefKind.RELIEF
+                : r.kind(), ledger, new BodyId(r.bodyId()),
                 r.year(), r.name(), r.periodFrom(), r.periodTo(), r.groups() == null ? ReliefGroups.BEIJING_2021
                         : r.groups().stream().map(ReliefRequests.GroupRequest::toGroup).toList(),
-                r.terms().stream().map(ReliefRequests.TermRequest::toTerm).toList(),
-                r.paymentsPerPerson() == null ? 1 : r.paymentsPerPerson(),
+                r.terms() == null ? List.of() : r.terms().stream().map(ReliefRequests.TermRequest::toTerm).toList(),
+                r.paymentsPerPerson() == null ? 1 : r.paymentsPerPerson(), r.places(),
                 r.budget().stream().map(ReliefRequests.BudgetLine::toLine).toList(), r.effectiveDate());
         return respond(id, command);
     }

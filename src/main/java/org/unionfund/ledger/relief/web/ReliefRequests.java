@@ -14,6 +14,7 @@ import org.unionfund.ledger.relief.api.GroupCount;
 import org.unionfund.ledger.relief.api.GroupTerm;
 import org.unionfund.ledger.relief.api.ReliefForm;
 import org.unionfund.ledger.relief.api.ReliefGroup;
+import org.unionfund.ledger.relief.api.ReliefKind;
 import org.unionfund.ledger.relief.api.TermKind;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,13 +64,17 @@ final class ReliefRequests {
     @Schema(description = "Opens a relief campaign and moves its budget to the campaign's lines in one commit")
     record OpenCampaignRequest(
             @SafeIdentifier @Size(max = 48) @Schema(example = "CY-2021-SWN") String campaignId,
+            @Schema(description = "RELIEF (default), SCREENING or SUBSIDY") ReliefKind kind,
             @NotNull @SafeIdentifier @Schema(example = "110105") String bodyId,
             @NotNull @Schema(example = "2021") Integer year,
             @NotBlank @Size(max = 200) @Schema(example = "朝阳区2021年元旦春节送温暖") String name,
             @NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
             @Size(max = 50) @Valid @Schema(description = "Omitted = the 8 groups of the Beijing 2021 notice")
             List<GroupRequest> groups,
-            @NotEmpty @Size(max = 200) @Valid List<TermRequest> terms,
+            @Size(max = 200) @Valid @Schema(description = "Standard or cap per group; none for a SCREENING")
+            List<TermRequest> terms,
+            @Min(1) @Schema(nullable = true, description = "SCREENING only: places the budget buys", example = "1113")
+            Integer places,
             @Min(1) @Schema(description = "How often one person may receive; omitted = once per campaign")
             Integer paymentsPerPerson,
             @NotEmpty @Size(max = 20) @Valid List<BudgetLine> budget,

@@ -30,6 +30,7 @@ import org.unionfund.ledger.relief.api.PayReliefCommand;
 import org.unionfund.ledger.relief.api.ReliefForm;
 import org.unionfund.ledger.relief.api.ReliefGroup;
 import org.unionfund.ledger.relief.api.ReliefGroups;
+import org.unionfund.ledger.relief.api.ReliefKind;
 import org.unionfund.ledger.relief.api.ReliefPaidEvent;
 import org.unionfund.ledger.relief.api.ReliefPaymentReversedEvent;
 import org.unionfund.ledger.relief.api.ReliefRuleViolation;
@@ -64,16 +65,18 @@ class ReliefCampaignTest {
     static OpenCampaignCommand open(String budgetYuan) {
         List<ReliefGroup> groups = ReliefGroups.BEIJING_2021.stream().filter(g -> g.code().equals(
                 ReliefGroups.REGISTERED_HARDSHIP) || g.code().equals(ReliefGroups.MODEL_WORKER)).toList();
-        return new OpenCampaignCommand(CAMPAIGN, LEDGER, CHAOYANG, 2021, "朝阳区2021年元旦春节送温暖", FROM, TO, groups,
+        return new OpenCampaignCommand(CAMPAIGN, ReliefKind.RELIEF, LEDGER, CHAOYANG, 2021, "朝阳区2021年元旦春节送温暖",
+                FROM, TO, groups,
                 List.of(new GroupTerm(ReliefGroups.REGISTERED_HARDSHIP, TermKind.STANDARD, yuan(1000), FROM),
                         new GroupTerm(ReliefGroups.MODEL_WORKER, TermKind.CAP, yuan(500), FROM)),
-                1, List.of(new ProgrammeBudgetLine(FUND, null, Money.parseYuan(budgetYuan))), FROM);
+                1, null, List.of(new ProgrammeBudgetLine(FUND, null, Money.parseYuan(budgetYuan))), FROM);
     }
 
     static CampaignOpenedEvent opened(String budgetYuan) {
         OpenCampaignCommand c = open(budgetYuan);
-        return new CampaignOpenedEvent(CAMPAIGN, LEDGER, CHAOYANG, List.of(CHAOYANG, LEDGER.root()), 2021, c.name(),
-                FROM, TO, c.groups(), c.terms(), 1, new PostingId(CAMPAIGN.value()), c.budget(), "fp");
+        return new CampaignOpenedEvent(CAMPAIGN, ReliefKind.RELIEF, LEDGER, CHAOYANG, List.of(CHAOYANG,
+                LEDGER.root()), 2021, c.name(), FROM, TO, c.groups(), c.terms(), 1, null, new PostingId(CAMPAIGN.value()),
+                c.budget(), "fp");
     }
 
     static PayReliefCommand pay(String id, WorkerPseudonym who, String group, String yuan, LocalDate on) {
@@ -122,8 +125,8 @@ class ReliefCampaignTest {
     @Test
     void a_group_without_a_term_at_the_start_is_refused_at_opening() {
         OpenCampaignCommand c = open("100000.00");
-        OpenCampaignCommand noTerm = new OpenCampaignCommand(c.campaignId(), c.ledgerId(), c.bodyId(), c.year(),
-                c.name(), FROM, TO, c.groups(), c.terms().subList(0, 1), 1, c.budget(), FROM);
+        OpenCampaignCommand noTerm = new OpenCampaignCommand(c.campaignId(), c.kind(), c.ledgerId(), c.bodyId(),
+                c.year(), c.name(), FROM, TO, c.groups(), c.terms().subList(0, 1), 1, null, c.budget(), FROM);
         fixture.givenNoPriorActivity().when(noTerm).expectException(ReliefRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("MODEL_WORKER"));
     }
