@@ -210,5 +210,14 @@ class ReliefHttpTest {
         assertThat(figures.text("/byRegion/0/name")).isEqualTo("朝阳区总工会");
         assertThat(figures.text("/byRegion/0/amount")).isEqualTo("5900.00");
         assertThat(figures.json.at("/byRegion").size()).isEqualTo(1);
+
+        // the yearly report has a relief section for a body with relief, none for one without
+        Reply report = get("/api/v1/reports/yearly?year=2021&body=110000&format=json").expect(200);
+        assertThat(report.text("/tables/relief_by_group/rows/0/groupName")).isEqualTo("建档困难职工");
+        assertThat(report.json.at("/tables/relief_by_group/rows/0/persons").asLong()).isEqualTo(1);
+        assertThat(report.text("/tables/relief_by_region/rows/0/regionName")).isEqualTo("朝阳区总工会");
+        assertThat(report.text("/tables/relief_budget/rows/0/paid")).isEqualTo("5900.00");
+        assertThat(get("/api/v1/reports/yearly?year=2021&body=110108&format=json").expect(200)
+                .json.at("/tables/relief_by_group").isMissingNode()).isTrue();
     }
 }
