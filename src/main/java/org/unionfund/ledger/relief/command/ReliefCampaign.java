@@ -30,7 +30,7 @@ import org.unionfund.ledger.relief.api.ReverseReliefPaymentCommand;
  * {@link ReliefPaying} and {@link PaymentReversing}; {@link ReliefCommandHandler} books each act in the ledger in the
  * same unit of work.
  */
-@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "reliefCampaignCache")
 @FieldState
 public class ReliefCampaign {
 
