@@ -22,9 +22,11 @@ import com.mongodb.client.model.ReplaceOptions;
  * sums its subtree. A later registration replaces a group's count; rewriting the same document is idempotent.
  */
 @Component
-@ProcessingGroup(ReliefProjection.GROUP)
+@ProcessingGroup(EligibleCounts.GROUP)
 public class EligibleCounts {
 
+    /** Its own group: rebuild-and-compare and as-of replays take one projection bean per processing group. */
+    public static final String GROUP = "relief-eligible";
     static final String ELIGIBLE = "relief_eligible";
 
     private final MongoCollection<Document> eligible;
