@@ -40,6 +40,8 @@ import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.platform.messaging.MetadataKeys;
 import org.unionfund.ledger.recuperation.standard.api.StandardTimeline;
 import org.unionfund.ledger.recuperation.standard.query.StandardSchedules;
+import org.unionfund.ledger.relief.query.ReliefFigures;
+import org.unionfund.ledger.relief.query.ReliefReadModel;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.recuperation.trip.api.TripId;
 import org.unionfund.ledger.recuperation.trip.query.TripReadModel;
@@ -73,6 +75,8 @@ class DemoDataLoadTest {
     MongoDatabase database;
     @Autowired
     MatchingStatuses matching;
+    @Autowired
+    ReliefReadModel relief;
 
     @Test
     void loads_the_seed_dataset_once_signed_by_the_demo_user() {
@@ -244,5 +248,28 @@ class DemoDataLoadTest {
     private static <T> List<T> payloads(List<TrackedEventMessage<?>> events, Class<T> type) {
         return events.stream().filter(e -> type.isAssignableFrom(e.getPayloadType()))
                 .map(e -> type.cast(e.getPayload())).toList();
+    }
+
+    @Test
+    void loads_the_beijing_relief_campaign_and_the_fushun_screening_and_subsidies() {
+        await().atMost(Patience.HANG_GUARD).until(() -> relief.figures("210400", 2024).persons() == 1_113 + 71);
+        ReliefFigures fushun = relief.figures("210400", 2024);
+        assertThat(fushun.byGroup()).extracting(ReliefFigures.GroupRow::group, ReliefFigures.GroupRow::persons,
+                ReliefFigures.GroupRow::amount, ReliefFigures.GroupRow::coverage).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("HARDSHIP_WOMEN", 1_113L, "299998.02", "1.0000"),
+                        org.assertj.core.groups.Tuple.tuple("SPECIAL_ILLNESS", 71L, "706000.00", null));
+        assertThat(fushun.budget()).isEqualTo("1010000.00");
+
+        await().atMost(Patience.HANG_GUARD).until(() -> relief.figures("110000", 2021).byRegion().size() == 16
+                && relief.figures("110000", 2021).byGroup().stream().allMatch(g -> g.eligible() != null));
+        ReliefFigures beijing = relief.figures("110000", 2021);
+        assertThat(beijing.budget()).isEqualTo("10000000.00");
+        assertThat(beijing.persons()).isBetween(390L, 410L);
+        assertThat(beijing.byGroup()).hasSize(8).allSatisfy(g -> {
+            assertThat(g.persons()).isPositive();
+            assertThat(g.coverage()).isEqualTo("0.5000");
+        });
+        assertThat(beijing.byRegion()).extracting(ReliefFigures.RegionRow::bodyId).contains("110101", "110105",
+                "110108", "110119");
     }
 }

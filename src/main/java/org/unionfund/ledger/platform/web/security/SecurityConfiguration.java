@@ -70,6 +70,8 @@ class SecurityConfiguration {
             "/dashboard", "/dashboard/", "/dashboard/index.html", "/dashboard/assets/**", "/webjars/**",
             // the import page and its template and synthetic sample (docs/import.md)
             "/dashboard/import.html", "/dashboard/import/**",
+            // the relief view (docs/relief.md): a static page that reads the figures with the user's credentials
+            "/dashboard/relief.html",
             // the root (leads to the dashboard) and whether the sign-in page lists the demo users
             "/", "/dashboard/sign-in"};
 
