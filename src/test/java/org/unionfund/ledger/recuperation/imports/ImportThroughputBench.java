@@ -68,11 +68,14 @@ class ImportThroughputBench {
         ImportSample.writeCsv(csv, rows, ImportSample.utf8(), true);
         for (String step : List.of("dry run", "commit", "again")) {
             long start = System.nanoTime();
+            double cpuStart = processCpuSeconds();
             JsonNode report = upload(http, csv, step.equals("dry run"));
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("IMPORT-BENCH %s: %d participants, %d trips in %.1f s (%.0f rows/s); written %d, "
-                    + "would write %d, already present %d, refused %d%n", step, participants,
-                    report.path("trips").asInt(), seconds, participants / seconds, report.path("written").asInt(),
+            double cpu = processCpuSeconds() - cpuStart;
+            System.out.printf("IMPORT-BENCH %s: %d participants, %d trips in %.1f s (%.0f rows/s), CPU %.1f s "
+                    + "(%.2f CPU s per 1,000 rows), load %s; written %d, would write %d, already present %d, "
+                    + "refused %d%n", step, participants, report.path("trips").asInt(), seconds,
+                    participants / seconds, cpu, cpu * 1000 / participants, load(), report.path("written").asInt(),
                     report.path("wouldWrite").asInt(), report.path("alreadyPresent").asInt(),
                     report.path("refused").asInt());
             List<String> refused = new ArrayList<>();
@@ -83,6 +86,17 @@ class ImportThroughputBench {
             });
             assertThat(report.path("refused").asInt()).as(String.join("; ", refused)).isZero();
         }
+    }
+
+    /** CPU time of the whole JVM (server and harness are one process), the load-independent figure. */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static String load() {
+        return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
     }
 
     private JsonNode upload(RestClient http, Path file, boolean dryRun) throws Exception {
