@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.testsupport.TestMongo;
@@ -56,7 +56,7 @@ class StreamPrefetchTest {
             engine.appendEvents(event("fresh", 0)); // another writer, after the prefetch
             assertThat(sequenceNumbers(engine, "fresh", 0)).as("prefetched before the other write").isEmpty();
             assertThatThrownBy(() -> engine.appendEvents(event("fresh", 0)))
-                    .isInstanceOf(ConcurrencyException.class);
+                    .isInstanceOf(AggregateStreamCreationException.class);
         }
         assertThat(sequenceNumbers(engine, "fresh", 0)).containsExactly(0L);
     }

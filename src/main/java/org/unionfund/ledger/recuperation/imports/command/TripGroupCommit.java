@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.unionfund.ledger.platform.eventstore.StreamPrefetch;
 import org.unionfund.ledger.recuperation.imports.rows.ColumnMapping;
@@ -82,7 +83,8 @@ final class TripGroupCommit {
                 boolean recorded = (Integer) uow.getResource(eventsCounter) > 0;
                 return TripOutcomes.accepted(trip, commands, recorded ? RowOutcome.Status.WRITTEN
                         : RowOutcome.Status.ALREADY_PRESENT);
-            } catch (ConcurrencyException e) {
+            } catch (ConcurrencyException | AggregateStreamCreationException e) {
+                // another writer got there first (a worker's first funding included): reload and judge again
                 TripSending.rollback(uow, e);
                 if (attempt == COMMIT_ATTEMPTS) {
                     return TripOutcomes.refusedWhole(trip, TripOutcomes.refusal(trip, "concurrent-change",
