@@ -45,6 +45,11 @@ public class LedgerEventStore extends EmbeddedEventStore {
         return unitOfWork.<List<?>>getOrDefaultResource(eventsKey, Collections.emptyList()).size();
     }
 
+    /** A copy of the events the given unit of work (not its parents) has staged so far. */
+    public List<EventMessage<?>> stagedIn(UnitOfWork<?> unitOfWork) {
+        return new ArrayList<>(unitOfWork.<List<EventMessage<?>>>getOrDefaultResource(eventsKey, List.of()));
+    }
+
     @Override
     protected Stream<? extends DomainEventMessage<?>> stagedDomainEventMessages(String aggregateIdentifier) {
         if (!CurrentUnitOfWork.isStarted()) {

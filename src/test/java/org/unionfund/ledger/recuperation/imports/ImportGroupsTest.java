@@ -84,6 +84,19 @@ class ImportGroupsTest {
     }
 
     @Test
+    void the_dry_run_carries_frequency_from_one_window_to_the_next() throws Exception {
+        List<String> workers = ids(33, 60);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            trip(rows, "G3-" + i, List.of(workers.get(i))); // 60 trips: more than one window of 50
+        }
+        trip(rows, "G3-LAST", List.of(workers.get(0))); // funded in the first window
+        Map<String, String> dry = statuses(upload(csv("g3.csv", rows), true));
+        assertThat(dry).hasSize(61).containsEntry("G3-LAST", "REFUSED:frequency-exceeded");
+        assertThat(dry.values().stream().filter("WOULD_WRITE"::equals)).hasSize(60);
+    }
+
+    @Test
     void a_clean_group_is_one_append_and_a_group_with_a_refused_trip_is_written_trip_by_trip() throws Exception {
         List<String> workers = ids(32, 7);
         List<List<String>> clean = new ArrayList<>();

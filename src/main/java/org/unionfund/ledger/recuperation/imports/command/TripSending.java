@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -73,6 +74,18 @@ final class TripSending {
     /** How many events the unit of work (a trip's) has staged. */
     int staged(UnitOfWork<?> unit) {
         return store.stagedBy(unit);
+    }
+
+    /** The events the unit of work has staged (to carry them into the next window of a dry run). */
+    List<EventMessage<?>> stagedEvents(UnitOfWork<?> unit) {
+        return store == null ? List.of() : store.stagedIn(unit);
+    }
+
+    /** Stages events again in the current unit of work: aggregates loaded in it see them as if stored. */
+    void restage(List<EventMessage<?>> events) {
+        if (!events.isEmpty()) {
+            store.publish(events);
+        }
     }
 
     /** Reads the histories of every charged worker of the trips at once, for this thread, until closed. */
