@@ -35,7 +35,7 @@ import com.mongodb.client.MongoDatabase;
  * with a refused trip is rolled back and written trip by trip.
  */
 @LedgerAppTest
-@TestPropertySource(properties = "ledger.test.context=imports")
+@TestPropertySource(properties = {"ledger.test.context=imports", "ledger.imports.commit-group-trips=50"})
 class ImportGroupsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

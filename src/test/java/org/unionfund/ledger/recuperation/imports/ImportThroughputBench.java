@@ -102,7 +102,7 @@ class ImportThroughputBench {
         BenchWorld.load(port, http, commands);
         Path csv = dir.resolve("province-year.csv");
         int trips = org.unionfund.ledger.benchmark.ProvinceYearImportFile.write(csv, rows, 2025);
-        for (String step : List.of("commit", "again")) {
+        for (String step : List.of("commit")) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             long start = System.nanoTime();
             double cpuStart = processCpuSeconds();

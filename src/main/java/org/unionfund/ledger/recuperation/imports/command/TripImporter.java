@@ -20,8 +20,8 @@ import org.unionfund.ledger.recuperation.imports.rows.ImportedTrip;
 /**
  * Sends each imported trip's ordinary commands ({@link TripCommands}) through the command gateway — same handlers,
  * same rules, signed with the importing user by the gateway's metadata interceptor. A commit appends a group of
- * trips as one commit, or, when a trip of the group is refused, each trip as its own ({@link TripGroupCommit}):
- * either way a trip is written whole or not at all. A dry run judges every trip in one unit of work that is rolled
+ * trips as one commit (when configured), or, when a trip of the group is refused, each trip as its own
+ * ({@link TripGroupCommit}): either way a trip is written whole or not at all. A dry run judges every trip in one unit of work that is rolled
  * back ({@link TripDryRun}). Both read the worker histories of a group of trips at once.
  */
 @Component
@@ -32,13 +32,20 @@ public class TripImporter {
     private final TripDryRun dryRun;
     private final TripGroupCommit commit;
     private final int groupTrips;
+    private final int commitGroupTrips;
 
+    /**
+     * {@code commitGroupTrips}: trips per commit (default 1: see docs/performance.md §Imports — one commit holding
+     * many trips makes every later reload of the programme and the ledger read those large commits whole).
+     */
     public TripImporter(CommandGateway gateway, EventBus eventBus, EventStorageEngine engine,
-            @Value("${ledger.imports.group-trips:" + TripSending.GROUP_TRIPS + "}") int groupTrips) {
+            @Value("${ledger.imports.window-trips:" + TripSending.GROUP_TRIPS + "}") int groupTrips,
+            @Value("${ledger.imports.commit-group-trips:1}") int commitGroupTrips) {
         TripSending sending = new TripSending(gateway, eventBus, engine);
         this.dryRun = new TripDryRun(sending);
         this.commit = new TripGroupCommit(sending, EVENTS);
         this.groupTrips = Math.max(1, groupTrips);
+        this.commitGroupTrips = Math.max(1, commitGroupTrips);
         eventBus.registerDispatchInterceptor(messages -> {
             if (!messages.isEmpty() && CurrentUnitOfWork.isStarted()) {
                 UnitOfWork<?> root = CurrentUnitOfWork.get().root();
@@ -72,7 +79,7 @@ public class TripImporter {
             this.dryRun.judge(trips, outcomes, mapping, groupTrips, progress);
         } else {
             int done = 0;
-            for (List<ImportedTrip> group : TripSending.groups(trips, groupTrips)) {
+            for (List<ImportedTrip> group : TripSending.groups(trips, commitGroupTrips)) {
                 commit.commit(group.stream().filter(t -> !outcomes.containsKey(t)).toList(), outcomes, mapping);
                 done += group.stream().mapToInt(ImportedTrip::size).sum();
                 progress.accept(done);
