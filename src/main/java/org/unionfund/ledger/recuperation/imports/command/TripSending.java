@@ -31,9 +31,9 @@ final class TripSending {
     private static final Logger LOG = LoggerFactory.getLogger(TripSending.class);
     private static final StreamPrefetch.Scope NOTHING = () -> { };
 
-    /** Trips judged or committed together: at most this many rows (and a trip more) ... */
+    /** Rows of a dry-run window or commit group at most (a larger trip is a group of its own). */
     static final int GROUP_ROWS = 1_000;
-    /** ... and at most this many trips. */
+    /** Trips of a dry-run window at most (commit groups: {@code ledger.imports.commit-group-trips}). */
     static final int GROUP_TRIPS = 50;
 
     private final CommandGateway gateway;
@@ -46,7 +46,7 @@ final class TripSending {
         this.prefetch = engine instanceof LedgerEventStorageEngine ledger ? ledger.prefetch() : null;
     }
 
-    /** The trips in consecutive groups of at most {@link #GROUP_TRIPS} trips and about {@link #GROUP_ROWS} rows. */
+    /** The trips in consecutive groups of at most {@code maxTrips} trips and {@link #GROUP_ROWS} rows. */
     static List<List<ImportedTrip>> groups(List<ImportedTrip> trips, int maxTrips) {
         List<List<ImportedTrip>> groups = new ArrayList<>();
         List<ImportedTrip> group = new ArrayList<>();
