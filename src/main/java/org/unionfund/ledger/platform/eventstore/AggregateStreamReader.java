@@ -124,6 +124,50 @@ final class AggregateStreamReader {
         return result;
     }
 
+    /**
+     * The whole streams of those aggregates that hold fewer than {@value #FIRST_WINDOW} events (empty ones
+     * included), with one look-up; longer streams are left out (read them with {@link #read}).
+     */
+    Map<String, List<StoredEvent>> readShort(List<String> aggregateIds) {
+        Map<String, Map<Long, StoredEvent>> bySeq = new HashMap<>();
+        Map<String, Map<Long, String>> hashBySeq = new HashMap<>();
+        List<String> keys = new ArrayList<>(aggregateIds.size() * FIRST_WINDOW);
+        for (String id : aggregateIds) {
+            bySeq.put(id, new HashMap<>());
+            hashBySeq.put(id, new HashMap<>());
+            keys.addAll(keys(id, 0, FIRST_WINDOW));
+        }
+        if (!keys.isEmpty()) {
+            for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys))) {
+                CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
+                for (int i = 0; i < stored.events().size(); i++) {
+                    StoredEvent event = stored.events().get(i);
+                    Map<Long, StoredEvent> events = bySeq.get(event.getAggregateIdentifier());
+                    if (events != null) {
+                        events.put(event.getSequenceNumber(), event);
+                        hashBySeq.get(event.getAggregateIdentifier()).put(event.getSequenceNumber(), stored.hash(i));
+                    }
+                }
+            }
+        }
+        Map<String, List<StoredEvent>> streams = new HashMap<>();
+        for (String id : aggregateIds) {
+            List<StoredEvent> stream = new ArrayList<>();
+            StoredEvent event;
+            while ((event = bySeq.get(id).get((long) stream.size())) != null) {
+                stream.add(event);
+            }
+            if (stream.size() < FIRST_WINDOW && stream.size() == bySeq.get(id).size()) {
+                streams.put(id, stream);
+                String hash = stream.isEmpty() ? null : hashBySeq.get(id).get((long) stream.size() - 1);
+                if (ChainHash.isHash(hash)) {
+                    chainHeads.record(id, stream.size() - 1, hash);
+                }
+            }
+        }
+        return streams;
+    }
+
     /** The highest contiguous sequence number at or after {@code known + 1}, or {@code known} if none follows. */
     long lastSequenceNumber(String aggregateId, long known) {
         String prefix = aggregateId + '/';
