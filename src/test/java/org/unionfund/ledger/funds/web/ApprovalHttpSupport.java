@@ -11,39 +11,25 @@ import org.unionfund.ledger.platform.projection.ProcessorStatus;
 import org.unionfund.ledger.testsupport.Patience;
 import org.unionfund.ledger.testsupport.TestUsers;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Maker-checker over HTTP: requests as a named test user, and waiting for the approval projections. */
 abstract class ApprovalHttpSupport extends LedgerHttpTestBase {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     Reply as(String user, String path, String body, String... headers) {
         var request = client(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return toReply(request.retrieve().toEntity(String.class));
+        return reply(request.retrieve().toEntity(String.class));
     }
 
     Reply asGet(String user, String path) {
-        return toReply(client(user).get().uri(path).retrieve().toEntity(String.class)).expect(200);
+        return reply(client(user).get().uri(path).retrieve().toEntity(String.class)).expect(200);
     }
 
     private RestClient client(String user) {
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", TestUsers.basic(user))
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-    }
-
-    private static Reply toReply(org.springframework.http.ResponseEntity<String> response) {
-        try {
-            String raw = response.getBody();
-            return new Reply(response.getStatusCode().value(), response.getHeaders(), raw,
-                    raw == null || raw.isBlank() ? null : JSON.readTree(raw));
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.getBody(), e);
-        }
     }
 
     void awaitProposals() {
