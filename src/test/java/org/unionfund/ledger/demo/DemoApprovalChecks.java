@@ -13,6 +13,8 @@ import org.unionfund.ledger.funds.api.ApprovalPolicyAdoptedEvent;
 import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
 import org.unionfund.ledger.funds.api.ProposalApprovedEvent;
 import org.unionfund.ledger.funds.api.ProposalRejectedEvent;
+import org.unionfund.ledger.funds.query.ApprovalReportView;
+import org.unionfund.ledger.funds.query.ApprovalReports;
 import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.funds.query.ProposalView;
 import org.unionfund.ledger.testsupport.Patience;
@@ -23,7 +25,7 @@ final class DemoApprovalChecks {
     private DemoApprovalChecks() {
     }
 
-    static void verify(List<TrackedEventMessage<?>> tail, ProposalBook book) {
+    static void verify(List<TrackedEventMessage<?>> tail, ProposalBook book, ApprovalReports reports) {
         assertThat(of(tail, ApprovalPolicyAdoptedEvent.class)).extracting(e -> e.bodyId().value())
                 .containsExactly("330000", "520000");
         assertThat(of(tail, ActProposedEvent.class)).extracting(e -> e.proposalId().value()).containsExactly(
@@ -53,6 +55,13 @@ final class DemoApprovalChecks {
                     .containsExactly("AP-520000-520425");
             assertThat(book.find("330000", "AP-330000-330400", names).orElseThrow().status()).isEqualTo("REJECTED");
             assertThat(book.find("330000", "AP-330000-330100", names).orElseThrow().status()).isEqualTo("APPROVED");
+            // the auditors' approval report: both bookings approved, none without approval, none dated back
+            ApprovalReportView report = reports.report("330000", names);
+            assertThat(report.bookings()).extracting(ApprovalReportView.Booking::postingId)
+                    .containsExactlyInAnyOrder("AP-330000-330100", "AP-330000-330300");
+            assertThat(report.withoutApproval()).isZero();
+            assertThat(report.beforePolicy()).isZero();
+            assertThat(reports.report("520000", names).bookings()).isEmpty();
         });
     }
 

@@ -34,6 +34,7 @@ import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersRegisteredEvent;
 import org.unionfund.ledger.funds.query.MatchingStatuses;
+import org.unionfund.ledger.funds.query.ApprovalReports;
 import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.recuperation.programme.query.ProgrammeReadModel;
@@ -77,6 +78,8 @@ class DemoDataLoadTest {
     MatchingStatuses matching;
     @Autowired
     ProposalBook proposals;
+    @Autowired
+    ApprovalReports approvalReports;
 
     @Test
     void loads_the_seed_dataset_once_signed_by_the_demo_user() {
@@ -201,7 +204,7 @@ class DemoDataLoadTest {
                 ApprovalScenario.ZJ_FUND.value()));
         assertThat(beforeApprovals.stream().map(e -> e.getPayloadType().getSimpleName()).toList()
                 .subList(beforeApprovals.size() - seals.size(), beforeApprovals.size())).containsOnly("YearSealedEvent");
-        DemoApprovalChecks.verify(events.subList(beforeApprovals.size(), events.size()), proposals);
+        DemoApprovalChecks.verify(events.subList(beforeApprovals.size(), events.size()), proposals, approvalReports);
 
         // Eligible workers (the coverage denominators) for every body and year with trips, Gongshu 2025 among them.
         List<EligibleWorkersRegisteredEvent> eligible = payloads(events, EligibleWorkersRegisteredEvent.class);
