@@ -90,7 +90,22 @@
   function typeLabel(type, lang) { return TYPES[key(type)] ? TYPES[key(type)][lang === 'en' ? 1 : 0] : type; }
 
   /** The sentence for one event-log entry; {@code name(id)} gives a body's name, {@code esc} escapes HTML. */
+  /** Who proposed, reviewed and approved a posting booked through maker-checker (e.approval), else ''. */
+  function trail(e, esc, en) {
+    var a = e.approval;
+    if (!a || !a.proposer) { return ''; }
+    var parts = [(en ? 'proposed by ' : '经办 ') + esc(a.proposer.name)].concat((a.approvals || []).map(function (x) {
+      return (x.step === 'APPROVE' ? (en ? 'approved by ' : '审批 ') : (en ? 'reviewed by ' : '审核 ')) + esc(x.name);
+    }));
+    return '<span class="approval-trail" data-testid="approval-trail">' +
+      (en ? ' (' + parts.join(', ') + ')' : '（' + parts.join('，') + '）') + '</span>';
+  }
+
   function sentence(e, name, esc, lang) {
+    return plain(e, name, esc, lang) + trail(e, esc, lang === 'en');
+  }
+
+  function plain(e, name, esc, lang) {
     var en = lang === 'en';
     var p = e.payload || {};
     var names = e.names || {};

@@ -19,6 +19,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.unionfund.ledger.demo.scenario.ApprovalScenario;
 import org.unionfund.ledger.demo.scenario.DalianScenario;
 import org.unionfund.ledger.demo.scenario.GuizhouScenario;
 import org.unionfund.ledger.demo.scenario.ZhejiangScenario;
@@ -33,6 +34,8 @@ import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersRegisteredEvent;
 import org.unionfund.ledger.funds.query.MatchingStatuses;
+import org.unionfund.ledger.funds.query.ApprovalReports;
+import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.recuperation.programme.query.ProgrammeReadModel;
 import org.unionfund.ledger.recuperation.programme.query.ProgrammeView;
@@ -77,6 +80,10 @@ class DemoDataLoadTest {
     MatchingStatuses matching;
     @Autowired
     ReliefReadModel relief;
+    @Autowired
+    ProposalBook proposals;
+    @Autowired
+    ApprovalReports approvalReports;
 
     @Test
     void loads_the_seed_dataset_once_signed_by_the_demo_user() {
@@ -91,13 +98,16 @@ class DemoDataLoadTest {
         List<TrackedEventMessage<?>> events = allEvents();
         assertThat(events).hasSize((int) report.events());
 
-        // Every event is signed by the demo user, as SYSTEM, under the load's correlation id.
+        // Every event is signed by the demo user, as SYSTEM, under the load's correlation id — except the
+        // maker-checker steps at the end, signed by the clerk, reviewer or chair who took them.
+        Set<String> signers = new HashSet<>();
         for (TrackedEventMessage<?> event : events) {
-            assertThat(event.getMetaData().get(MetadataKeys.PRINCIPAL)).as(event.getPayloadType().getSimpleName())
-                    .isEqualTo("demo-loader");
-            assertThat(event.getMetaData().get(MetadataKeys.ROLE)).isEqualTo("SYSTEM");
+            String principal = (String) event.getMetaData().get(MetadataKeys.PRINCIPAL);
+            signers.add(principal + "/" + event.getMetaData().get(MetadataKeys.ROLE));
             assertThat(event.getMetaData().get(MetadataKeys.CORRELATION_ID)).isEqualTo(report.correlationId());
         }
+        assertThat(signers).containsExactlyInAnyOrder("demo-loader/SYSTEM", "zj-clerk/CLERK",
+                "zj-reviewer/REVIEWER", "zj-chair/APPROVER");
 
         // The union trees: Zhejiang 1 + 11 cities + 90 county-level bodies; Guizhou; Dalian.
         Map<String, Long> bodiesPerLedger = new HashMap<>();
@@ -194,8 +204,13 @@ class DemoDataLoadTest {
         List<YearSealedEvent> seals = payloads(events, YearSealedEvent.class);
         assertThat(seals.stream().map(s -> s.bodyId().value() + "/" + s.year()).toList())
                 .containsExactlyElementsOf(closes.stream().map(c -> c.bodyId().value() + "/" + c.year()).toList());
-        assertThat(events.stream().map(e -> e.getPayloadType().getSimpleName()).toList()
-                .subList(events.size() - seals.size(), events.size())).containsOnly("YearSealedEvent");
+        List<String> types = events.stream().map(e -> e.getPayloadType().getSimpleName()).toList();
+        int afterCloses = types.lastIndexOf("YearClosedEvent") + 1;
+        assertThat(types.subList(afterCloses, afterCloses + seals.size())).containsOnly("YearSealedEvent");
+        // Relief (Beijing, Fushun) and then maker-checker come after the seals, so earlier demo events stay as they were.
+        int approvalsFrom = fundEstablished(events, ApprovalScenario.ZJ_FUND.value());
+        assertThat(approvalsFrom).isGreaterThan(afterCloses + seals.size());
+        DemoApprovalChecks.verify(events.subList(approvalsFrom, events.size()), proposals, approvalReports);
 
         // Eligible workers (the coverage denominators) for every body and year with trips, Gongshu 2025 among them.
         List<EligibleWorkersRegisteredEvent> eligible = payloads(events, EligibleWorkersRegisteredEvent.class);
@@ -224,6 +239,15 @@ class DemoDataLoadTest {
         assertThat(resumed.events()).isZero();
         Document marker = database.getCollection(DemoLoadMarker.COLLECTION).find(Filters.eq("_id", "load")).first();
         assertThat(marker.getString("state")).isEqualTo("COMPLETED");
+    }
+
+    private static int fundEstablished(List<TrackedEventMessage<?>> events, String fund) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getPayload() instanceof FundEstablishedEvent f && f.fundId().value().equals(fund)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no FundEstablishedEvent of " + fund);
     }
 
     /** Every stored event, read until the stream has delivered as many as the commit documents hold. */

@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.lineage.LineageView.AccountNode;
 import org.unionfund.ledger.audit.format.Yuan;
+import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.statistics.funds.FundNames;
 
@@ -38,8 +39,10 @@ public class LineageQueries {
     private final MongoCollection<Document> refs;
     private final ObjectMapper json;
     private final FundNames fundNames;
+    private final ProposalBook proposals;
 
     public LineageQueries(MongoDatabase database, ObjectMapper json, BodyDirectory directory) {
+        this.proposals = new ProposalBook(database);
         this.fundNames = new FundNames(database, directory);
         this.postings = database.getCollection(LineageProjection.POSTINGS);
         this.accounts = database.getCollection(LineageProjection.ACCOUNTS);
@@ -60,7 +63,7 @@ public class LineageQueries {
             return Optional.empty();
         }
         LineageWalk walk = new LineageWalk(ledgerId, postings, accounts, refs, this::details,
-                new LineageNames(fundNames, ledgerId));
+                new LineageNames(fundNames, proposals, ledgerId));
         long gseq = gseq(posting);
         List<AccountNode> upstream = new ArrayList<>();
         List<AccountNode> downstream = new ArrayList<>();
@@ -78,7 +81,7 @@ public class LineageQueries {
         return Optional.of(new LineageView(ledgerId, postingId, posting.getString("event"),
                 posting.getString("effectiveDate"), gseq, walk.trip(postingId), walk.legViews(legs(posting), null),
                 details(posting), posting.getString("reverses"), upstream, downstream, walk.truncated,
-                walk.names.document(postingId)));
+                walk.names.document(postingId), walk.names.approval(postingId, posting.getString("event"))));
     }
 
     private JsonNode details(Document posting) {

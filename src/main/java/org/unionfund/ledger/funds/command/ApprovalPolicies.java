@@ -27,6 +27,12 @@ final class ApprovalPolicies {
         policies.computeIfAbsent(e.bodyId().value(), body -> new TreeMap<>()).put(e.validFrom().toString(), e.rules());
     }
 
+    /** The rules {@code body} adopted from exactly {@code validFrom}, if it adopted a version on that date. */
+    List<ApprovalRule> adopted(BodyId body, LocalDate validFrom) {
+        TreeMap<String, List<ApprovalRule>> versions = policies.get(body.value());
+        return versions == null ? null : versions.get(validFrom.toString());
+    }
+
     /** The approvals an act of {@code kind} and {@code amount} by {@code body} on {@code date} needs; none: direct. */
     List<ApprovalStep> stepsFor(ActKind kind, BodyId body, LocalDate date, Money amount) {
         TreeMap<String, List<ApprovalRule>> versions = policies.get(body.value());

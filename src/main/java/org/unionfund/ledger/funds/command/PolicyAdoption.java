@@ -9,7 +9,10 @@ import org.unionfund.ledger.funds.api.ApprovalRule;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerRule;
 
-/** A body adopts a version of its approval policy; a rule per act kind and threshold, thresholds never negative. */
+/**
+ * A body adopts a version of its approval policy; a rule per act kind and threshold, thresholds never negative.
+ * Adopting the version in force from the same date with the same rules again records nothing (a repeat).
+ */
 final class PolicyAdoption {
 
     static final String EVENT = ApprovalPolicyAdoptedEvent.class.getSimpleName();
@@ -32,6 +35,9 @@ final class PolicyAdoption {
             }
         }
         String id = "policy:" + c.bodyId() + ":" + c.validFrom();
+        if (c.rules().equals(state.approvals().adopted(c.bodyId(), c.validFrom()))) {
+            return Decision.replay(new LedgerCommandResult(id, EVENT, null));
+        }
         return new Decision<>(new ApprovalPolicyAdoptedEvent(c.ledgerId(), c.bodyId(), c.validFrom(), c.rules()),
                 new LedgerCommandResult(id, EVENT, null));
     }

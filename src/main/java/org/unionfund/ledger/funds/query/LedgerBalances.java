@@ -28,8 +28,10 @@ public class LedgerBalances {
     private final MongoCollection<Document> balances;
     private final MongoCollection<Document> index;
     private final MongoCollection<Document> postings;
+    private final ProposalBook proposals;
 
     public LedgerBalances(MongoDatabase database) {
+        this.proposals = new ProposalBook(database);
         this.balances = database.getCollection(AccountBalanceProjection.BALANCES);
         this.index = database.getCollection(AccountBalanceProjection.INDEX);
         this.postings = database.getCollection(AccountBalanceProjection.POSTINGS);
@@ -95,7 +97,8 @@ public class LedgerBalances {
         }
         return Optional.of(new LedgerPostingView(ledgerId, posting.getString("event"),
                 new PostingView(posting.getString("postingId"), LocalDate.parse(posting.getString("effectiveDate")),
-                        legs), posting.getString("reverses"), posting.getList("reversedBy", String.class)));
+                        legs), posting.getString("reverses"), posting.getList("reversedBy", String.class),
+                proposals.trail(ledgerId, postingId)));
     }
 
     private List<String> indexed(String id) {

@@ -1,6 +1,9 @@
 package org.unionfund.ledger.funds.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +42,23 @@ public class ProposalBook {
         return views;
     }
 
+    /** The approval trails of those of {@code postingIds} that were booked by an approval (the same id). */
+    public Map<String, ApprovalTrail> trails(String ledgerId, Collection<String> postingIds) {
+        Map<String, ApprovalTrail> trails = new HashMap<>();
+        if (postingIds.isEmpty()) {
+            return trails;
+        }
+        proposals.find(Filters.and(Filters.in("_id", postingIds.stream().map(p -> ledgerId + "/" + p).toList()),
+                Filters.eq("status", "APPROVED"))).forEach(d -> trails.put(d.getString("proposal"),
+                new ApprovalTrail(signed(d.get("proposer", Document.class)), approvals(d))));
+        return trails;
+    }
+
+    /** The approval trail of one posting; null when it was booked directly. */
+    public ApprovalTrail trail(String ledgerId, String postingId) {
+        return trails(ledgerId, List.of(postingId)).get(postingId);
+    }
+
     /** 待审批 for a signatory: pending proposals of {@code bodyId} whose next step is given by {@code role}. */
     public List<ProposalView> inbox(String bodyId, String role, Function<String, String> names) {
         List<ProposalView> views = new ArrayList<>();
@@ -54,8 +74,7 @@ public class ProposalBook {
 
     private static ProposalView view(Document d, Function<String, String> names) {
         List<String> steps = d.getList("steps", String.class);
-        List<ProposalView.Signed> approvals = d.getList("approvals", Document.class).stream()
-                .map(ProposalBook::signed).sorted(Comparator.comparing(ProposalView.Signed::at)).toList();
+        List<ProposalView.Signed> approvals = approvals(d);
         String status = d.getString("status");
         String next = "PENDING".equals(status) && approvals.size() < steps.size() ? steps.get(approvals.size()) : null;
         List<ProposalView.Leg> legs = d.getList("legs", Document.class).stream().map(l -> new ProposalView.Leg(
@@ -70,6 +89,11 @@ public class ProposalBook {
                 d.getString("reason"), legs, matching == null ? null : new ProposalView.Matching(
                 matching.getInteger("ratioBasisPoints"), matching.getString("deadline")),
                 "APPROVED".equals(status) ? d.getString("proposal") : null);
+    }
+
+    private static List<ProposalView.Signed> approvals(Document d) {
+        return d.getList("approvals", Document.class).stream().map(ProposalBook::signed)
+                .sorted(Comparator.comparing(ProposalView.Signed::at)).toList();
     }
 
     private static ProposalView.Signed signed(Document d) {

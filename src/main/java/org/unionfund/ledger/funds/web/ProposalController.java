@@ -19,8 +19,10 @@ import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.ProposalId;
 import org.unionfund.ledger.funds.api.RejectProposalCommand;
+import org.unionfund.ledger.funds.api.SealYearCommand;
 import org.unionfund.ledger.funds.api.Signatory;
 import org.unionfund.ledger.funds.api.WithdrawProposalCommand;
+import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.funds.query.ApprovalReportView;
 import org.unionfund.ledger.funds.query.ApprovalReports;
 import org.unionfund.ledger.funds.query.ProposalBook;
@@ -48,6 +50,8 @@ import jakarta.validation.Valid;
 @RestController
 @Tag(name = "Approvals", description = "Approval policies and proposals: propose, review, approve, reject, withdraw")
 public class ProposalController {
+
+    private static final String YEAR_CLOSED = YearClosedEvent.class.getSimpleName();
 
     private final LedgerCommands commands;
     private final ProposalBook book;
@@ -149,10 +153,20 @@ public class ProposalController {
 
     private ResponseEntity<LedgerCommandResponse> decide(LedgerId ledger, String proposalId, Object command) {
         CommandSender.Sent<LedgerCommandResult> sent = commands.send(command, "ledgerId");
+        sealIfYearClosed(ledger, sent);
         LedgerCommandResponse body = LedgerCommandResponse.of(ledger.rootBodyId(), sent.result());
         URI location = body.posting() != null ? LedgerCommands.postingLocation(ledger.rootBodyId(), body.id())
                 : proposalLocation(ledger.rootBodyId(), proposalId);
         return LedgerCommands.respond(sent.recorded(), location, body);
+    }
+
+    /** A year close booked by its last approval is sealed at once, as {@code BodyController} seals a direct close. */
+    private void sealIfYearClosed(LedgerId ledger, CommandSender.Sent<LedgerCommandResult> sent) {
+        if (!sent.recorded() || !YEAR_CLOSED.equals(sent.result().event())) {
+            return;
+        }
+        String[] close = sent.result().id().split(":", 3); // close:<year>:<body>, PostingId.yearClose
+        commands.send(new SealYearCommand(ledger, new BodyId(close[2]), Integer.parseInt(close[1])), "ledgerId");
     }
 
     static URI proposalLocation(String ledgerId, String proposalId) {

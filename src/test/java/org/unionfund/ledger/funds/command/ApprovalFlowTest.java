@@ -71,6 +71,17 @@ class ApprovalFlowTest {
     }
 
     @Test
+    void adopting_the_same_policy_again_records_nothing_and_says_so() {
+        zhejiangUnderPolicy().when(zhejiangPolicy()).expectNoEvents().expectResultMessagePayload(
+                new LedgerCommandResult("policy:" + ZHEJIANG + ":" + ApprovalTestData.POLICY_FROM,
+                        "ApprovalPolicyAdoptedEvent", null));
+        ApprovalRule stricter = new ApprovalRule(ActKind.ALLOCATION, null, List.of(ApprovalStep.REVIEW,
+                ApprovalStep.APPROVE));
+        zhejiangUnderPolicy().when(policy(ApprovalTestData.POLICY_FROM, stricter)).expectEvents(
+                new ApprovalPolicyAdoptedEvent(ZJ_LEDGER, ZHEJIANG, ApprovalTestData.POLICY_FROM, List.of(stricter)));
+    }
+
+    @Test
     void an_allocation_above_the_threshold_is_proposed_for_review_and_approval_and_books_nothing() {
         ledger.when(by(CLERK, LARGE))
                 .expectEvents(proposed(LARGE, LARGE_POSTING, ApprovalStep.REVIEW, ApprovalStep.APPROVE))

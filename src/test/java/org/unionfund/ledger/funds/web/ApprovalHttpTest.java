@@ -1,9 +1,7 @@
 package org.unionfund.ledger.funds.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,19 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import org.unionfund.ledger.platform.projection.ProcessorStatus;
 import org.unionfund.ledger.testsupport.Patience;
 import org.unionfund.ledger.testsupport.TestUsers;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Maker-checker end to end: a clerk proposes, a reviewer and the chair approve, only then the money moves. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApprovalHttpTest extends LedgerHttpTestBase {
+class ApprovalHttpTest extends ApprovalHttpSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CLERK = "t-ap-clerk";
     private static final String REVIEWER = "t-ap-reviewer";
     private static final String REVIEWER_2 = "t-ap-reviewer2";
@@ -158,47 +150,5 @@ class ApprovalHttpTest extends LedgerHttpTestBase {
 
     private String cityFund() {
         return balance(get("/api/v1/bodies/640100/accounts?year=2025").expect(200), "FUND|640100|2025|T22-2025||");
-    }
-
-    private Reply as(String user, String path, String body, String... headers) {
-        var request = client(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body);
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return toReply(request.retrieve().toEntity(String.class));
-    }
-
-    private Reply asGet(String user, String path) {
-        return toReply(client(user).get().uri(path).retrieve().toEntity(String.class)).expect(200);
-    }
-
-    private RestClient client(String user) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", TestUsers.basic(user))
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-    }
-
-    private static Reply toReply(org.springframework.http.ResponseEntity<String> response) {
-        try {
-            String raw = response.getBody();
-            return new Reply(response.getStatusCode().value(), response.getHeaders(), raw,
-                    raw == null || raw.isBlank() ? null : JSON.readTree(raw));
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.getBody(), e);
-        }
-    }
-
-    private void awaitProposals() {
-        awaitProjections();
-        long head = eventStore.createHeadToken().position().orElse(0);
-        await().atMost(Patience.HANG_GUARD).pollInterval(Duration.ofMillis(20)).until(() -> {
-            for (String name : List.of("approval-proposals", "approval-audit")) {
-                ProcessorStatus status = processors.status(name);
-                if (status.segments().isEmpty() || status.position() < head) {
-                    return false;
-                }
-            }
-            return true;
-        });
     }
 }

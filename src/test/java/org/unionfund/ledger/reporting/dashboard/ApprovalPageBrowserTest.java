@@ -88,6 +88,10 @@ class ApprovalPageBrowserTest {
         browser.go("#/audit?type=ActProposed", "audit");
         browser.waitUntil(d -> d.findElement(By.cssSelector("[data-table=events]")).getText()
                 .contains("经办人 t-ap-clerk（宁夏回族自治区总工会）提交上级补助拨付 T22-B，金额 80,000.00 元，待审核、审批"));
+        // the booking's own sentence names who signed it
+        browser.go("#/audit?type=FundsAllocated", "audit");
+        browser.waitUntil(d -> d.findElement(By.cssSelector("[data-table=events]")).getText()
+                .contains("（经办 t-ap-clerk，审核 t-ap-reviewer，审批 t-ap-chair）"));
         browser.screenshot("approvals");
         browser.assertNoSevereConsoleErrors(List.of());
     }
