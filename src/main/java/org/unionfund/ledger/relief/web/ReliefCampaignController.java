@@ -42,24 +42,8 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/relief/campaigns")
 @Tag(name = "Relief campaigns", description = "送温暖/帮扶: campaigns, 慰问金 and 慰问品 to pseudonymised persons")
-public class ReliefCampaignController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ScopeGuard scope;
-    private final WorkerPseudonyms pseudonyms;
-    private final CampaignBodies bodies;
-    private final ReliefReadModel relief;
-
-    public ReliefCampaignController(CommandSender sender, BodyDirectory directory, ScopeGuard scope,
-            WorkerPseudonyms pseudonyms, CampaignBodies bodies, ReliefReadModel relief) {
-        this.sender = sender;
-        this.directory = directory;
-        this.scope = scope;
-        this.pseudonyms = pseudonyms;
-        this.bodies = bodies;
-        this.relief = relief;
-    }
+public record ReliefCampaignController(CommandSender sender, BodyDirectory directory, ScopeGuard scope,
+        WorkerPseudonyms pseudonyms, CampaignBodies bodies, ReliefReadModel relief) {
 
     @PostMapping
     @Operation(summary = "Open a campaign and move its budget from the body's fund lines",
