@@ -14,7 +14,7 @@ import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.testsupport.GongshuCase;
 import org.unionfund.ledger.testsupport.OlderRevisions;
 
-/** {@code TripScheduled} revision 2 added {@code name}: a stored revision-1 trip reads with it null, bytes unchanged. */
+/** {@code TripScheduled} revision 2 added {@code name}: a stored revision-1 trip reads with it null, its bytes kept. */
 class TripScheduledUpcasterTest {
 
     private final OlderRevisions store = OlderRevisions.fresh(TripScheduledUpcasterTest.class);

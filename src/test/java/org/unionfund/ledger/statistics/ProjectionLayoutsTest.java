@@ -48,9 +48,9 @@ class ProjectionLayoutsTest {
     @Test
     void fund_names_built_in_the_old_layout_are_rebuilt_at_start_up() {
         MongoCollection<Document> layoutEntries = database.getCollection("projection_layouts");
-        assertThat(layoutEntries.find(new Document("_id", FundNamesProjection.NAME)).first())
-                .as("a fresh store records the layout at start-up").isNotNull()
-                .satisfies(d -> assertThat(d.getInteger("layout")).isEqualTo(2));
+        Document recorded = layoutEntries.find(new Document("_id", FundNamesProjection.NAME)).first();
+        assertThat(recorded).as("a fresh store records the layout at start-up").isNotNull();
+        assertThat(recorded.getInteger("layout")).isEqualTo(2);
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(TestUsers::asSystem).build();
         post(http, "/api/v1/bodies", """

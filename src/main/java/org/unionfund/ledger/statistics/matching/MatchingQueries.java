@@ -61,8 +61,8 @@ public class MatchingQueries {
 
     public record AllocationView(String ledgerId, String allocationId, String documentNumber, String title,
             String scope, String fromBodyId, String fromName, String toBodyId, String toName, String fundId,
-            String fundName, String earmark, List<LineView> lines, String effectiveDate, String allocated, int ratioBasisPoints,
-            String required, String deadline, String committedByDeadline, String committedLate,
+            String fundName, String earmark, List<LineView> lines, String effectiveDate, String allocated,
+            int ratioBasisPoints, String required, String deadline, String committedByDeadline, String committedLate,
             String committedTotal, String ratio, String matchingRatio, String outstanding, String status,
             String outcome, String evaluatedAt, String shortfall, String firstShortfall, int revisions) {
     }
@@ -140,7 +140,8 @@ public class MatchingQueries {
         return names;
     }
 
-    static AllocationView view(AllocationState a, Map<String, BodyDirectoryEntry> names, Map<String, String> funds) {
+    static AllocationView view(AllocationState a, Map<String, BodyDirectoryEntry> names,
+            Map<String, String> funds) {
         boolean shortfall = AllocationState.SHORTFALL.equals(a.status());
         List<LineView> lines = a.lines().stream().map(l -> new LineView(l.getString("fundId"),
                 funds.get(l.getString("fundId")), l.getString("earmark"), l.getString("source"),
