@@ -39,6 +39,10 @@
     'idempotency-conflict': ['同一编号已用于另一份内容不同的请求。', 'That id was already used for a different request.'],
     'rebuild-in-progress': ['数据正在重新统计，请稍后再试。', 'The figures are being recomputed; please try again shortly.'],
     'malformed-json': ['提交的内容格式有误。', 'The request is malformed.'],
+    'self-approval': ['不能审核或审批本人经办的业务。', 'Nobody may review or approve their own proposal.'],
+    'duplicate-approval': ['您已签批过该业务，下一步须由他人审核或审批。', 'You already signed this proposal; the next step is someone else\'s.'],
+    'proposal-closed': ['该业务已审批、退回或撤回，不能再签批。', 'That proposal is already approved, rejected or withdrawn.'],
+    'unknown-proposal': ['该业务不存在。', 'That proposal does not exist.'],
     'unknown-field': ['提交了无法识别的字段。', 'The request has a field that is not known.']
   };
 

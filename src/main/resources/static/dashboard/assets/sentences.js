@@ -37,8 +37,17 @@
     StandardSet: ['设定标准', 'Standard set'],
     EligibleWorkersRegistered: ['登记符合条件职工', 'Eligible workers registered'],
     ContractorRegistered: ['登记承办单位', 'Contractor registered'],
-    DestinationRegistered: ['登记疗休养目的地', 'Destination registered']
+    DestinationRegistered: ['登记疗休养目的地', 'Destination registered'],
+    ApprovalPolicyAdopted: ['采用审批权限', 'Approval policy adopted'],
+    ActProposed: ['经办提交（待审批）', 'Proposed for approval'],
+    ProposalApproved: ['审核/审批通过', 'Proposal approved'],
+    ProposalRejected: ['审核/审批退回', 'Proposal rejected'],
+    ProposalWithdrawn: ['经办撤回', 'Proposal withdrawn']
   };
+  var ACTS = { ESTABLISH_FUND: ['设立资金', 'fund establishment'], ALLOCATION: ['上级补助拨付', 'allocation'],
+    ALLOCATION_DOCUMENT: ['拨款文件', 'allocation document'], SUBSIDY_BATCH: ['定额补助发放', 'subsidy batch'],
+    SHARED_COST: ['分摊费用', 'shared cost'], REVERSAL: ['冲销更正', 'reversal'], YEAR_CLOSE: ['年度结账', 'year close'] };
+  var STEPS = { REVIEW: ['审核', 'review'], APPROVE: ['审批', 'approval'] };
   var LEVELS = { PROVINCE: ['省级', 'province'], CITY: ['市级', 'city'], COUNTY: ['县级', 'county'],
     TOWNSHIP: ['乡镇（街道）', 'township'], INDUSTRY: ['产业（行业）', 'industry'], GRASSROOTS: ['基层', 'grassroots'] };
   var CATEGORIES = { FRONTLINE: ['一线职工', 'frontline worker'], MODEL_WORKER: ['劳模工匠', 'model worker'],
@@ -81,7 +90,22 @@
   function typeLabel(type, lang) { return TYPES[key(type)] ? TYPES[key(type)][lang === 'en' ? 1 : 0] : type; }
 
   /** The sentence for one event-log entry; {@code name(id)} gives a body's name, {@code esc} escapes HTML. */
+  /** Who proposed, reviewed and approved a posting booked through maker-checker (e.approval), else ''. */
+  function trail(e, esc, en) {
+    var a = e.approval;
+    if (!a || !a.proposer) { return ''; }
+    var parts = [(en ? 'proposed by ' : '经办 ') + esc(a.proposer.name)].concat((a.approvals || []).map(function (x) {
+      return (x.step === 'APPROVE' ? (en ? 'approved by ' : '审批 ') : (en ? 'reviewed by ' : '审核 ')) + esc(x.name);
+    }));
+    return '<span class="approval-trail" data-testid="approval-trail">' +
+      (en ? ' (' + parts.join(', ') + ')' : '（' + parts.join('，') + '）') + '</span>';
+  }
+
   function sentence(e, name, esc, lang) {
+    return plain(e, name, esc, lang) + trail(e, esc, lang === 'en');
+  }
+
+  function plain(e, name, esc, lang) {
     var en = lang === 'en';
     var p = e.payload || {};
     var names = e.names || {};
@@ -200,6 +224,22 @@
         return (en ? 'Contractor registered: ' : '登记承办单位：') + esc(p.name);
       case 'DestinationRegistered':
         return (en ? 'Destination registered: ' : '登记疗休养目的地：') + esc(p.name);
+      case 'ApprovalPolicyAdopted':
+        return en ? body + ' adopted an approval policy from ' + p.validFrom + ' (' + (p.rules || []).length + ' rules)'
+          : body + ' 采用审批权限，自 ' + p.validFrom + ' 起生效（' + (p.rules || []).length + ' 条规则）';
+      case 'ActProposed':
+        return en ? esc((p.proposer || {}).name) + ' (' + body + ') proposed ' + label(ACTS, p.kind, en) + ' ' + c(p.proposalId) +
+            ' of ' + m(p.amount) + ', needs ' + (p.steps || []).map(function (x) { return label(STEPS, x, en); }).join(', ')
+          : '经办人 ' + esc((p.proposer || {}).name) + '（' + body + '）提交' + label(ACTS, p.kind, en) + ' ' + c(p.proposalId) + '，金额 ' +
+            m(p.amount) + '，待' + (p.steps || []).map(function (x) { return label(STEPS, x, en); }).join('、');
+      case 'ProposalApproved':
+        return en ? esc((p.approver || {}).name) + ' gave the ' + label(STEPS, p.step, en) + ' of ' + c(p.proposalId) + (p.booked ? '; booked' : '')
+          : esc((p.approver || {}).name) + ' ' + label(STEPS, p.step, en) + '通过 ' + c(p.proposalId) + (p.booked ? '，已入账' : '');
+      case 'ProposalRejected':
+        return en ? esc((p.by || {}).name) + ' rejected ' + c(p.proposalId) + ': ' + esc(p.reason)
+          : esc((p.by || {}).name) + ' 退回 ' + c(p.proposalId) + '，理由：' + esc(p.reason);
+      case 'ProposalWithdrawn':
+        return en ? esc((p.by || {}).name) + ' withdrew ' + c(p.proposalId) : '经办人 ' + esc((p.by || {}).name) + ' 撤回 ' + c(p.proposalId);
       default:
         return esc(typeLabel(e.type, lang)) + (e.aggregateId ? ' · ' + c(e.aggregateId) : '');
     }

@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class PackageMapTest {
 
     private static final String[] FEATURES = {
-            "org.unionfund.ledger.funds..", "org.unionfund.ledger.recuperation..",
+            "org.unionfund.ledger.funds..", "org.unionfund.ledger.recuperation..", "org.unionfund.ledger.relief..",
             "org.unionfund.ledger.statistics..", "org.unionfund.ledger.audit..",
             "org.unionfund.ledger.reporting..", "org.unionfund.ledger.demo.."};
 
@@ -57,4 +57,18 @@ class PackageMapTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.unionfund.ledger.platform..", "org.unionfund.ledger.security..",
                     "org.unionfund.ledger..command..", "org.unionfund.ledger..query..", "org.unionfund.ledger..web..");
+
+    @ArchTest
+    static final ArchRule programme_kinds_never_use_each_other = noClasses()
+            .that().resideInAPackage("org.unionfund.ledger.recuperation..")
+            .should().dependOnClassesThat().resideInAPackage("org.unionfund.ledger.relief..")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.unionfund.ledger.statistics..",
+                    "org.unionfund.ledger.audit..", "org.unionfund.ledger.reporting..", "org.unionfund.ledger.demo..");
+
+    @ArchTest
+    static final ArchRule relief_uses_only_funds_security_platform_and_kernel = noClasses()
+            .that().resideInAPackage("org.unionfund.ledger.relief..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.unionfund.ledger.recuperation..",
+                    "org.unionfund.ledger.statistics..", "org.unionfund.ledger.audit..",
+                    "org.unionfund.ledger.reporting..", "org.unionfund.ledger.demo..");
 }

@@ -1,6 +1,7 @@
 package org.unionfund.ledger.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
+import org.unionfund.ledger.demo.scenario.ApprovalScenario;
 import org.unionfund.ledger.demo.seed.Division;
 import org.unionfund.ledger.funds.directory.UnionBodyRegistrar;
 import org.unionfund.ledger.kernel.BodyId;
@@ -56,6 +58,26 @@ public final class DemoCommands {
 
     /** Sends a command and waits; a refusal is rethrown with the command named. */
     public <R> R send(Object command) {
+        return send(command, metadata);
+    }
+
+    /**
+     * Sends a maker-checker step signed by the person who takes it (same correlation id); a rejection a resumed load
+     * finds done counts as a repeat.
+     */
+    public void sendSigned(ApprovalScenario.Step step) {
+        if (step.by() == null) {
+            send(step.command());
+            return;
+        }
+        Map<String, Object> signed = new HashMap<>(metadata);
+        signed.put(MetadataKeys.PRINCIPAL, step.by().name());
+        signed.put(MetadataKeys.ROLE, step.by().role());
+        signed.put(MetadataKeys.BODY, step.by().body().value());
+        sendOrRepeat(step.command(), signed, LedgerRule.PROPOSAL_CLOSED);
+    }
+
+    private <R> R send(Object command, Map<String, Object> metadata) {
         try {
             CommandSender.Sent<R> result = sender.send(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(MetaData.from(metadata)));
@@ -105,8 +127,12 @@ public final class DemoCommands {
 
     /** Sends a command a resumed load may find done: the ledger's refusal {@code done} then counts as a repeat. */
     private void sendOrRepeat(Object command, LedgerRule done) {
+        sendOrRepeat(command, metadata, done);
+    }
+
+    private void sendOrRepeat(Object command, Map<String, Object> metadata, LedgerRule done) {
         try {
-            send(command);
+            send(command, metadata);
         } catch (DemoLoadException e) {
             if (e.getCause() instanceof RuleViolation violation && done.code().equals(violation.rule())) {
                 count(false);

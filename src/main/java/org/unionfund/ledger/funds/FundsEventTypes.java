@@ -2,7 +2,12 @@ package org.unionfund.ledger.funds;
 
 import java.util.List;
 
+import org.unionfund.ledger.funds.api.ActProposedEvent;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
+import org.unionfund.ledger.funds.api.ApprovalPolicyAdoptedEvent;
+import org.unionfund.ledger.funds.api.ProposalApprovedEvent;
+import org.unionfund.ledger.funds.api.ProposalRejectedEvent;
+import org.unionfund.ledger.funds.api.ProposalWithdrawnEvent;
 import org.unionfund.ledger.funds.api.FixedSubsidiesGrantedEvent;
 import org.unionfund.ledger.funds.api.FundEstablishedEvent;
 import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
@@ -61,6 +66,11 @@ public final class FundsEventTypes implements EventTypeCatalog {
                 EventTypes.type("YearClosed", YearClosedEvent.class, "1",
                         "org.unionfund.ledger.ledger.api.YearClosedEvent"),
                 EventTypes.type("YearSealed", YearSealedEvent.class, "1", null),
-                EventTypes.type("SealedYearCorrected", SealedYearCorrectedEvent.class, "1", null));
+                EventTypes.type("SealedYearCorrected", SealedYearCorrectedEvent.class, "1", null),
+                EventTypes.type("ApprovalPolicyAdopted", ApprovalPolicyAdoptedEvent.class, "1", null),
+                EventTypes.type("ActProposed", ActProposedEvent.class, "1", null),
+                EventTypes.type("ProposalApproved", ProposalApprovedEvent.class, "1", null),
+                EventTypes.type("ProposalRejected", ProposalRejectedEvent.class, "1", null),
+                EventTypes.type("ProposalWithdrawn", ProposalWithdrawnEvent.class, "1", null));
     }
 }

@@ -9,6 +9,10 @@ import java.util.Locale;
  * command), reads the body's subtree.</li>
  * <li>{@link #PROVINCIAL_STAFF} — staff of a provincial federation: reads everything in the subtree of their body
  * (normally a province), writes nothing.</li>
+ * <li>{@link #REVIEWER} — 审核: reviews (first approval of) the proposals of one union body under its approval policy,
+ * reads the body's subtree, books nothing itself.</li>
+ * <li>{@link #APPROVER} — 审批: the chair or person with signing authority of one union body; gives the approvals a
+ * policy reserves for the chair and adopts the body's approval policy; reads the body's subtree.</li>
  * <li>{@link #AUDITOR} — fund audit committee (经审会): reads everything, runs verify, replay and export, writes
  * nothing.</li>
  * <li>{@link #ADMIN} — operator: controls processors and lists users; no business data.</li>
@@ -19,6 +23,8 @@ import java.util.Locale;
 public enum Role {
     CLERK,
     PROVINCIAL_STAFF,
+    REVIEWER,
+    APPROVER,
     AUDITOR,
     ADMIN,
     SYSTEM;
@@ -30,12 +36,12 @@ public enum Role {
 
     /** Reads are limited to the subtree of the principal's body. */
     public boolean readsSubtreeOnly() {
-        return this == CLERK || this == PROVINCIAL_STAFF;
+        return needsBody();
     }
 
     /** Needs a union body to act for. */
     public boolean needsBody() {
-        return this == CLERK || this == PROVINCIAL_STAFF;
+        return this == CLERK || this == PROVINCIAL_STAFF || this == REVIEWER || this == APPROVER;
     }
 
     /** Parses a configured or claimed role name, case-insensitively; {@code null} when it is not a role. */

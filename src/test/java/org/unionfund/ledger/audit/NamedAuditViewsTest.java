@@ -1,8 +1,13 @@
 package org.unionfund.ledger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionfund.ledger.audit.NamedScenario.DOCUMENT;
+import static org.unionfund.ledger.audit.NamedScenario.FUND;
+import static org.unionfund.ledger.audit.NamedScenario.FUND_NAME;
+import static org.unionfund.ledger.audit.NamedScenario.NUMBER;
+import static org.unionfund.ledger.audit.NamedScenario.OWN_FUND;
+import static org.unionfund.ledger.audit.NamedScenario.OWN_NAME;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,21 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
-import org.unionfund.ledger.funds.api.AllocationId;
-import org.unionfund.ledger.funds.api.AllocationLine;
-import org.unionfund.ledger.funds.api.CommitOwnFundsCommand;
-import org.unionfund.ledger.funds.api.CommitmentId;
-import org.unionfund.ledger.funds.api.EstablishFundCommand;
-import org.unionfund.ledger.funds.api.FundId;
-import org.unionfund.ledger.funds.api.FundPurpose;
-import org.unionfund.ledger.funds.api.IssueAllocationDocumentCommand;
-import org.unionfund.ledger.funds.api.LedgerId;
-import org.unionfund.ledger.funds.api.MatchingRequirement;
-import org.unionfund.ledger.funds.api.MatchingScope;
-import org.unionfund.ledger.funds.api.RegisterUnionBodyCommand;
-import org.unionfund.ledger.kernel.BodyId;
-import org.unionfund.ledger.kernel.Money;
-import org.unionfund.ledger.kernel.UnionBodyLevel;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.projection.ProcessorAdmin;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
@@ -49,15 +39,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class NamedAuditViewsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final LedgerId ZJ = new LedgerId("330000");
-    static final BodyId ZHEJIANG = new BodyId("330000");
-    static final BodyId NINGBO = new BodyId("330200");
-    static final FundId FUND = new FundId("ZJ-2025-RECUP");
-    static final String FUND_NAME = "浙江省职工疗休养专项资金";
-    static final String DOCUMENT = "ZJ-2025-12";
-    static final String NUMBER = "浙工〔2025〕12号";
-    static final String OWN_FUND = "OWN-330200-2025";
-    static final String OWN_NAME = "宁波市总工会2025年自有资金";
 
     @LocalServerPort
     int port;
@@ -73,17 +54,7 @@ class NamedAuditViewsTest {
     @BeforeAll
     void scenario() {
         http = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(TestUsers::asSystem).build();
-        List.of(new RegisterUnionBodyCommand(ZJ, ZHEJIANG, "浙江省总工会", UnionBodyLevel.PROVINCE, null),
-                new RegisterUnionBodyCommand(ZJ, NINGBO, "宁波市总工会", UnionBodyLevel.CITY, ZHEJIANG),
-                new EstablishFundCommand(ZJ, FUND, ZHEJIANG, 2025, FundPurpose.RECUPERATION, Money.ofYuan(5_000_000),
-                        List.of(), LocalDate.of(2025, 1, 10), FUND_NAME),
-                new IssueAllocationDocumentCommand(ZJ, new AllocationId(DOCUMENT), NUMBER, "关于下达职工疗休养补助资金的通知",
-                        LocalDate.of(2025, 3, 1), ZHEJIANG, NINGBO,
-                        List.of(new AllocationLine(FUND, null, Money.ofYuan(1_000_000))),
-                        new MatchingRequirement(10_000, LocalDate.of(2025, 9, 30)), MatchingScope.REGION),
-                new CommitOwnFundsCommand(ZJ, new CommitmentId("C-NB"), new AllocationId(DOCUMENT), NINGBO, null,
-                        Money.ofYuan(600_000), LocalDate.of(2025, 5, 10)))
-                .forEach(commands::sendAndWait);
+        NamedScenario.commands().forEach(commands::sendAndWait);
         AuditTesting.awaitCaughtUp(processors);
     }
 

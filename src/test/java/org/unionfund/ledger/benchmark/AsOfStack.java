@@ -35,6 +35,11 @@ final class AsOfStack implements AutoCloseable {
     final AsOfReplays replays;
 
     AsOfStack(MongoDatabase database, EventStore store, ObjectMapper json) {
+        this(database, store, json, 0);
+    }
+
+    /** @param checkpointEvery seal projection snapshots every this many events during as-of replays (0: never) */
+    AsOfStack(MongoDatabase database, EventStore store, ObjectMapper json, long checkpointEvery) {
         MongoBodyDirectory directory = new MongoBodyDirectory(database);
         context.registerBean(ObjectMapper.class, () -> json);
         context.registerBean(MongoBodyDirectory.class, () -> directory);
@@ -47,7 +52,7 @@ final class AsOfStack implements AutoCloseable {
         registry = new ProjectionRegistry(context, database, List.of(
                 new CoverageProjection(database, new EventStoreTripHistory(store)), new BudgetProjection(database),
                 new MatchingProjection(database)));
-        replays = new AsOfReplays(new CommitLog(database), new CutReplays(store, registry, database),
+        replays = new AsOfReplays(new CommitLog(database), new CutReplays(store, registry, database, checkpointEvery),
                 AuditStack.PROPERTIES);
     }
 

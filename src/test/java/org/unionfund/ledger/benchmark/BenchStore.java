@@ -42,6 +42,15 @@ final class BenchStore implements AutoCloseable {
         return connectionString;
     }
 
+    /** A client with patient timeouts (a loaded machine, a server busy with a long bulk write). */
+    com.mongodb.client.MongoClient client() {
+        return com.mongodb.client.MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(connectionString))
+                .applyToSocketSettings(b -> b.connectTimeout(120, TimeUnit.SECONDS))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.MINUTES))
+                .build());
+    }
+
     /** The child JVM, or null when the server runs in this JVM or elsewhere. */
     Process forked() {
         return forked;

@@ -35,7 +35,8 @@ final class CpuClock {
                 : String.format("CPU %.0f s harness + %.0f s server", s[0], s[1]);
     }
 
-    private static long own() {
+    /** CPU nanoseconds this JVM has spent so far. */
+    static long own() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

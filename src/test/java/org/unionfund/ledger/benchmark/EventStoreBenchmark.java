@@ -44,8 +44,11 @@ public final class EventStoreBenchmark {
         int singles = Integer.parseInt(options.getOrDefault("singles", String.valueOf(Math.min(10_000, events / 10))));
         String backend = options.getOrDefault("backend", "memory");
         boolean skipAxonMongo = options.containsKey("skip-axon-mongo");
+        boolean skipPostgres = options.containsKey("skip-postgres");
+        int loads = Integer.parseInt(options.getOrDefault("loads", "2000"));
+        String loadBefore = loadAverage();
         String uri = options.get("uri");
-        Duration replayLimit = Duration.ofSeconds(Long.parseLong(options.getOrDefault("replay-limit-seconds", "60")));
+        Duration limit = Duration.ofSeconds(Long.parseLong(options.getOrDefault("replay-limit-seconds", "60")));
 
         EmbeddedMongo embedded = null;
         Path dataDir = null;
@@ -70,8 +73,8 @@ public final class EventStoreBenchmark {
             EventStorageEngine engine = LedgerEventStorageEngine.builder()
                     .eventSerializer(serializer).snapshotSerializer(serializer)
                     .database(ours).durability(durability).build();
-            results.add(report(new EngineCandidate("LedgerEventStorageEngine (ours)", engine, serializer)
-                    .measure(events, singles, batch, replayLimit)));
+            results.add(report(new EngineCandidate("LedgerEventStorageEngine (ours)", engine, serializer,
+                    CpuClock::own).measure(events, singles, batch, loads, limit)));
             stored = storedSize(ours, (long) events + singles);
             System.out.println("measured: " + stored);
             if (!skipAxonMongo) {
@@ -80,16 +83,23 @@ public final class EventStoreBenchmark {
                         .eventSerializer(serializer).snapshotSerializer(serializer)
                         .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(theirs).build())
                         .build();
-                results.add(report(new EngineCandidate("axon-mongo MongoEventStorageEngine", axonMongo, serializer)
-                        .measure(events, singles, batch, replayLimit)));
+                results.add(report(new EngineCandidate("axon-mongo MongoEventStorageEngine", axonMongo, serializer,
+                        CpuClock::own).measure(events, singles, batch, loads, limit)));
             }
         } finally {
             if (embedded != null) {
                 embedded.close();
             }
         }
+        if (!skipPostgres) {
+            boolean durable = Boolean.parseBoolean(options.getOrDefault("pg-durable", String.valueOf(
+                    backend.equals("file"))));
+            PostgresCandidate.measure(Path.of("target/bench-pg"), durable, serializer, events, singles, batch, loads,
+                    limit).ifPresent(m -> results.add(report(m)));
+        }
         print(results, events, singles, batch, options.get("uri") != null ? "MongoDB at given URI" : "embedded " + backend);
         System.out.println("ours, " + stored);
+        System.out.println("load average (1, 5, 15 min): before " + loadBefore + ", after " + loadAverage());
     }
 
     /** The BSON size of our {@code events} collection: total, per event, and per single-event commit. */
@@ -134,13 +144,26 @@ public final class EventStoreBenchmark {
         System.out.printf("Machine: %d cores, max heap %d MB, Java %s, %s %s%n%n", rt.availableProcessors(),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch"));
-        System.out.println("| candidate | single append | bulk append | replay | token |");
-        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.println(Measurement.header().formatted(batch));
         results.forEach(m -> System.out.println(m.row()));
-        Measurement raw = results.get(0);
+        System.out.println("(rate · CPU µs per event, per aggregate for the loads: harness JVM with the embedded"
+                + " server, plus the PostgreSQL server's processes)");
         Measurement ours = results.get(1);
-        System.out.printf("%nours vs raw: bulk append %.0f %%, replay %.0f %% of the raw scan%n",
-                100 * ours.bulkAppendPerSecond() / raw.bulkAppendPerSecond(),
-                100 * ours.replayPerSecond() / raw.replayPerSecond());
+        System.out.println();
+        for (Measurement other : results) {
+            if (other != ours) {
+                System.out.println(Ratios.of(ours, other));
+            }
+        }
+    }
+
+    /** /proc/loadavg's first three fields, or "n/a". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
+import org.unionfund.ledger.benchmark.Measurement.Rate;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
@@ -23,6 +24,7 @@ final class RawDriverCandidate {
 
     Measurement measure(int events, int batch) {
         long start = System.nanoTime();
+        long cpu0 = CpuClock.own();
         for (int written = 0; written < events; ) {
             List<Document> docs = new ArrayList<>(batch);
             for (int i = 0; i < batch && written < events; i++, written++) {
@@ -36,9 +38,10 @@ final class RawDriverCandidate {
             }
             collection.insertMany(docs);
         }
-        double bulk = events / EngineCandidate.seconds(start);
+        Rate bulk = Rate.of(events, System.nanoTime() - start, CpuClock.own() - cpu0);
 
         start = System.nanoTime();
+        cpu0 = CpuClock.own();
         long count = 0;
         long checksum = 0;
         try (MongoCursor<Document> cursor = collection.find().batchSize(5000).iterator()) {
@@ -47,10 +50,11 @@ final class RawDriverCandidate {
                 count++;
             }
         }
-        double scan = count / EngineCandidate.seconds(start);
+        Rate scan = Rate.of(count, System.nanoTime() - start, CpuClock.own() - cpu0);
         if (count != events || checksum <= 0) {
             throw new IllegalStateException("raw scan read " + count + " of " + events);
         }
-        return new Measurement("raw driver (insertMany / cursor scan)", -1, bulk, scan, -1, count);
+        return new Measurement("raw driver (insertMany / cursor scan)", Rate.NONE, bulk, scan, Rate.NONE,
+                Rate.NONE, -1, count);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -29,10 +28,7 @@ import org.unionfund.ledger.reporting.render.ReportWriters;
 import org.unionfund.ledger.platform.store.Durability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 /**
@@ -63,12 +59,7 @@ public final class ReportBenchmark {
                 options.getOrDefault("server-heap", "12g"), "report-bench");
         Process forked = server.forked();
         List<String> table = new ArrayList<>();
-        MongoClientSettings settings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.connectionString()))
-                .applyToSocketSettings(b -> b.connectTimeout(120, TimeUnit.SECONDS))
-                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.MINUTES))
-                .build();
-        try (MongoClient client = MongoClients.create(settings)) {
+        try (MongoClient client = server.client()) {
             MongoDatabase db = client.getDatabase("reportbench_" + System.currentTimeMillis());
             Serializer serializer = JacksonSerializer.builder()
                     .objectMapper(new ObjectMapper().findAndRegisterModules()).build();

@@ -19,6 +19,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.unionfund.ledger.demo.scenario.ApprovalScenario;
 import org.unionfund.ledger.demo.scenario.DalianScenario;
 import org.unionfund.ledger.demo.scenario.GuizhouScenario;
 import org.unionfund.ledger.demo.scenario.ZhejiangScenario;
@@ -33,6 +34,8 @@ import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.funds.api.YearSealedEvent;
 import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersRegisteredEvent;
 import org.unionfund.ledger.funds.query.MatchingStatuses;
+import org.unionfund.ledger.funds.query.ApprovalReports;
+import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.recuperation.programme.query.ProgrammeReadModel;
 import org.unionfund.ledger.recuperation.programme.query.ProgrammeView;
@@ -40,6 +43,8 @@ import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.platform.messaging.MetadataKeys;
 import org.unionfund.ledger.recuperation.standard.api.StandardTimeline;
 import org.unionfund.ledger.recuperation.standard.query.StandardSchedules;
+import org.unionfund.ledger.relief.query.ReliefFigures;
+import org.unionfund.ledger.relief.query.ReliefReadModel;
 import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.recuperation.trip.api.TripId;
 import org.unionfund.ledger.recuperation.trip.query.TripReadModel;
@@ -73,6 +78,12 @@ class DemoDataLoadTest {
     MongoDatabase database;
     @Autowired
     MatchingStatuses matching;
+    @Autowired
+    ReliefReadModel relief;
+    @Autowired
+    ProposalBook proposals;
+    @Autowired
+    ApprovalReports approvalReports;
 
     @Test
     void loads_the_seed_dataset_once_signed_by_the_demo_user() {
@@ -87,13 +98,16 @@ class DemoDataLoadTest {
         List<TrackedEventMessage<?>> events = allEvents();
         assertThat(events).hasSize((int) report.events());
 
-        // Every event is signed by the demo user, as SYSTEM, under the load's correlation id.
+        // Every event is signed by the demo user, as SYSTEM, under the load's correlation id — except the
+        // maker-checker steps at the end, signed by the clerk, reviewer or chair who took them.
+        Set<String> signers = new HashSet<>();
         for (TrackedEventMessage<?> event : events) {
-            assertThat(event.getMetaData().get(MetadataKeys.PRINCIPAL)).as(event.getPayloadType().getSimpleName())
-                    .isEqualTo("demo-loader");
-            assertThat(event.getMetaData().get(MetadataKeys.ROLE)).isEqualTo("SYSTEM");
+            String principal = (String) event.getMetaData().get(MetadataKeys.PRINCIPAL);
+            signers.add(principal + "/" + event.getMetaData().get(MetadataKeys.ROLE));
             assertThat(event.getMetaData().get(MetadataKeys.CORRELATION_ID)).isEqualTo(report.correlationId());
         }
+        assertThat(signers).containsExactlyInAnyOrder("demo-loader/SYSTEM", "zj-clerk/CLERK",
+                "zj-reviewer/REVIEWER", "zj-chair/APPROVER");
 
         // The union trees: Zhejiang 1 + 11 cities + 90 county-level bodies; Guizhou; Dalian.
         Map<String, Long> bodiesPerLedger = new HashMap<>();
@@ -190,8 +204,13 @@ class DemoDataLoadTest {
         List<YearSealedEvent> seals = payloads(events, YearSealedEvent.class);
         assertThat(seals.stream().map(s -> s.bodyId().value() + "/" + s.year()).toList())
                 .containsExactlyElementsOf(closes.stream().map(c -> c.bodyId().value() + "/" + c.year()).toList());
-        assertThat(events.stream().map(e -> e.getPayloadType().getSimpleName()).toList()
-                .subList(events.size() - seals.size(), events.size())).containsOnly("YearSealedEvent");
+        List<String> types = events.stream().map(e -> e.getPayloadType().getSimpleName()).toList();
+        int afterCloses = types.lastIndexOf("YearClosedEvent") + 1;
+        assertThat(types.subList(afterCloses, afterCloses + seals.size())).containsOnly("YearSealedEvent");
+        // Relief (Beijing, Fushun) and then maker-checker come after the seals, so earlier demo events stay as they were.
+        int approvalsFrom = fundEstablished(events, ApprovalScenario.ZJ_FUND.value());
+        assertThat(approvalsFrom).isGreaterThan(afterCloses + seals.size());
+        DemoApprovalChecks.verify(events.subList(approvalsFrom, events.size()), proposals, approvalReports);
 
         // Eligible workers (the coverage denominators) for every body and year with trips, Gongshu 2025 among them.
         List<EligibleWorkersRegisteredEvent> eligible = payloads(events, EligibleWorkersRegisteredEvent.class);
@@ -222,6 +241,15 @@ class DemoDataLoadTest {
         assertThat(marker.getString("state")).isEqualTo("COMPLETED");
     }
 
+    private static int fundEstablished(List<TrackedEventMessage<?>> events, String fund) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getPayload() instanceof FundEstablishedEvent f && f.fundId().value().equals(fund)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no FundEstablishedEvent of " + fund);
+    }
+
     /** Every stored event, read until the stream has delivered as many as the commit documents hold. */
     private List<TrackedEventMessage<?>> allEvents() {
         long stored = 0;
@@ -244,5 +272,28 @@ class DemoDataLoadTest {
     private static <T> List<T> payloads(List<TrackedEventMessage<?>> events, Class<T> type) {
         return events.stream().filter(e -> type.isAssignableFrom(e.getPayloadType()))
                 .map(e -> type.cast(e.getPayload())).toList();
+    }
+
+    @Test
+    void loads_the_beijing_relief_campaign_and_the_fushun_screening_and_subsidies() {
+        await().atMost(Patience.HANG_GUARD).until(() -> relief.figures("210400", 2024).persons() == 1_113 + 71);
+        ReliefFigures fushun = relief.figures("210400", 2024);
+        assertThat(fushun.byGroup()).extracting(ReliefFigures.GroupRow::group, ReliefFigures.GroupRow::persons,
+                ReliefFigures.GroupRow::amount, ReliefFigures.GroupRow::coverage).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("HARDSHIP_WOMEN", 1_113L, "299998.02", "1.0000"),
+                        org.assertj.core.groups.Tuple.tuple("SPECIAL_ILLNESS", 71L, "706000.00", null));
+        assertThat(fushun.budget()).isEqualTo("1010000.00");
+
+        await().atMost(Patience.HANG_GUARD).until(() -> relief.figures("110000", 2021).byRegion().size() == 16
+                && relief.figures("110000", 2021).byGroup().stream().allMatch(g -> g.eligible() != null));
+        ReliefFigures beijing = relief.figures("110000", 2021);
+        assertThat(beijing.budget()).isEqualTo("10000000.00");
+        assertThat(beijing.persons()).isBetween(390L, 410L);
+        assertThat(beijing.byGroup()).hasSize(8).allSatisfy(g -> {
+            assertThat(g.persons()).isPositive();
+            assertThat(g.coverage()).isEqualTo("0.5000");
+        });
+        assertThat(beijing.byRegion()).extracting(ReliefFigures.RegionRow::bodyId).contains("110101", "110105",
+                "110108", "110119");
     }
 }

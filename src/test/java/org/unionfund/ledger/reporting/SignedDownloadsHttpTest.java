@@ -10,23 +10,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.cli.AuditCli;
-import org.unionfund.ledger.testsupport.LedgerAppTest;
-import org.unionfund.ledger.testsupport.SealedGongshu;
+import org.unionfund.ledger.testsupport.SealedYearAppTest;
 import org.unionfund.ledger.testsupport.TestTsa;
 import org.unionfund.ledger.testsupport.TestUsers;
 
@@ -39,44 +29,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (JSON, HTML, PDF), the sealed statement's PDF, and a checkpoint digest with its RFC 3161 token (from a TSA inside
  * the test). A changed byte, figure, claim or token fails the check.
  */
-@LedgerAppTest
-@TestPropertySource(properties = {"ledger.audit.sealer-enabled=false", "ledger.matching.scheduler-enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignedDownloadsHttpTest {
+@TestPropertySource(properties = "ledger.test.context=signed-downloads")
+class SignedDownloadsHttpTest extends SealedYearAppTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TestTsa TSA = new TestTsa();
-
-    @DynamicPropertySource
-    static void tsa(DynamicPropertyRegistry registry) {
-        registry.add("ledger.audit.tsa-url", TSA::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @TempDir
-    Path dir;
-
-    RestClient http;
-
-    @BeforeAll
-    void closeAndSeal() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        SealedGongshu.closeAndSeal2025(commands, http);
-    }
-
-    @AfterAll
-    void stopTsa() {
-        TSA.close();
-    }
 
     private byte[] get(String path) {
         ResponseEntity<byte[]> response = http.get().uri(path).retrieve().toEntity(byte[].class);
         assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
         return response.getBody();
+    }
+
+    private RestClient asUser(String user) {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestUsers.basic(user)).build();
     }
 
     private Path keyFile() throws Exception {
@@ -173,6 +139,10 @@ class SignedDownloadsHttpTest {
         assertThat(seals.get(0).path("bodyName").asText()).isEqualTo("拱墅区总工会");
         assertThat(seals.get(0).path("signatureHolds").asBoolean()).isTrue();
         assertThat(seals.get(0).path("corrections").asInt()).isZero();
+        assertThat(JSON.readTree(asUser(TestUsers.GS_CLERK).get().uri("/api/v1/audit/year-statements").retrieve()
+                .body(String.class)).size()).as("Gongshu's own seal").isEqualTo(1);
+        assertThat(JSON.readTree(asUser(TestUsers.NB_CLERK).get().uri("/api/v1/audit/year-statements").retrieve()
+                .body(String.class)).size()).as("a Ningbo clerk sees no Hangzhou seal").isZero();
     }
 
     /** The Java-free procedure of docs/audit.md ("Without the jar"), run as written: jq, sha256sum, openssl. */

@@ -122,7 +122,7 @@ class EarmarkAndParticipantDaysHttpTest {
     }
 
     @Test
-    void participant_days_count_workers_only_in_the_trip_view_as_in_the_statistics() {
+    void participant_days_count_workers_only_in_the_trip_view_the_programme_view_and_the_statistics() {
         JsonNode trip = get("/api/v1/trips/T1", 200);
         assertThat(trip.at("/totals/attended").asInt()).isEqualTo(3);
         assertThat(trip.at("/totals/participantDays").asInt()).isEqualTo(2 * 3);
@@ -131,6 +131,10 @@ class EarmarkAndParticipantDaysHttpTest {
         JsonNode coverage = get("/api/v1/statistics/coverage?year=2025&region=330105", 200);
         assertThat(coverage.at("/participantDays").asInt()).isEqualTo(trip.at("/totals/participantDays").asInt());
         assertThat(coverage.at("/personTimes").asInt()).isEqualTo(2);
+        JsonNode perCapita = get("/api/v1/statistics/per-capita?year=2025&region=330105", 200);
+        assertThat(perCapita.at("/participantDays").asInt()).isEqualTo(2 * 3);
+        JsonNode programme = get("/api/v1/programmes/" + GongshuCase.PROGRAMME.value(), 200);
+        assertThat(programme.at("/totals/participantDays").asInt()).isEqualTo(2 * 3);
     }
 
     private JsonNode get(String path, int status) {

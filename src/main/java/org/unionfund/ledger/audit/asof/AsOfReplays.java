@@ -127,13 +127,12 @@ public class AsOfReplays implements DisposableBean {
         long started = System.currentTimeMillis();
         EffectiveDates dates = new EffectiveDates();
         try {
-            long read = replays.replay(shadows, cut.sequence(), BATCH, (target, message) -> {
-                if (!cut.filtersEffectiveDates() || FundNamesProjection.NAME.equals(target.name())) {
-                    // names are as known at the cut, whatever the business dates asked about
-                    return true;
-                }
-                return cut.about(dates.of(message.getPayload()));
-            }, (n, position) -> { });
+            long read = !cut.filtersEffectiveDates()
+                    ? replays.replayFromCheckpoints(shadows, cut.sequence(), BATCH, (n, position) -> { })
+                    : replays.replay(shadows, cut.sequence(), BATCH, (target, message) ->
+                            // names are as known at the cut, whatever the business dates asked about
+                            FundNamesProjection.NAME.equals(target.name()) || cut.about(dates.of(message.getPayload())),
+                            (n, position) -> { });
             log.info("As-of {}: replayed {} events into {}* in {} ms", cut.key(), read, prefix,
                     System.currentTimeMillis() - started);
             return new Shadow(shadows, read);

@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.lineage.LineageView.AccountNode;
 import org.unionfund.ledger.audit.format.Yuan;
+import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.statistics.funds.FundNames;
 
@@ -35,8 +36,10 @@ public class LineageQueries {
     private final LineageCollections lineage;
     private final ObjectMapper json;
     private final FundNames fundNames;
+    private final ProposalBook proposals;
 
     public LineageQueries(MongoDatabase database, ObjectMapper json, BodyDirectory directory) {
+        this.proposals = new ProposalBook(database);
         this.fundNames = new FundNames(database, directory);
         this.lineage = new LineageCollections(database);
         this.json = json;
@@ -54,7 +57,8 @@ public class LineageQueries {
         if (posting == null) {
             return Optional.empty();
         }
-        LineageWalk walk = new LineageWalk(ledgerId, lineage, this::details, new LineageNames(fundNames, ledgerId));
+        LineageWalk walk = new LineageWalk(ledgerId, lineage, this::details,
+                new LineageNames(fundNames, proposals, ledgerId));
         long gseq = gseq(posting);
         List<AccountNode> upstream = new ArrayList<>();
         List<AccountNode> downstream = new ArrayList<>();
@@ -72,7 +76,7 @@ public class LineageQueries {
         return Optional.of(new LineageView(ledgerId, postingId, posting.getString("event"),
                 posting.getString("effectiveDate"), gseq, walk.trip(postingId), walk.legViews(legs(posting), null),
                 details(posting), posting.getString("reverses"), upstream, downstream, walk.truncated,
-                walk.names.document(postingId)));
+                walk.names.document(postingId), walk.names.approval(postingId, posting.getString("event"))));
     }
 
     private JsonNode details(Document posting) {

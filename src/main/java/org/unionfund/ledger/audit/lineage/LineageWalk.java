@@ -133,7 +133,7 @@ final class LineageWalk {
         List<Commitment> commitments = matchingCommitments(posting);
         return new Flow(postingId, posting.getString("event"), posting.getString("effectiveDate"),
                 gseq(posting), Yuan.of(amount), legViews(legs(posting), key), trip(postingId), details.apply(posting),
-                commitments, next, note, names.document(postingId));
+                commitments, next, note, names.document(postingId), names.approval(postingId, posting.getString("event")));
     }
 
     /** For an allocation with a matching requirement: the receiver's commitments (its matching fund's inflows). */

@@ -219,7 +219,7 @@ public record EventLog(CommitLog log, BodyDirectory directory, LineageQueries li
                 event.revision(), event.aggregateType(), event.aggregateId(), event.seq(), event.timestamp(),
                 text(metadata, "principal"), text(metadata, "role"), text(metadata, "body"),
                 text(metadata, "correlationId"), text(metadata, "causationId"), Yuan.render(payload),
-                event.storedHash(), null);
+                event.storedHash(), null, null);
     }
 
     static JsonNode members(EventRecord event) {

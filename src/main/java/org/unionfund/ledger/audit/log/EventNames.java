@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.unionfund.ledger.funds.query.ApprovalTrail;
+import org.unionfund.ledger.funds.query.ProposalBook;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
@@ -32,9 +34,11 @@ public class EventNames {
 
     private final FundNames names;
     private final BodyDirectory directory;
+    private final ProposalBook proposals;
 
     public EventNames(MongoDatabase database, BodyDirectory directory) {
         this.names = new FundNames(database, directory);
+        this.proposals = new ProposalBook(database);
         this.directory = directory;
     }
 
@@ -52,6 +56,7 @@ public class EventNames {
                         l -> new LinkedHashSet<>()));
             }
         }
+        Map<String, Map<String, ApprovalTrail>> trails = trails(page.events(), ledgers);
         Map<String, Map<String, String>> known = new HashMap<>();
         funds.forEach((ledger, ids) -> {
             Map<String, String> named = new HashMap<>();
@@ -76,9 +81,34 @@ public class EventNames {
                     own.put(id, ledgerNames.get(id));
                 }
             });
-            entries.add(entry.withNames(own));
+            String posting = bookedPosting(entry);
+            entries.add(entry.withNames(own, posting == null || ledgers.get(i) == null ? null
+                    : trails.get(ledgers.get(i)).get(posting)));
         }
         return new EventLogPage(entries, page.next(), page.more(), page.head());
+    }
+
+    /** Per ledger, the approval trails of the postings the page's booking events recorded. */
+    private Map<String, Map<String, ApprovalTrail>> trails(List<EventLogEntry> entries, List<String> ledgers) {
+        Map<String, Set<String>> postings = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String posting = bookedPosting(entries.get(i));
+            if (posting != null && ledgers.get(i) != null) {
+                postings.computeIfAbsent(ledgers.get(i), l -> new LinkedHashSet<>()).add(posting);
+            }
+        }
+        Map<String, Map<String, ApprovalTrail>> trails = new HashMap<>();
+        postings.forEach((ledger, ids) -> trails.put(ledger, proposals.trails(ledger, ids)));
+        return trails;
+    }
+
+    /** The posting an event of an act a proposal may hold booked; null for any other event. */
+    private static String bookedPosting(EventLogEntry entry) {
+        String type = entry.type() == null ? "" : entry.type();
+        if (!ApprovalTrail.BOOKING_EVENTS.contains(type) && !ApprovalTrail.BOOKING_EVENTS.contains(type + "Event")) {
+            return null;
+        }
+        return entry.payload() == null ? null : id(entry.payload().path("posting").path("id"));
     }
 
     private String ledgerOf(EventLogEntry entry, Map<String, String> bodyLedgers) {

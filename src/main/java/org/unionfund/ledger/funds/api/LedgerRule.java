@@ -26,7 +26,12 @@ public enum LedgerRule {
     MATCHING_DEADLINE_NOT_REACHED("matching-deadline-not-reached"),
     MATCHING_ALREADY_EVALUATED("matching-already-evaluated"),
     DUPLICATE_DOCUMENT_NUMBER("duplicate-document-number"),
-    OUTSIDE_REGION("outside-region");
+    OUTSIDE_REGION("outside-region"),
+    UNKNOWN_PROPOSAL("unknown-proposal"),
+    PROPOSAL_CLOSED("proposal-closed"),
+    SELF_APPROVAL("self-approval"),
+    DUPLICATE_APPROVAL("duplicate-approval"),
+    INVALID_POLICY("invalid-policy");
 
     private final String code;
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -13,6 +14,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.unionfund.ledger.platform.eventstore.FieldState;
 import org.unionfund.ledger.funds.api.AccountRef;
+import org.unionfund.ledger.funds.api.AdoptApprovalPolicyCommand;
+import org.unionfund.ledger.funds.api.ApprovalEvent;
+import org.unionfund.ledger.funds.api.ApproveProposalCommand;
+import org.unionfund.ledger.funds.api.RejectProposalCommand;
+import org.unionfund.ledger.funds.api.WithdrawProposalCommand;
 import org.unionfund.ledger.funds.api.AllocateFundsCommand;
 import org.unionfund.ledger.funds.api.AllocateProgrammeBudgetCommand;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
@@ -77,13 +83,13 @@ public class FundLedger {
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(EstablishFundCommand command) {
-        return record(FundEstablishment.decide(state, command));
+    public LedgerCommandResult handle(EstablishFundCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(AllocateFundsCommand command) {
-        return record(FundsAllocation.decide(state, command));
+    public LedgerCommandResult handle(AllocateFundsCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
@@ -92,8 +98,8 @@ public class FundLedger {
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(IssueAllocationDocumentCommand command) {
-        return record(DocumentIssuing.decide(state, command));
+    public LedgerCommandResult handle(IssueAllocationDocumentCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
@@ -107,28 +113,48 @@ public class FundLedger {
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(GrantFixedSubsidiesCommand command) {
-        return record(SubsidyGranting.decide(state, command));
+    public LedgerCommandResult handle(GrantFixedSubsidiesCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(PostSharedCostCommand command) {
-        return record(SharedCosting.decide(state, command));
+    public LedgerCommandResult handle(PostSharedCostCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(ReversePostingCommand command) {
-        return record(PostingReversal.decide(state, command));
+    public LedgerCommandResult handle(ReversePostingCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
-    public LedgerCommandResult handle(CloseYearCommand command) {
-        return record(YearClosing.decide(state, command));
+    public LedgerCommandResult handle(CloseYearCommand command, MetaData metaData) {
+        return record(ApprovalGate.decide(state, command, Signatories.of(metaData)));
     }
 
     @CommandHandler
     public LedgerCommandResult handle(SealYearCommand command) {
         return record(YearSealing.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(AdoptApprovalPolicyCommand command) {
+        return record(PolicyAdoption.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(ApproveProposalCommand command) {
+        return record(ProposalApproval.decide(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(RejectProposalCommand command) {
+        return record(ProposalClosing.reject(state, command));
+    }
+
+    @CommandHandler
+    public LedgerCommandResult handle(WithdrawProposalCommand command) {
+        return record(ProposalClosing.withdraw(state, command));
     }
 
     /**
@@ -250,6 +276,11 @@ public class FundLedger {
 
     @EventSourcingHandler
     void on(YearClosedEvent event) {
+        state.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalEvent event) {
         state.on(event);
     }
 

@@ -5,7 +5,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.unionfund.ledger.platform.eventstore.FieldState;
+import org.unionfund.ledger.funds.api.ActProposedEvent;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
+import org.unionfund.ledger.funds.api.ApprovalEvent;
+import org.unionfund.ledger.funds.api.ApprovalPolicyAdoptedEvent;
+import org.unionfund.ledger.funds.api.ProposalApprovedEvent;
+import org.unionfund.ledger.funds.api.ProposalRejectedEvent;
+import org.unionfund.ledger.funds.api.ProposalWithdrawnEvent;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.FundPurpose;
 import org.unionfund.ledger.funds.api.MatchingOutcomeRevisedEvent;
@@ -37,6 +43,8 @@ final class LedgerState {
     private MatchingBook matching = new MatchingBook();
     private TreeSet<String> closedPeriods = new TreeSet<>();
     private TreeMap<String, String> seals = new TreeMap<>();
+    private ApprovalPolicies approvals = new ApprovalPolicies();
+    private Proposals proposals = new Proposals();
 
     BodyTree bodies() {
         return bodies;
@@ -56,6 +64,28 @@ final class LedgerState {
 
     MatchingBook matching() {
         return matching;
+    }
+
+    ApprovalPolicies approvals() {
+        return approvals;
+    }
+
+    Proposals proposals() {
+        return proposals;
+    }
+
+    void on(ApprovalEvent e) {
+        if (e instanceof ApprovalPolicyAdoptedEvent adopted) {
+            approvals.on(adopted);
+        } else if (e instanceof ActProposedEvent proposed) {
+            proposals.on(proposed);
+        } else if (e instanceof ProposalApprovedEvent approved) {
+            proposals.on(approved);
+        } else if (e instanceof ProposalRejectedEvent rejected) {
+            proposals.on(rejected);
+        } else if (e instanceof ProposalWithdrawnEvent withdrawn) {
+            proposals.on(withdrawn);
+        }
     }
 
     boolean isClosed(BodyId body, int year) {

@@ -25,8 +25,10 @@ import com.mongodb.client.MongoDatabase;
 public class LedgerBalances {
 
     private final BalanceCollections store;
+    private final ProposalBook proposals;
 
     public LedgerBalances(MongoDatabase database) {
+        this.proposals = new ProposalBook(database);
         this.store = new BalanceCollections(database);
     }
 
@@ -91,7 +93,8 @@ public class LedgerBalances {
         }
         return Optional.of(new LedgerPostingView(ledgerId, posting.getString("event"),
                 new PostingView(posting.getString("postingId"), LocalDate.parse(posting.getString("effectiveDate")),
-                        legs), posting.getString("reverses"), posting.getList("reversedBy", String.class)));
+                        legs), posting.getString("reverses"), posting.getList("reversedBy", String.class),
+                proposals.trail(ledgerId, postingId)));
     }
 
     private List<String> indexed(String id) {

@@ -94,6 +94,9 @@ public record BodyController(LedgerCommands commands, UnionBodyRegistrar registr
                     : request.effectiveDate();
             return new CloseYearCommand(ledger, new BodyId(bodyId), year, effective);
         });
+        if (closed.getStatusCode().value() == 202) {
+            return closed; // proposed under the body's approval policy: nothing closed yet, nothing to seal
+        }
         LedgerId ledger = commands.ledgerOf(bodyId, "bodyId");
         commands.send(new SealYearCommand(ledger, new BodyId(bodyId), year), "bodyId");
         return closed;

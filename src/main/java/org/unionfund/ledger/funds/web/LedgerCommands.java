@@ -11,6 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.funds.api.ActProposedEvent;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.LedgerRule;
@@ -27,6 +28,8 @@ import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
  */
 @Component
 record LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
+
+    private static final String PROPOSED = ActProposedEvent.class.getSimpleName();
 
     /**
      * A money command acting for the body named in {@code field}: the principal's scope is checked, the body's
@@ -68,6 +71,12 @@ record LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard 
     ResponseEntity<LedgerCommandResponse> post(LedgerId ledger, Object command, String field) {
         CommandSender.Sent<LedgerCommandResult> sent = send(command, field);
         LedgerCommandResponse body = LedgerCommandResponse.of(ledger.rootBodyId(), sent.result());
+        if (PROPOSED.equals(body.event())) {
+            // the body's approval policy holds the act for review: 202 Accepted, the proposal's location
+            URI proposal = ProposalController.proposalLocation(ledger.rootBodyId(), body.id());
+            return sent.recorded() ? ResponseEntity.accepted().location(proposal).body(body)
+                    : respond(false, proposal, body);
+        }
         return respond(sent.recorded(), postingLocation(ledger.rootBodyId(), body.id()), body);
     }
 

@@ -87,11 +87,16 @@ final class AggregateStreamReader {
         List<StoredEvent> result = new ArrayList<>();
         long next = firstSequenceNumber;
         int window = Math.min(FIRST_WINDOW, limit);
+        Set<Long> decoded = new HashSet<>();
         while (result.size() < limit) {
             long windowEnd = next + window;
             Map<Long, StoredEvent> bySeq = new HashMap<>();
             Map<Long, String> hashBySeq = new HashMap<>();
             for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys(aggregateId, next, window)))) {
+                // The embedded server returns a commit once per matching key: decode each once.
+                if (!decoded.add(commit.get(CommitCodec.ID).asNumber().longValue())) {
+                    continue;
+                }
                 CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
                 List<StoredEvent> commitEvents = stored.events();
                 for (int i = 0; i < commitEvents.size(); i++) {
@@ -117,6 +122,50 @@ final class AggregateStreamReader {
             window = Math.min(window * WIDENING, MAX_WINDOW);
         }
         return result;
+    }
+
+    /**
+     * The whole streams of those aggregates that hold fewer than {@value #FIRST_WINDOW} events (empty ones
+     * included), with one look-up; longer streams are left out (read them with {@link #read}).
+     */
+    Map<String, List<StoredEvent>> readShort(List<String> aggregateIds) {
+        Map<String, Map<Long, StoredEvent>> bySeq = new HashMap<>();
+        Map<String, Map<Long, String>> hashBySeq = new HashMap<>();
+        List<String> keys = new ArrayList<>(aggregateIds.size() * FIRST_WINDOW);
+        for (String id : aggregateIds) {
+            bySeq.put(id, new HashMap<>());
+            hashBySeq.put(id, new HashMap<>());
+            keys.addAll(keys(id, 0, FIRST_WINDOW));
+        }
+        if (!keys.isEmpty()) {
+            for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys))) {
+                CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
+                for (int i = 0; i < stored.events().size(); i++) {
+                    StoredEvent event = stored.events().get(i);
+                    Map<Long, StoredEvent> events = bySeq.get(event.getAggregateIdentifier());
+                    if (events != null) {
+                        events.put(event.getSequenceNumber(), event);
+                        hashBySeq.get(event.getAggregateIdentifier()).put(event.getSequenceNumber(), stored.hash(i));
+                    }
+                }
+            }
+        }
+        Map<String, List<StoredEvent>> streams = new HashMap<>();
+        for (String id : aggregateIds) {
+            List<StoredEvent> stream = new ArrayList<>();
+            StoredEvent event;
+            while ((event = bySeq.get(id).get((long) stream.size())) != null) {
+                stream.add(event);
+            }
+            if (stream.size() < FIRST_WINDOW && stream.size() == bySeq.get(id).size()) {
+                streams.put(id, stream);
+                String hash = stream.isEmpty() ? null : hashBySeq.get(id).get((long) stream.size() - 1);
+                if (ChainHash.isHash(hash)) {
+                    chainHeads.record(id, stream.size() - 1, hash);
+                }
+            }
+        }
+        return streams;
     }
 
     /** The highest contiguous sequence number at or after {@code known + 1}, or {@code known} if none follows. */

@@ -7,7 +7,10 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -48,6 +51,16 @@ public class EventStoreConfiguration {
                                        .database(database)
                                        .durability(durability)
                                        .build();
+    }
+
+    /** Axon's embedded event store as the auto-configuration builds it, with the linear staged-event look-up. */
+    @Bean
+    public LedgerEventStore eventStore(EventStorageEngine storageEngine,
+                                       org.axonframework.config.Configuration axonConfiguration) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder().storageEngine(storageEngine);
+        builder.messageMonitor(axonConfiguration.messageMonitor(EventStore.class, "eventStore"));
+        builder.spanFactory(axonConfiguration.getComponent(EventBusSpanFactory.class));
+        return LedgerEventStore.of(builder);
     }
 
     @Bean

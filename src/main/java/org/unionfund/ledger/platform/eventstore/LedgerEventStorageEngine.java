@@ -54,6 +54,7 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     private final CommitAppender appender;
     private final SnapshotStore snapshots;
     private final TokenLocator tokens;
+    private final StreamPrefetch prefetch;
 
     protected LedgerEventStorageEngine(Builder builder) {
         super(builder);
@@ -70,6 +71,7 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         this.appender = new CommitAppender(events, sequence, ends, chainHeads, aggregateStreams, clock);
         this.snapshots = new SnapshotStore(database.getCollection("snapshots"));
         this.tokens = new TokenLocator(events, sequence, batchSize());
+        this.prefetch = new StreamPrefetch(aggregateStreams, snapshots);
         durability.durably(() -> events.createIndex(
                 Indexes.ascending(CommitCodec.AGG_KEYS),
                 new IndexOptions().name("aggKeys_1").unique(true).sparse(true)));
@@ -83,6 +85,11 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Batched reads of many aggregates' streams for the current thread (see {@link StreamPrefetch}). */
+    public StreamPrefetch prefetch() {
+        return prefetch;
     }
 
     @Override
@@ -137,12 +144,15 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
-        return aggregateStreams.read(aggregateIdentifier, firstSequenceNumber, batchSize);
+        List<StoredEvent> prefetched = prefetch.take(aggregateIdentifier, firstSequenceNumber);
+        return prefetched != null ? prefetched : aggregateStreams.read(aggregateIdentifier, firstSequenceNumber,
+                                                                       batchSize);
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        return snapshots.latest(aggregateIdentifier).stream();
+        return prefetch.knowsNoSnapshot(aggregateIdentifier) ? Stream.empty()
+                : snapshots.latest(aggregateIdentifier).stream();
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.unionfund.ledger.platform.eventstore;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -48,6 +52,16 @@ final class SnapshotStore {
         RawBsonDocument found = snapshots.withDocumentClass(RawBsonDocument.class)
                                          .find(eq(CommitCodec.ID, aggregateId)).first();
         return found == null ? Optional.empty() : Optional.of(CommitReader.snapshot(found));
+    }
+
+    /** Those of the aggregates that have a snapshot. */
+    Set<String> existing(List<String> aggregateIds) {
+        Set<String> found = new HashSet<>();
+        if (!aggregateIds.isEmpty()) {
+            snapshots.find(in(CommitCodec.ID, aggregateIds)).projection(Projections.include(CommitCodec.ID))
+                     .forEach(d -> found.add(String.valueOf(d.get(CommitCodec.ID))));
+        }
+        return found;
     }
 
     Optional<Long> latestSequenceNumber(String aggregateId) {

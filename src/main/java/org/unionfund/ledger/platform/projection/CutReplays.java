@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
@@ -47,11 +49,21 @@ public class CutReplays {
     private final EventStore events;
     private final ProjectionRegistry registry;
     private final MongoDatabase database;
+    private final long checkpointEvery;
+    private final CutCheckpoints checkpoints;
 
-    public CutReplays(@Lazy EventStore events, @Lazy ProjectionRegistry registry, MongoDatabase database) {
+    /**
+     * @param checkpointEvery seal a projection snapshot every this many global sequence numbers (at the end of the
+     *                        commit at or before each multiple) while replaying to a cut without a date filter; 0:
+     *                        never, every replay starts from the first event
+     */
+    public CutReplays(@Lazy EventStore events, @Lazy ProjectionRegistry registry, MongoDatabase database,
+            @Value("${ledger.projections.checkpoint-every:100000}") long checkpointEvery) {
         this.events = events;
         this.registry = registry;
         this.database = database;
+        this.checkpointEvery = checkpointEvery;
+        this.checkpoints = new CutCheckpoints(database);
     }
 
     /** The names of every projection that can be replayed into shadows. */
@@ -90,6 +102,52 @@ public class CutReplays {
         try (ShadowReplay replay = open(shadows, batchSize)) {
             return replay.run(cut, deliver, read -> progress.at(read, replay.lastIndex()));
         }
+    }
+
+    /**
+     * Replays every event up to and including global sequence {@code cut} into the shadows, starting from the
+     * nearest sealed snapshot of the same projections at or before the cut that still matches the chain, and
+     * sealing a snapshot at each checkpoint it passes that has none yet; the number of events read (those after the
+     * snapshot). With checkpoints off, the same as {@link #replay} delivering everything.
+     */
+    public long replayFromCheckpoints(Shadows shadows, long cut, int batchSize, Progress progress) throws Exception {
+        if (cut <= 0) {
+            return 0;
+        }
+        if (checkpointEvery <= 0) {
+            return replay(shadows, cut, batchSize, (target, message) -> true, progress);
+        }
+        String set = CutCheckpoints.setKey(shadows.projections());
+        long from = 0;
+        var snapshot = checkpoints.nearest(set, cut);
+        if (snapshot.isPresent() && checkpoints.restore(snapshot.get(), shadows)) {
+            from = snapshot.get().sequence();
+            // new instances that know their collections are not empty
+            List<ShadowTarget> targets = new ArrayList<>();
+            for (String name : shadows.projections()) {
+                targets.add(registry.shadow(name, shadows.prefix(), false));
+            }
+            shadows = new Shadows(shadows.prefix(), shadows.projections(), targets, shadows.collections());
+        }
+        Set<Long> sealed = new HashSet<>(checkpoints.sealed(set));
+        var start = from == 0 ? null : GapAwareTrackingToken.newInstance(from, Set.of());
+        long read = 0;
+        try (ShadowReplay replay = new ShadowReplay(events, shadows.targets(), batchSize, start)) {
+            for (long next = (from / checkpointEvery + 1) * checkpointEvery; next <= cut; next += checkpointEvery) {
+                long boundary = checkpoints.boundaryAtOrBefore(next);
+                if (boundary <= from || sealed.contains(boundary)) {
+                    continue;
+                }
+                read += replay.run(boundary, (target, message) -> true, n -> progress.at(n, replay.lastIndex()));
+                if (replay.lastIndex() == boundary && !replay.lastReadHadGaps()) {
+                    checkpoints.seal(set, shadows, boundary);
+                    sealed.add(boundary);
+                }
+                from = boundary;
+            }
+            read += replay.run(cut, (target, message) -> true, n -> progress.at(n, replay.lastIndex()));
+        }
+        return read;
     }
 
     /** The shadows as a database the live queries can read. */

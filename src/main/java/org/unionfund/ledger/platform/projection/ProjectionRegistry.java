@@ -74,11 +74,19 @@ public class ProjectionRegistry {
         return all().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
-    /** A shadow instance of the named projection, writing to {@code prefix}-ed collections. */
+    /** A shadow instance of the named projection, writing to {@code prefix}-ed collections (empty ones). */
     public ShadowTarget shadow(String name, String prefix) {
+        return shadow(name, prefix, true);
+    }
+
+    /**
+     * @param empty whether the shadow collections start empty (a batch projection may then trust what it wrote
+     *              itself instead of reading); false for shadows restored from a snapshot
+     */
+    public ShadowTarget shadow(String name, String prefix, boolean empty) {
         for (BatchProjection p : batched) {
             if (p.name().equals(name)) {
-                return ShadowTarget.of(p.shadow(database, prefix, true));
+                return ShadowTarget.of(p.shadow(database, prefix, empty));
             }
         }
         Object bean = annotatedBeans().get(name);

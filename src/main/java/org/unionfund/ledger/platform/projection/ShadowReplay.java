@@ -27,12 +27,19 @@ public final class ShadowReplay implements AutoCloseable {
     private final int batchSize;
     private long applied;
     private volatile long lastIndex = -1;
+    private volatile TrackingToken lastToken;
     private final java.util.Map<String, java.util.concurrent.atomic.AtomicLong> busyNanos =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public ShadowReplay(StreamableMessageSource<TrackedEventMessage<?>> source, List<ShadowTarget> targets,
             int batchSize) {
-        this.stream = source.openStream(null);
+        this(source, targets, batchSize, null);
+    }
+
+    /** A replay that starts after {@code start} (the position of a restored snapshot; null: from the start). */
+    public ShadowReplay(StreamableMessageSource<TrackedEventMessage<?>> source, List<ShadowTarget> targets,
+            int batchSize, TrackingToken start) {
+        this.stream = source.openStream(start);
         this.targets = List.copyOf(targets);
         this.batchSize = batchSize;
     }
@@ -40,6 +47,12 @@ public final class ShadowReplay implements AutoCloseable {
     /** Events read so far (handled by at least one target or not). */
     public long applied() {
         return applied;
+    }
+
+    /** Whether positions below the last event read were still unwritten when it was read (none: a clean cut). */
+    public boolean lastReadHadGaps() {
+        TrackingToken token = lastToken;
+        return token != null && EventPosition.of(token).gaps().length > 0;
     }
 
     /** Global index of the last event read (-1 before the first). */
@@ -174,6 +187,7 @@ public final class ShadowReplay implements AutoCloseable {
                     }
                     stream.nextAvailable();
                     lastIndex = index;
+                    lastToken = next.trackingToken();
                     for (ShadowTarget target : targets) {
                         if (target.handles(next)) {
                             next.getPayload(); // deserialise here, on the reader's core

@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
  * (with springdoc's {@code @ParameterObject}, so each component is documented as the query parameter it is). Each
  * component is read exactly as a {@code @RequestParam} handler parameter of its name would be, with the same
  * defaults ({@code @RequestParam(defaultValue = …)} on the component), conversions ({@code @DateTimeFormat}) and
- * problem+json refusals; a compact constructor may refuse a bad combination with a {@link RequestProblem}.
+ * problem+json refusals; a compact constructor may refuse a bad combination with a {@link RequestProblem}. springdoc
+ * documents the components from their fields, where {@code @RequestParam} does not reach: a default or a required
+ * component repeats it in {@code @Parameter}.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -1,5 +1,7 @@
 package org.unionfund.ledger.reporting.query;
 
+import org.unionfund.ledger.relief.query.EligibleCounts;
+import org.unionfund.ledger.relief.query.ReliefProjection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,7 +42,8 @@ public class ReportReplays implements DisposableBean {
 
     /** The projections a report reads. */
     static final List<String> PROJECTIONS = List.of(BodyDirectoryProjection.GROUP, CoverageProjection.NAME,
-            BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME, FundNamesProjection.NAME);
+            BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME, FundNamesProjection.NAME,
+            ReliefProjection.GROUP, EligibleCounts.GROUP);
 
     private final CutReplays cut;
     private final int capacity;
@@ -159,7 +162,7 @@ public class ReportReplays implements DisposableBean {
             synchronized (this.replays) {
                 replay.shadows = shadows;
             }
-            cut.replay(shadows, replay.sequence, batchSize, (target, message) -> true, (read, position) -> {
+            cut.replayFromCheckpoints(shadows, replay.sequence, batchSize, (read, position) -> {
                 replay.eventsRead = read;
                 replay.position = position;
             });

@@ -1,5 +1,7 @@
 package org.unionfund.ledger.reporting.query;
 
+import org.unionfund.ledger.relief.query.EligibleCounts;
+import org.unionfund.ledger.relief.query.ReliefReadModel;
 import org.unionfund.ledger.statistics.budget.BudgetQueries;
 import org.unionfund.ledger.statistics.coverage.CoverageQueries;
 import org.unionfund.ledger.kernel.BodyDirectory;
@@ -14,13 +16,14 @@ import com.mongodb.client.MongoDatabase;
  * the live beans or new instances over a shadow database replayed to a cut (the same code, other collections).
  */
 public record ReportSources(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-        BodyDirectory directory, EarmarkQueries earmarks) {
+        BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief) {
 
     /** The query classes over a (shadow) database, with the body directory as replayed into it. */
     public static ReportSources over(MongoDatabase database) {
         MongoBodyDirectory directory = new MongoBodyDirectory(database);
         return new ReportSources(new CoverageQueries(database, directory), new BudgetQueries(database, directory),
                 new MatchingQueries(database, directory), directory,
-                new EarmarkQueries(database, directory));
+                new EarmarkQueries(database, directory),
+                new ReliefReadModel(database, new EligibleCounts(database), directory));
     }
 }

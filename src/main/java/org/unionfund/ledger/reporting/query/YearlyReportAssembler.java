@@ -94,6 +94,7 @@ public final class YearlyReportAssembler {
         tables.add(RegionMatchingTable.of(sources, year, entry));
         tables.addAll(EarmarkComplianceTable.of(sources, year, entry));
         tables.add(ConsolidationTable.of(coverage, regions, budget, ownBudget, childBudgets));
+        tables.addAll(ReliefTables.of(sources.relief(), year, bodyId));
         return new Content(body, totals, tables);
     }
 

@@ -1,5 +1,6 @@
 package org.unionfund.ledger.reporting.query;
 
+import org.unionfund.ledger.relief.query.ReliefReadModel;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -59,9 +60,10 @@ public class YearlyReports {
     private final SealKey key;
 
     public YearlyReports(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-            BodyDirectory directory, EarmarkQueries earmarks, ProcessorAdmin processors, ReportReplays replays,
-            AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties, SealKey key) {
-        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks);
+            BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief, ProcessorAdmin processors,
+            ReportReplays replays, AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties,
+            SealKey key) {
+        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks, relief);
         this.processors = processors;
         this.replays = replays;
         this.cuts = cuts;

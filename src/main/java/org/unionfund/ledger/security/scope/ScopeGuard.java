@@ -130,6 +130,40 @@ public class ScopeGuard {
         markWriteChecked();
     }
 
+    /**
+     * Reviewing, approving or rejecting a proposal (REVIEWER, APPROVER). The ledger itself checks that the signatory
+     * acts for the proposal's body and holds the role of its next step, in the same unit of work as the decision.
+     */
+    public LedgerPrincipal signProposal() {
+        LedgerPrincipal principal = principal();
+        if (principal.role() != Role.REVIEWER && principal.role() != Role.APPROVER) {
+            throw forbidden(principal, "review or approve proposals");
+        }
+        markWriteChecked();
+        return principal;
+    }
+
+    /** Withdrawing a proposal: a CLERK (the ledger checks it is the proposer). */
+    public LedgerPrincipal withdrawProposal() {
+        LedgerPrincipal principal = principal();
+        requireRole(principal, Role.CLERK, "withdraw proposals");
+        markWriteChecked();
+        return principal;
+    }
+
+    /** An approval policy is adopted by the APPROVER (chair) of the body, or by the system. */
+    public void adoptPolicy(String bodyId, String field) {
+        LedgerPrincipal principal = principal();
+        if (principal.role() != Role.SYSTEM) {
+            requireRole(principal, Role.APPROVER, "adopt approval policies");
+            if (!principal.body().equals(bodyId)) {
+                throw outOfScope(field, "an APPROVER of " + principal.body() + " adopts the policy of "
+                        + principal.body() + " only, not of " + safe(bodyId));
+            }
+        }
+        markWriteChecked();
+    }
+
     /** The current principal may read data of {@code bodyId}. */
     public void read(String bodyId, String field) {
         LedgerPrincipal principal = principal();
@@ -159,7 +193,7 @@ public class ScopeGuard {
     private boolean canRead(LedgerPrincipal principal, String bodyId) {
         return switch (principal.role()) {
             case SYSTEM, AUDITOR -> true;
-            case CLERK, PROVINCIAL_STAFF -> inSubtree(bodyId, principal.body());
+            case CLERK, PROVINCIAL_STAFF, REVIEWER, APPROVER -> inSubtree(bodyId, principal.body());
             case ADMIN -> throw forbidden(principal, "read business data");
         };
     }

@@ -10,28 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
 import org.unionfund.ledger.audit.cli.AuditCli;
 import org.unionfund.ledger.funds.api.PostSharedCostCommand;
-import org.unionfund.ledger.testsupport.LedgerAppTest;
 import org.unionfund.ledger.testsupport.SealedGongshu;
+import org.unionfund.ledger.testsupport.SealedYearAppTest;
 import org.unionfund.ledger.testsupport.TestTsa;
-import org.unionfund.ledger.testsupport.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,40 +31,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (JSON and HTML); a changed statement fails; a correction after the seal is listed against it. A TSA runs inside
  * the test, so every statement also carries an RFC 3161 stamp.
  */
-@LedgerAppTest
-@TestPropertySource(properties = {"ledger.audit.sealer-enabled=false", "ledger.matching.scheduler-enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "ledger.test.context=year-statements")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class YearStatementHttpTest {
+class YearStatementHttpTest extends SealedYearAppTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TestTsa TSA = new TestTsa();
     private static final PostSharedCostCommand VENUE = SealedGongshu.VENUE;
 
-    @DynamicPropertySource
-    static void tsa(DynamicPropertyRegistry registry) {
-        registry.add("ledger.audit.tsa-url", TSA::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @TempDir
-    Path dir;
-
-    RestClient http;
-
-    @BeforeAll
-    void closeAndSeal() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
-        SealedGongshu.closeAndSeal2025(commands, http, VENUE);
-    }
-
-    @AfterAll
-    void stopTsa() {
-        TSA.close();
+    @Override
+    protected Object[] sealedWith() {
+        return new Object[] {VENUE};
     }
 
     private Path keyFile() throws Exception {

@@ -100,7 +100,7 @@ abstract class LedgerHttpTestBase {
         return reply(http.get().uri(path).retrieve().toEntity(String.class));
     }
 
-    private static Reply reply(ResponseEntity<String> response) {
+    static Reply reply(ResponseEntity<String> response) {
         try {
             String raw = response.getBody();
             return new Reply(response.getStatusCode().value(), response.getHeaders(), raw,

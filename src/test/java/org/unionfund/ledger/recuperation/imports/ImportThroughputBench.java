@@ -50,7 +50,7 @@ class ImportThroughputBench {
         int participants = Integer.getInteger("bench.participants", 10_000);
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(TestUsers::asSystem).defaultStatusHandler(s -> true, (q, r) -> { }).build();
-        ImportWorld.load(port, http, commands);
+        BenchWorld.load(port, http, commands);
         ResidentIds ids = new ResidentIds(99);
         List<List<String>> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -68,11 +68,14 @@ class ImportThroughputBench {
         ImportSample.writeCsv(csv, rows, ImportSample.utf8(), true);
         for (String step : List.of("dry run", "commit", "again")) {
             long start = System.nanoTime();
+            double cpuStart = processCpuSeconds();
             JsonNode report = upload(http, csv, step.equals("dry run"));
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("IMPORT-BENCH %s: %d participants, %d trips in %.1f s (%.0f rows/s); written %d, "
-                    + "would write %d, already present %d, refused %d%n", step, participants,
-                    report.path("trips").asInt(), seconds, participants / seconds, report.path("written").asInt(),
+            double cpu = processCpuSeconds() - cpuStart;
+            System.out.printf("IMPORT-BENCH %s: %d participants, %d trips in %.1f s (%.0f rows/s), CPU %.1f s "
+                    + "(%.2f CPU s per 1,000 rows), load %s; written %d, would write %d, already present %d, "
+                    + "refused %d%n", step, participants, report.path("trips").asInt(), seconds,
+                    participants / seconds, cpu, cpu * 1000 / participants, load(), report.path("written").asInt(),
                     report.path("wouldWrite").asInt(), report.path("alreadyPresent").asInt(),
                     report.path("refused").asInt());
             List<String> refused = new ArrayList<>();
@@ -83,6 +86,50 @@ class ImportThroughputBench {
             });
             assertThat(report.path("refused").asInt()).as(String.join("; ", refused)).isZero();
         }
+    }
+
+    /**
+     * The first {@code -Dbench.provinceRows} rows of the province-year ({@link ProvinceYearImportFile}) committed
+     * through the CLI ({@code cli import trips FILE}, chunks of 20,000 rows) against this server: the import path a
+     * clerk uses for a file over the upload limit. Prints time, CPU and the outcome counts.
+     */
+    @Test
+    void province_year_slice_through_the_cli() throws Exception {
+        int rows = Integer.getInteger("bench.provinceRows", 0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(rows > 0, "-Dbench.provinceRows=N to run");
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(TestUsers::asSystem).defaultStatusHandler(s -> true, (q, r) -> { }).build();
+        BenchWorld.load(port, http, commands);
+        Path csv = dir.resolve("province-year.csv");
+        int trips = org.unionfund.ledger.benchmark.ProvinceYearImportFile.write(csv, rows, 2025);
+        for (String step : List.of("commit")) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            long start = System.nanoTime();
+            double cpuStart = processCpuSeconds();
+            int exit = org.unionfund.ledger.LedgerCli.run(new String[] {"--url", "http://localhost:" + port,
+                "--user", TestUsers.GS_CLERK, "--password", TestUsers.PASSWORD, "import", "trips", csv.toString()},
+                    new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(
+                            java.io.OutputStream.nullOutputStream()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = processCpuSeconds() - cpuStart;
+            String printed = out.toString("UTF-8");
+            System.out.printf("IMPORT-BENCH province-year %s: %d rows, %d trips through the CLI in %.1f s (%.0f "
+                    + "rows/s), CPU %.1f s (%.2f CPU s per 1,000 rows), load %s, exit %d; %s%n", step, rows, trips,
+                    seconds, rows / seconds, cpu, cpu * 1000 / rows, load(), exit,
+                    printed.lines().filter(l -> l.contains("written")).findFirst().orElse(printed.length() > 300
+                            ? printed.substring(0, 300) : printed));
+        }
+    }
+
+    /** CPU time of the whole JVM (server and harness are one process), the load-independent figure. */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static String load() {
+        return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
     }
 
     private JsonNode upload(RestClient http, Path file, boolean dryRun) throws Exception {

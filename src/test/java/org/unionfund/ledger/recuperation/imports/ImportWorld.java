@@ -22,7 +22,13 @@ final class ImportWorld {
     private static final java.util.Set<Integer> LOADED = new java.util.HashSet<>();
 
     /** Loads the world once per application context (identified by its port). */
-    static synchronized void load(int port, RestClient http, CommandGateway commands) throws Exception {
+    static void load(int port, RestClient http, CommandGateway commands) throws Exception {
+        load(port, http, commands, command -> command);
+    }
+
+    /** Loads the world once per application context, each command as {@code adjust} makes it. */
+    static synchronized void load(int port, RestClient http, CommandGateway commands,
+            java.util.function.UnaryOperator<Object> adjust) throws Exception {
         if (!LOADED.add(port)) {
             return;
         }
@@ -31,7 +37,7 @@ final class ImportWorld {
         body(http, Map.of("bodyId", "330105", "name", "拱墅区总工会", "level", "COUNTY", "parentId", "330100"));
         for (Object command : GongshuCase.world(FrequencyRule.ONCE_PER_YEAR, null)) {
             if (!(command instanceof RegisterUnionBodyCommand)) {
-                commands.sendAndWait(command);
+                commands.sendAndWait(adjust.apply(command));
             }
         }
     }

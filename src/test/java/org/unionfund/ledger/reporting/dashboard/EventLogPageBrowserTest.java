@@ -22,7 +22,8 @@ import org.unionfund.ledger.testsupport.TestUsers;
 
 /**
  * The event log page as sentences over {@link DashboardScenario}: the auditor reads an allocation as
- * "浙江省总工会 向 杭州市总工会 拨付 4,000,000.00 元（…）" with the raw stored event one click away; a county clerk's
+ * "浙江省总工会 从 ZJ-2025-RECUP 向 杭州市总工会 拨付 4,000,000.00 元（…）" (the fund has no name here: its code) with the
+ * raw stored event one click away; a county clerk's
  * page holds the newest events of the county's subtree (and nothing of another city), and a filter that matches
  * nothing says so.
  */
@@ -62,7 +63,7 @@ class EventLogPageBrowserTest {
                 .isEqualTo("FundsAllocated"));
         WebElement row = rows.stream().filter(r -> r.getText().contains("A-ZJ-HZ）")).findFirst().orElseThrow();
         assertThat(row.findElement(By.cssSelector("[data-testid=sentence]")).getText())
-                .isEqualTo("浙江省总工会 向 杭州市总工会 拨付 4,000,000.00 元（A-ZJ-HZ）");
+                .isEqualTo("浙江省总工会 从 ZJ-2025-RECUP 向 杭州市总工会 拨付 4,000,000.00 元（A-ZJ-HZ）");
         assertThat(row.getText()).contains("上级补助拨付");
         WebElement raw = row.findElement(By.cssSelector("[data-testid=raw]"));
         assertThat(raw.findElement(By.tagName("pre")).isDisplayed()).isFalse();
@@ -82,7 +83,7 @@ class EventLogPageBrowserTest {
         List<WebElement> sentences = browser.driver.findElements(By.cssSelector("[data-testid=sentence]"));
         assertThat(sentences).isNotEmpty();
         String all = browser.driver.findElement(By.cssSelector("[data-table=events]")).getText();
-        assertThat(all).contains("杭州市总工会 向 拱墅区总工会 拨付 1,000,000.00 元（A-HZ-GS）")
+        assertThat(all).contains("杭州市总工会 从 ZJ-2025-RECUP 向 拱墅区总工会 拨付 1,000,000.00 元（A-HZ-GS）")
                 .doesNotContain("宁波市总工会").doesNotContain("鄞州区总工会").doesNotContain("西湖区总工会");
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=events-empty]"))).isEmpty();
 

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 
 /** The cut of an as-of query and, optionally, the business-date period whose money events count. */
 @BoundParameters
-public record AsOfCut(@Parameter(description = AsOfCut.AS_OF) @RequestParam String asOf,
+public record AsOfCut(@Parameter(description = AsOfCut.AS_OF, required = true) @RequestParam String asOf,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo) {
 

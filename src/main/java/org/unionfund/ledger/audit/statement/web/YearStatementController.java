@@ -21,6 +21,7 @@ import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.web.RequestProblem;
 import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
 import org.unionfund.ledger.security.scope.ScopeGuard;
+import org.unionfund.ledger.security.scope.ScopedInHandler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -38,6 +39,7 @@ public record YearStatementController(YearStatements statements, ScopeGuard scop
             description = "Per seal: body (name and id), year, the seal's global sequence, hash and local time, how "
                     + "many corrections were booked against it, and whether its signed statement checks with the "
                     + "published public key (signatureHolds). The dashboard's 年终结账 page lists them.")
+    @ScopedInHandler
     public List<ObjectNode> sealedYears() {
         return statements.sealedYears().stream().filter(row -> scope.canRead(row.path("bodyId").asText()))
                 .toList();

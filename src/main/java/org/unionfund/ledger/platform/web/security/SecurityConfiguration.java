@@ -70,6 +70,8 @@ class SecurityConfiguration {
             "/dashboard", "/dashboard/", "/dashboard/index.html", "/dashboard/assets/**", "/webjars/**",
             // the import page and its template and synthetic sample (docs/import.md)
             "/dashboard/import.html", "/dashboard/import/**",
+            // the relief view (docs/relief.md): a static page that reads the figures with the user's credentials
+            "/dashboard/relief.html",
             // the root (leads to the dashboard) and whether the sign-in page lists the demo users
             "/", "/dashboard/sign-in"};
 
@@ -139,6 +141,11 @@ class SecurityConfiguration {
                         .requestMatchers(lastSegment("verify")).hasAnyRole(OPERATORS)
                         .requestMatchers(lastSegment("export")).hasAnyRole(AUDITOR_SYSTEM)
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(ADMIN_SYSTEM)
+                        // maker-checker: reviewers and approvers sign proposals; the chair adopts the policy
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ledgers/*/proposals/*/approvals",
+                                "/api/v1/ledgers/*/proposals/*/rejections").hasAnyRole(SIGNERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bodies/*/approval-policies")
+                        .hasAnyRole(roles(Role.APPROVER, Role.SYSTEM))
                         // business data: reads scoped by QueryScopeInterceptor, writes by ScopeGuard
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
@@ -184,7 +191,9 @@ class SecurityConfiguration {
     private static final String[] ADMIN_SYSTEM = roles(Role.ADMIN, Role.SYSTEM);
     private static final String[] AUDITOR_SYSTEM = roles(Role.AUDITOR, Role.SYSTEM);
     private static final String[] OPERATORS = roles(Role.ADMIN, Role.AUDITOR, Role.SYSTEM);
-    private static final String[] READERS = roles(Role.CLERK, Role.PROVINCIAL_STAFF, Role.AUDITOR, Role.SYSTEM);
+    private static final String[] READERS = roles(Role.CLERK, Role.PROVINCIAL_STAFF, Role.REVIEWER, Role.APPROVER,
+            Role.AUDITOR, Role.SYSTEM);
+    private static final String[] SIGNERS = roles(Role.REVIEWER, Role.APPROVER);
     private static final String[] WRITERS = roles(Role.CLERK, Role.SYSTEM);
 
     private static String[] roles(Role... roles) {

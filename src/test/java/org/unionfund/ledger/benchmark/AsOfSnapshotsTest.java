@@ -1,0 +1,134 @@
+package org.unionfund.ledger.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionfund.ledger.audit.asof.AsOfAnswer;
+import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
+import org.unionfund.ledger.platform.projection.CollectionDigest;
+import org.unionfund.ledger.platform.projection.ProjectionRegistry;
+import org.unionfund.ledger.platform.store.Durability;
+import org.unionfund.ledger.platform.store.EmbeddedMongo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+
+/**
+ * As-of answers from sealed projection snapshots equal a full replay to the same cut, at random cuts of a
+ * Zhejiang-shaped log (every rebuildable projection, every document compared); a snapshot that no longer matches the
+ * chain or its own digest is refused and the answer is still the same.
+ */
+class AsOfSnapshotsTest {
+
+    private static final int EVERY = 700;
+    private static EmbeddedMongo mongo;
+    private static MongoClient client;
+    private static MongoDatabase db;
+    private static AsOfStack snapshots;
+    private static AsOfStack full;
+    private static long head;
+    private static EmbeddedEventStore store;
+    private static ObjectMapper json;
+
+    @BeforeAll
+    static void log() {
+        mongo = EmbeddedMongo.inMemory(0);
+        client = MongoClients.create(mongo.connectionString());
+        db = client.getDatabase("asof_snapshots");
+        json = new ObjectMapper().findAndRegisterModules();
+        Serializer serializer = JacksonSerializer.builder().objectMapper(json).build();
+        LedgerEventStorageEngine engine = LedgerEventStorageEngine.builder().eventSerializer(serializer)
+                .snapshotSerializer(serializer).database(db).durability(Durability.SERVER_MANAGED).build();
+        store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        new ZhejiangGenerator(engine, 6_000, 11).generate(line -> { });
+        snapshots = new AsOfStack(db, store, json, EVERY);
+        full = new AsOfStack(db, store, json, 0);
+        head = snapshots.replays.cut(String.valueOf(Long.MAX_VALUE / 2), null, null).sequence();
+        snapshots.replays.view(snapshots.replays.cut(String.valueOf(head), null, null)); // seals on its way
+    }
+
+    @AfterAll
+    static void close() {
+        snapshots.close();
+        full.close();
+        client.close();
+        mongo.close();
+    }
+
+    @Test
+    void an_as_of_answer_from_the_nearest_snapshot_equals_a_full_replay_at_random_cuts() {
+        assertThat(db.getCollection("cut_snapshots").countDocuments()).isGreaterThanOrEqualTo(head / EVERY - 1);
+        Random random = new Random(20251207L);
+        for (int i = 0; i < 8; i++) {
+            long at = 1 + (long) (random.nextDouble() * head);
+            AsOfAnswer<MongoDatabase> fromSnapshot = snapshots.replays.view(snapshots.replays.cut(String.valueOf(at),
+                    null, null));
+            AsOfAnswer<MongoDatabase> replayed = full.replays.view(full.replays.cut(String.valueOf(at), null, null));
+            assertThat(fromSnapshot.asOf().sequence()).isEqualTo(replayed.asOf().sequence());
+            if (fromSnapshot.asOf().sequence() >= 2 * EVERY) {
+                assertThat(fromSnapshot.replayedEvents()).as("cut %d", at).isLessThan(2L * EVERY);
+            }
+            assertThat(digests(fromSnapshot.answer())).as("cut %d", at).isEqualTo(digests(replayed.answer()));
+        }
+    }
+
+    @Test
+    void a_snapshot_that_no_longer_matches_the_chain_or_its_digest_is_refused_and_the_answer_stays_the_same() {
+        try (AsOfStack uncached = new AsOfStack(db, store, json, EVERY)) {
+            refusals(uncached);
+        }
+    }
+
+    private static void refusals(AsOfStack stack) {
+        long at = head - 1;
+        Document newest = db.getCollection("cut_snapshots").find(Filters.lte("sequence", at))
+                .sort(new Document("sequence", -1)).first();
+        assertThat(newest).isNotNull();
+        db.getCollection("cut_snapshots").updateOne(Filters.eq("_id", newest.get("_id")),
+                Updates.set("commitHash", "0".repeat(64)));
+        AsOfAnswer<MongoDatabase> afterChainMismatch = stack.replays.view(stack.replays.cut(
+                String.valueOf(at), null, null));
+        long older = ((Number) newest.get("sequence")).longValue();
+        assertThat(afterChainMismatch.replayedEvents()).isGreaterThan(afterChainMismatch.asOf().sequence() - older);
+
+        Document second = db.getCollection("cut_snapshots").find(Filters.lt("sequence", older))
+                .sort(new Document("sequence", -1)).first();
+        String prefix = second.getString("prefix");
+        String tampered = second.getList("collections", String.class).stream()
+                .filter(c -> db.getCollection(prefix + c).countDocuments() > 0).findFirst().orElseThrow();
+        Document doc = db.getCollection(prefix + tampered).find().first();
+        db.getCollection(prefix + tampered).updateOne(Filters.eq("_id", doc.get("_id")), Updates.set("tampered", 1));
+        AsOfAnswer<MongoDatabase> afterDigestMismatch = stack.replays.view(stack.replays.cut(
+                String.valueOf(at - 1), null, null));
+        assertThat(afterDigestMismatch.replayedEvents()).isGreaterThan(afterDigestMismatch.asOf().sequence()
+                - ((Number) second.get("sequence")).longValue());
+
+        AsOfAnswer<MongoDatabase> replayed = full.replays.view(full.replays.cut(String.valueOf(at - 1), null, null));
+        assertThat(digests(afterDigestMismatch.answer())).isEqualTo(digests(replayed.answer()));
+    }
+
+    private static Map<String, String> digests(MongoDatabase view) {
+        Map<String, String> digests = new TreeMap<>();
+        for (ProjectionRegistry.Entry entry : snapshots.registry.all()) {
+            for (String collection : entry.collections()) {
+                CollectionDigest.Digest d = CollectionDigest.digest(view.getCollection(collection));
+                digests.put(collection, d.documents() + " " + d.sha256());
+            }
+        }
+        return digests;
+    }
+}
