@@ -40,11 +40,11 @@ public final class FundsEventTypes implements EventTypeCatalog {
         return List.of(
                 EventTypes.type("FixedSubsidiesGranted", FixedSubsidiesGrantedEvent.class, "1",
                         "org.unionfund.ledger.ledger.api.FixedSubsidiesGrantedEvent"),
-                EventTypes.type("FundEstablished", FundEstablishedEvent.class, "1",
+                EventTypes.type("FundEstablished", FundEstablishedEvent.class, "2",
                         "org.unionfund.ledger.ledger.api.FundEstablishedEvent"),
                 EventTypes.type("FundsAllocated", FundsAllocatedEvent.class, "1",
                         "org.unionfund.ledger.ledger.api.FundsAllocatedEvent"),
-                EventTypes.type("AllocationDocumentIssued", AllocationDocumentIssuedEvent.class, "1", null),
+                EventTypes.type("AllocationDocumentIssued", AllocationDocumentIssuedEvent.class, "2", null),
                 EventTypes.type("OwnFundsCommitted", OwnFundsCommittedEvent.class, "1", null),
                 EventTypes.type("MatchingOutcomeRevised", MatchingOutcomeRevisedEvent.class, "2", null),
                 EventTypes.type("MatchingFundsCommitted", MatchingFundsCommittedEvent.class, "1",

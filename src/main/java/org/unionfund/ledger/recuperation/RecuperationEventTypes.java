@@ -53,7 +53,7 @@ public final class RecuperationEventTypes implements EventTypeCatalog {
                         "org.unionfund.ledger.trip.api.ParticipantRechargedEvent"),
                 EventTypes.type("ParticipantsEnrolled", ParticipantsEnrolledEvent.class, "1",
                         "org.unionfund.ledger.trip.api.ParticipantsEnrolledEvent"),
-                EventTypes.type("TripScheduled", TripScheduledEvent.class, "1",
+                EventTypes.type("TripScheduled", TripScheduledEvent.class, "2",
                         "org.unionfund.ledger.trip.api.TripScheduledEvent"),
                 EventTypes.type("TripSettled", TripSettledEvent.class, "1",
                         "org.unionfund.ledger.trip.api.TripSettledEvent"),

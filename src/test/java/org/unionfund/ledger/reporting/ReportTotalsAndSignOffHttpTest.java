@@ -136,7 +136,7 @@ class ReportTotalsAndSignOffHttpTest {
 
         // matching requirements: the region's matching figures, the amounts the sum of the requirements
         JsonNode matching = tables.path("matching");
-        assertThat(matching.at("/total/allocationId").asText()).isEqualTo("合计");
+        assertThat(matching.at("/total/documentNumber").asText()).isEqualTo("合计");
         for (String key : List.of("required", "committedByDeadline", "committedLate", "shortfall")) {
             assertThat(total(matching, key)).as("matching." + key).isEqualByComparingTo(sum(matching, key))
                     .isEqualByComparingTo(new BigDecimal(report.at("/totals/matching/" + key).asText()));

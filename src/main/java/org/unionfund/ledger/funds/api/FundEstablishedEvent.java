@@ -9,9 +9,10 @@ import org.unionfund.ledger.kernel.Money;
 
 /**
  * A programme fund was set up. Posting: SOURCE(body) −total, FUND(body, fund, unrestricted) +rest,
- * FUND(body, fund, code) +amount of each earmark. {@code name}: display name, null when none was given.
+ * FUND(body, fund, code) +amount of each earmark. {@code name}: display name, null when none was given. Revision 2
+ * added {@code name}; revision-1 events read with it null ({@code funds.FundEstablishedUpcaster}).
  */
-@Revision("1")
+@Revision("2")
 public record FundEstablishedEvent(
         LedgerId ledgerId,
         FundId fundId,

@@ -57,6 +57,15 @@ public abstract class BatchProjection {
         return STATISTICS_GROUP;
     }
 
+    /**
+     * The layout of the projection's collections (their keys and fields). Raise it when a change makes documents
+     * built by older code wrong for the new readers: start-up then replays the projection once
+     * ({@link ProjectionLayouts}).
+     */
+    public int layout() {
+        return 1;
+    }
+
     /** The collections this projection owns, without prefix. */
     public final List<String> collectionNames() {
         return List.copyOf(collectionNames);

@@ -11,9 +11,10 @@ import org.unionfund.ledger.reporting.model.ReportLabels;
 import org.unionfund.ledger.reporting.model.Table;
 
 /**
- * The report's region matching table (区域资金配套): the body's whole region first (合计), then each child region
- * rolled up — requirements received from above, required, committed by the deadline, late, ratio, shortfall,
- * revisions and outcome — each row {@link MatchingQueries#regions}' own figures.
+ * The report's region matching table (区域资金配套), each region by name (its code beside it): the body's whole
+ * region first (合计), then each child region rolled up — requirements received from above, required, committed by
+ * the deadline, late, ratio, shortfall, revisions and outcome — each row {@link MatchingQueries#regions}' own
+ * figures.
  */
 final class RegionMatchingTable {
 
@@ -21,8 +22,8 @@ final class RegionMatchingTable {
     }
 
     static Table of(ReportSources sources, int year, BodyDirectoryEntry body) {
-        Table.Builder table = new Table.Builder("region_matching", "区域资金配套", Column.text("key", "单位代码"),
-                Column.text("name", "地区"), Column.integer("requirements", "配套要求（笔）"),
+        Table.Builder table = new Table.Builder("region_matching", "区域资金配套", Column.text("name", "地区"),
+                Column.text("key", "单位代码"), Column.integer("requirements", "配套要求（笔）"),
                 Column.integer("met", "已达标"), Column.integer("shortfalls", "有缺口"), Column.integer("open", "未到期"),
                 Column.amount("required", "应配套（元）"), Column.amount("committedByDeadline", "按期到位（元）"),
                 Column.amount("committedLate", "逾期到位（元）"), Column.amount("committedTotal", "含逾期合计（元）"),
@@ -33,7 +34,7 @@ final class RegionMatchingTable {
         for (int i = 0; i < rows.size(); i++) {
             MatchingQueries.RegionView m = rows.get(i);
             String outcome = outcome(m);
-            table.row(m.region(), i == 0 ? "合计（" + m.regionName() + "）" : m.regionName(), m.allocations(), m.met(),
+            table.row(i == 0 ? "合计（" + m.regionName() + "）" : m.regionName(), m.region(), m.allocations(), m.met(),
                     m.shortfalls(), m.open(), Amount.of(m.required()), Amount.of(m.committedByDeadline()),
                     Amount.of(m.committedLate()), Amount.of(m.committedTotal()), Ratio.rate(m.ratio()),
                     Amount.of(m.shortfall()), m.revisions(), outcome, ReportLabels.matchingStatus(outcome));

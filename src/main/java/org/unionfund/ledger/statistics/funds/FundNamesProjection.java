@@ -57,6 +57,12 @@ public class FundNamesProjection extends BatchProjection {
                         d.documentId().value()), new DocumentName(d.documentNumber(), d.title())));
     }
 
+    /** Layout 2: names keyed by (ledger, id); layout 1 keyed them by id alone. */
+    @Override
+    public int layout() {
+        return 2;
+    }
+
     /** The id of a fund's or a document's name: ids are unique within a ledger only. */
     static String key(LedgerId ledger, String id) {
         return key(ledger.rootBodyId(), id);

@@ -3,6 +3,7 @@ package org.unionfund.ledger.statistics.matching;
 import static org.unionfund.ledger.platform.projection.CounterDoc.count;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.unionfund.ledger.platform.projection.CounterReader;
 import org.unionfund.ledger.platform.projection.Figures;
 import org.unionfund.ledger.platform.projection.QueryRefused;
 import org.unionfund.ledger.statistics.ScopeKeys;
+import org.unionfund.ledger.statistics.funds.FundNames;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -33,11 +35,13 @@ public class MatchingQueries {
     private final CounterReader counters;
     private final CounterReader allocations;
     private final BodyDirectory directory;
+    private final FundNames fundNames;
 
     public MatchingQueries(MongoDatabase database, BodyDirectory directory) {
         this.counters = new CounterReader(database.getCollection(MatchingProjection.COUNTERS));
         this.allocations = new CounterReader(database.getCollection(MatchingProjection.ALLOCATIONS));
         this.directory = directory;
+        this.fundNames = new FundNames(database, directory);
     }
 
     /** Figures of a region's requirements (docs/queries.md, Matching API). */
@@ -50,14 +54,17 @@ public class MatchingQueries {
     public record RegionsView(int year, String region, List<RegionView> items) {
     }
 
-    /** One line of a document: amount in yuan, source EARMARKED / GENERAL / OWN (null for a one-line allocation). */
-    public record LineView(String fundId, String earmark, String source, String amount) {
+    /**
+     * One line of a document: the fund's display name beside its id, amount in yuan, source EARMARKED / GENERAL /
+     * OWN (null for a one-line allocation).
+     */
+    public record LineView(String fundId, String fundName, String earmark, String source, String amount) {
     }
 
     public record AllocationView(String ledgerId, String allocationId, String documentNumber, String title,
             String scope, String fromBodyId, String fromName, String toBodyId, String toName, String fundId,
-            String earmark, List<LineView> lines, String effectiveDate, String allocated, int ratioBasisPoints,
-            String required, String deadline, String committedByDeadline, String committedLate,
+            String fundName, String earmark, List<LineView> lines, String effectiveDate, String allocated,
+            int ratioBasisPoints, String required, String deadline, String committedByDeadline, String committedLate,
             String committedTotal, String ratio, String matchingRatio, String outstanding, String status,
             String outcome, String evaluatedAt, String shortfall, String firstShortfall, int revisions) {
     }
@@ -116,16 +123,34 @@ public class MatchingQueries {
             }
         }
         Map<String, BodyDirectoryEntry> names = directory.findAll(bodies);
-        return new AllocationPage(ids.size(), states.stream().map(a -> view(a, names)).toList());
+        Map<String, Map<String, String>> funds = fundNames(states);
+        return new AllocationPage(ids.size(), states.stream().map(a -> view(a, names, funds.get(a.ledger())))
+                .toList());
     }
 
-    static AllocationView view(AllocationState a, Map<String, BodyDirectoryEntry> names) {
+    /** Per ledger, the display names of the allocations' funds and their lines' funds (one look-up per ledger). */
+    private Map<String, Map<String, String>> fundNames(List<AllocationState> states) {
+        Map<String, Set<String>> funds = new HashMap<>();
+        for (AllocationState a : states) {
+            Set<String> ids = funds.computeIfAbsent(a.ledger(), l -> new HashSet<>());
+            ids.add(a.fund());
+            a.lines().forEach(l -> ids.add(l.getString("fundId")));
+            ids.remove(null);
+        }
+        Map<String, Map<String, String>> names = new HashMap<>();
+        funds.forEach((ledger, ids) -> names.put(ledger, fundNames.of(ledger, ids)));
+        return names;
+    }
+
+    static AllocationView view(AllocationState a, Map<String, BodyDirectoryEntry> names,
+            Map<String, String> funds) {
         boolean shortfall = AllocationState.SHORTFALL.equals(a.status());
         List<LineView> lines = a.lines().stream().map(l -> new LineView(l.getString("fundId"),
-                l.getString("earmark"), l.getString("source"), Figures.yuan(AllocationState.fen(l, "amountFen"))))
-                .toList();
+                funds.get(l.getString("fundId")), l.getString("earmark"), l.getString("source"),
+                Figures.yuan(AllocationState.fen(l, "amountFen")))).toList();
         return new AllocationView(a.ledger(), a.allocation(), a.documentNumber(), a.title(), a.scope(), a.from(),
-                name(names, a.from()), a.to(), name(names, a.to()), a.fund(), a.earmark(), lines, a.effectiveDate(),
+                name(names, a.from()), a.to(), name(names, a.to()), a.fund(), funds.get(a.fund()), a.earmark(),
+                lines, a.effectiveDate(),
                 Figures.yuan(a.allocatedFen()), a.ratioBasisPoints(), Figures.yuan(a.requiredFen()), a.deadline(),
                 Figures.yuan(a.onTimeFen()), Figures.yuan(a.lateFen()), Figures.yuan(a.onTimeFen() + a.lateFen()),
                 Figures.ratio(a.onTimeFen(), a.requiredFen()), Figures.rate(a.onTimeFen(), a.requiredFen()),

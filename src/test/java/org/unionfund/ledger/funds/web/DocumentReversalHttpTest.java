@@ -16,23 +16,10 @@ class DocumentReversalHttpTest extends MatchingHttpSupport {
 
     @Test
     void a_partly_reversed_document_revises_its_recorded_outcome_and_the_as_of_view_keeps_the_old_one() {
-        register("330000", "浙江省总工会", "PROVINCE", null);
-        register("330700", "金华市总工会", "CITY", "330000").expect(201);
-        register("330702", "婺城区总工会", "COUNTY", "330700").expect(201);
-        fund("ZJ-2022-RECUP", 2022);
-        issue("ZJ-2022-9", "浙工〔2022〕9号", "330000", "330700", """
-                [{"fundId": "ZJ-2022-RECUP", "amount": "1000000.00"}]""", "2022-03-01", "2022-09-30").expect(201);
-        commit("C-JH", "ZJ-2022-9", "330700", "400000.00", "2022-05-01").expect(201);
-        commit("C-WC", "ZJ-2022-9", "330702", "300000.00", "2022-06-01").expect(201);
-        Reply evaluated = post(LEDGER + "/allocations/ZJ-2022-9/matching/evaluation", null).expect(201);
-        assertThat(evaluated.text("/event")).isEqualTo("MatchingShortfallRecordedEvent");
-        awaitAll();
-        long beforeReversal = eventStore.createHeadToken().position().orElseThrow();
+        long beforeReversal = evaluated(new RegionDocument(2022, "ZJ-2022-9", "浙工〔2022〕9号", "330700", "金华市总工会",
+                "330702", "婺城区总工会"), "C-JH", "400000.00", "C-WC", "300000.00", "MatchingShortfallRecordedEvent");
 
-        post(LEDGER + "/postings/ZJ-2022-9/reversals", """
-                {"reversalId": "R-JH", "amount": "400000.00", "reason": "文件部分收回",
-                 "effectiveDate": "2022-10-20"}""").expect(201);
-        awaitAll();
+        reverse("ZJ-2022-9", "R-JH", "400000.00", "文件部分收回", "2022-10-20");
 
         Reply status = get(LEDGER + "/allocations/ZJ-2022-9/matching").expect(200);
         assertThat(status.text("/outcome")).isEqualTo("MET");

@@ -1,5 +1,6 @@
 package org.unionfund.ledger.funds.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -54,6 +55,43 @@ abstract class MatchingHttpSupport extends LedgerHttpTestBase {
         return post(LEDGER + "/allocation-documents/" + document + "/commitments", """
                 {"commitmentId": "%s", "bodyId": "%s", "amount": "%s", "effectiveDate": "%s"}"""
                 .formatted(id, body, amount, date));
+    }
+
+    /** A city of Zhejiang with one county, and an allocation document to the city in a year of their own. */
+    record RegionDocument(int year, String id, String number, String city, String cityName, String county,
+            String countyName) {
+    }
+
+    /**
+     * Zhejiang, the document's city and county, the province's fund of the year, the document (1,000,000.00 of the
+     * fund, REGION 1:1 by 09-30), the city's and the county's own money towards it (effective 05-01 and 06-01),
+     * and the requirement evaluated with {@code expectedEvent}; returns the log position once every projection has
+     * it (the as-of cut before what the test does next).
+     */
+    long evaluated(RegionDocument d, String cityCommit, String cityAmount, String countyCommit, String countyAmount,
+            String expectedEvent) {
+        register("330000", "浙江省总工会", "PROVINCE", null);
+        register(d.city(), d.cityName(), "CITY", "330000").expect(201);
+        register(d.county(), d.countyName(), "COUNTY", d.city()).expect(201);
+        String fund = "ZJ-" + d.year() + "-RECUP";
+        fund(fund, d.year());
+        issue(d.id(), d.number(), "330000", d.city(), """
+                [{"fundId": "%s", "amount": "1000000.00"}]""".formatted(fund), d.year() + "-03-01",
+                d.year() + "-09-30").expect(201);
+        commit(cityCommit, d.id(), d.city(), cityAmount, d.year() + "-05-01").expect(201);
+        commit(countyCommit, d.id(), d.county(), countyAmount, d.year() + "-06-01").expect(201);
+        Reply evaluated = post(LEDGER + "/allocations/" + d.id() + "/matching/evaluation", null).expect(201);
+        assertThat(evaluated.text("/event")).isEqualTo(expectedEvent);
+        awaitAll();
+        return eventStore.createHeadToken().position().orElseThrow();
+    }
+
+    /** Reverses {@code amount} of a posting, effective {@code date}, and waits for the projections. */
+    void reverse(String posting, String reversalId, String amount, String reason, String date) {
+        post(LEDGER + "/postings/" + posting + "/reversals", """
+                {"reversalId": "%s", "amount": "%s", "reason": "%s", "effectiveDate": "%s"}"""
+                .formatted(reversalId, amount, reason, date)).expect(201);
+        awaitAll();
     }
 
     /** The ledger's projections and the statistics projections have caught up with the log. */

@@ -16,23 +16,10 @@ class MatchingReversalHttpTest extends MatchingHttpSupport {
 
     @Test
     void a_reversed_commitment_revises_the_recorded_outcome_and_the_as_of_view_keeps_the_old_one() {
-        register("330000", "浙江省总工会", "PROVINCE", null);
-        register("330600", "绍兴市总工会", "CITY", "330000").expect(201);
-        register("330602", "越城区总工会", "COUNTY", "330600").expect(201);
-        fund("ZJ-2023-RECUP", 2023);
-        issue("ZJ-2023-5", "浙工〔2023〕5号", "330000", "330600", """
-                [{"fundId": "ZJ-2023-RECUP", "amount": "1000000.00"}]""", "2023-03-01", "2023-09-30").expect(201);
-        commit("C-SX", "ZJ-2023-5", "330600", "600000.00", "2023-05-01").expect(201);
-        commit("C-YC", "ZJ-2023-5", "330602", "500000.00", "2023-06-01").expect(201);
-        Reply evaluated = post(LEDGER + "/allocations/ZJ-2023-5/matching/evaluation", null).expect(201);
-        assertThat(evaluated.text("/event")).isEqualTo("MatchingRequirementMetEvent");
-        awaitAll();
-        long beforeReversal = eventStore.createHeadToken().position().orElseThrow();
+        long beforeReversal = evaluated(new RegionDocument(2023, "ZJ-2023-5", "浙工〔2023〕5号", "330600", "绍兴市总工会",
+                "330602", "越城区总工会"), "C-SX", "600000.00", "C-YC", "500000.00", "MatchingRequirementMetEvent");
 
-        post(LEDGER + "/postings/C-YC/reversals", """
-                {"reversalId": "R-YC", "amount": "300000.00", "reason": "越城区配套资金多录入",
-                 "effectiveDate": "2023-10-20"}""").expect(201);
-        awaitAll();
+        reverse("C-YC", "R-YC", "300000.00", "越城区配套资金多录入", "2023-10-20");
 
         Reply status = get(LEDGER + "/allocations/ZJ-2023-5/matching").expect(200);
         assertThat(status.text("/outcome")).isEqualTo("SHORTFALL");

@@ -16,9 +16,10 @@ import org.unionfund.ledger.kernel.Money;
  * A trip was scheduled. It records the standards it was judged by ({@code priceCap}, {@code lengthLimit} and the
  * regional annual cap per worker, if one was in force) so the judgement never changes on replay, and the
  * programme terms it needs itself (ledger, body, year, eligible categories). {@code costPerPerson} =
- * price × days, exact to the fen. {@code name}: display name, null when none was given.
+ * price × days, exact to the fen. {@code name}: display name, null when none was given. Revision 2 added {@code name};
+ * revision-1 events read with it null ({@code recuperation.TripScheduledUpcaster}).
  */
-@Revision("1")
+@Revision("2")
 public record TripScheduledEvent(
         TripId tripId,
         ProgrammeId programmeId,

@@ -1,0 +1,22 @@
+package org.unionfund.ledger.recuperation;
+
+import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.eventstore.AddedMemberUpcaster;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Reads a stored revision-1 {@code TripScheduled} as revision 2, which added the display {@code name}. */
+@Component
+public class TripScheduledUpcaster extends AddedMemberUpcaster {
+
+    static final String TYPE = "TripScheduled";
+
+    public TripScheduledUpcaster() {
+        super(TYPE, "1", "2");
+    }
+
+    @Override
+    protected void complete(ObjectNode payload) {
+        nullIfAbsent(payload, "name");
+    }
+}
