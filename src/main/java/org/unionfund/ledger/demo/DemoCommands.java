@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -26,6 +25,7 @@ import org.unionfund.ledger.kernel.RuleViolation;
 import org.unionfund.ledger.platform.messaging.CommandSender;
 import org.unionfund.ledger.platform.messaging.MetadataKeys;
 import org.unionfund.ledger.platform.store.Durability;
+import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 /**
  * The demo loader's way into the application: every command goes through the normal command path (the
@@ -151,12 +151,7 @@ public final class DemoCommands {
             }
             return;
         }
-        AtomicInteger number = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "demo-loader-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("demo-loader-"));
         try {
             List<Future<?>> futures = new ArrayList<>(tasks.size());
             for (Runnable task : tasks) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.audit.settings.AuditProperties;
+import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 /** The background sealer: every {@code ledger.audit.seal-interval} it seals what has settled since. */
 @Component
@@ -22,11 +23,7 @@ class SealerSchedule {
     private final CheckpointStamps stamps;
     private final boolean enabled;
     private final boolean stamping;
-    private final ExecutorService stamper = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "checkpoint-stamper");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService stamper = Executors.newSingleThreadExecutor(DaemonThreads.named("checkpoint-stamper"));
 
     SealerSchedule(CheckpointSealer sealer, CheckpointStamps stamps, AuditProperties properties) {
         this.sealer = sealer;

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.funds.api.AccountKind;
 import org.unionfund.ledger.funds.api.PostingEvent;
@@ -27,7 +28,6 @@ import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
@@ -51,24 +51,17 @@ import com.mongodb.client.model.Updates;
 public class LineageProjection {
 
     public static final String GROUP = "audit-lineage";
-    static final String POSTINGS = "audit_lineage_postings";
-    static final String ACCOUNTS = "audit_lineage_accounts";
-    static final String REFS = "audit_lineage_refs";
     /** Payload members left out of a posting's details (the posting itself, or long lists). */
     private static final List<String> OMITTED = List.of("posting", "requestFingerprint", "ledgerId", "charges",
             "participants", "reversal", "charge");
 
-    private final MongoCollection<Document> postings;
-    private final MongoCollection<Document> accounts;
-    private final MongoCollection<Document> refs;
+    private final LineageCollections lineage;
     private final ObjectMapper json;
     private final CommitLog commits;
 
     public LineageProjection(MongoDatabase database, ObjectMapper json, CommitLog commits) {
         this.commits = commits;
-        this.postings = database.getCollection(POSTINGS);
-        this.accounts = database.getCollection(ACCOUNTS);
-        this.refs = database.getCollection(REFS);
+        this.lineage = new LineageCollections(database);
         this.json = json;
     }
 
@@ -104,7 +97,7 @@ public class LineageProjection {
         if (event instanceof PostingReversedEvent reversal) {
             posting.append("reverses", reversal.originalPostingId().value());
         }
-        postings.replaceOne(eq("_id", id), posting, new ReplaceOptions().upsert(true));
+        lineage.postings().replaceOne(eq("_id", id), posting, new ReplaceOptions().upsert(true));
         for (PostingLeg leg : event.posting().legs()) {
             AccountKind kind = leg.account().kind();
             if (kind != AccountKind.FUND && kind != AccountKind.PROGRAMME) {
@@ -113,7 +106,7 @@ public class LineageProjection {
             String account = ledger + "/" + leg.account().key();
             Document fields = leg(leg);
             fields.remove("fen");
-            accounts.updateOne(eq("_id", account), Updates.combine(
+            lineage.accounts().updateOne(eq("_id", account), Updates.combine(
                     Updates.setOnInsert(new Document(fields).append("ledgerId", ledger)),
                     Updates.addToSet(leg.amount().isPositive() ? "in" : "out", postingId)),
                     new UpdateOptions().upsert(true));
@@ -142,7 +135,7 @@ public class LineageProjection {
 
     @EventHandler
     void on(NoShowRemovedEvent event) {
-        Document trip = refs.find(eq("_id", "trip:" + event.tripId().value())).first();
+        Document trip = lineage.refs().find(eq("_id", "trip:" + event.tripId().value())).first();
         if (trip != null && event.reversal() != null) {
             postingOfTrip(trip.getString("ledgerId"), event.reversal().id().value(), event.tripId().value());
         }
@@ -150,7 +143,7 @@ public class LineageProjection {
 
     @EventHandler
     void on(ParticipantRechargedEvent event) {
-        Document trip = refs.find(eq("_id", "trip:" + event.tripId().value())).first();
+        Document trip = lineage.refs().find(eq("_id", "trip:" + event.tripId().value())).first();
         if (trip == null) {
             return;
         }
@@ -164,9 +157,7 @@ public class LineageProjection {
 
     @ResetHandler
     void reset() {
-        postings.deleteMany(new Document());
-        accounts.deleteMany(new Document());
-        refs.deleteMany(new Document());
+        MongoCollections.clear(lineage);
     }
 
     private void postingOfTrip(String ledger, String postingId, String tripId) {
@@ -174,7 +165,7 @@ public class LineageProjection {
     }
 
     private void ref(String id, Document fields) {
-        refs.replaceOne(eq("_id", id), new Document("_id", id).append("fields", fields),
+        lineage.refs().replaceOne(eq("_id", id), new Document("_id", id).append("fields", fields),
                 new ReplaceOptions().upsert(true));
     }
 

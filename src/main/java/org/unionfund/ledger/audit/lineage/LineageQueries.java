@@ -21,7 +21,6 @@ import org.unionfund.ledger.statistics.funds.FundNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 
 /**
@@ -34,9 +33,7 @@ public class LineageQueries {
     static final int MAX_DEPTH = 12;
     static final int MAX_ACCOUNTS = 400;
 
-    private final MongoCollection<Document> postings;
-    private final MongoCollection<Document> accounts;
-    private final MongoCollection<Document> refs;
+    private final LineageCollections lineage;
     private final ObjectMapper json;
     private final FundNames fundNames;
     private final ProposalBook proposals;
@@ -44,25 +41,23 @@ public class LineageQueries {
     public LineageQueries(MongoDatabase database, ObjectMapper json, BodyDirectory directory) {
         this.proposals = new ProposalBook(database);
         this.fundNames = new FundNames(database, directory);
-        this.postings = database.getCollection(LineageProjection.POSTINGS);
-        this.accounts = database.getCollection(LineageProjection.ACCOUNTS);
-        this.refs = database.getCollection(LineageProjection.REFS);
+        this.lineage = new LineageCollections(database);
         this.json = json;
     }
 
     /** The body a trip or programme belongs to ({@code "trip:<id>"}, {@code "programme:<id>"}), if known. */
     public Optional<String> bodyOf(String reference) {
-        Document ref = refs.find(eq("_id", reference)).first();
+        Document ref = lineage.refs().find(eq("_id", reference)).first();
         return ref == null ? Optional.empty() : Optional.ofNullable(ref.get("fields", Document.class).getString("body"));
     }
 
     /** The lineage of one posting, or empty if the lineage projection does not know it (yet). */
     public Optional<LineageView> posting(String ledgerId, String postingId) {
-        Document posting = postings.find(eq("_id", ledgerId + "/" + postingId)).first();
+        Document posting = lineage.postings().find(eq("_id", ledgerId + "/" + postingId)).first();
         if (posting == null) {
             return Optional.empty();
         }
-        LineageWalk walk = new LineageWalk(ledgerId, postings, accounts, refs, this::details,
+        LineageWalk walk = new LineageWalk(ledgerId, lineage, this::details,
                 new LineageNames(fundNames, proposals, ledgerId));
         long gseq = gseq(posting);
         List<AccountNode> upstream = new ArrayList<>();

@@ -26,7 +26,6 @@ import org.unionfund.ledger.audit.lineage.LineageView.Leg;
 import org.unionfund.ledger.audit.lineage.LineageView.TripRef;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoCollection;
 
 /**
  * One walk through the lineage of a posting: upstream (where the money came from) and downstream (where it went),
@@ -35,20 +34,16 @@ import com.mongodb.client.MongoCollection;
 final class LineageWalk {
 
     private final String ledger;
-    private final MongoCollection<Document> postings;
-    private final MongoCollection<Document> accounts;
-    private final MongoCollection<Document> refs;
+    private final LineageCollections lineage;
     private final Function<Document, JsonNode> details;
     final LineageNames names;
     private int accountsVisited;
     boolean truncated;
 
-    LineageWalk(String ledger, MongoCollection<Document> postings, MongoCollection<Document> accounts,
-            MongoCollection<Document> refs, Function<Document, JsonNode> details, LineageNames names) {
+    LineageWalk(String ledger, LineageCollections lineage, Function<Document, JsonNode> details,
+            LineageNames names) {
         this.ledger = ledger;
-        this.postings = postings;
-        this.accounts = accounts;
-        this.refs = refs;
+        this.lineage = lineage;
         this.details = details;
         this.names = names;
     }
@@ -158,7 +153,7 @@ final class LineageWalk {
         }
         Integer year = legs(posting).isEmpty() ? null : legs(posting).get(0).getInteger("year");
         String matchingFund = "FUND|" + to + "|" + year + "|" + posting.getString("postingId") + "||";
-        Document fund = accounts.find(eq("_id", ledger + "/" + matchingFund)).first();
+        Document fund = lineage.accounts().find(eq("_id", ledger + "/" + matchingFund)).first();
         List<Commitment> commitments = new ArrayList<>();
         if (fund != null) {
             for (Document commitment : load(fund.getList("in", String.class, List.of()))) {
@@ -172,12 +167,12 @@ final class LineageWalk {
     }
 
     TripRef trip(String postingId) {
-        Document ref = refs.find(eq("_id", "posting:" + ledger + "/" + postingId)).first();
+        Document ref = lineage.refs().find(eq("_id", "posting:" + ledger + "/" + postingId)).first();
         if (ref == null) {
             return null;
         }
         String tripId = ref.get("fields", Document.class).getString("trip");
-        Document trip = refs.find(eq("_id", "trip:" + tripId)).first();
+        Document trip = lineage.refs().find(eq("_id", "trip:" + tripId)).first();
         Document fields = trip == null ? new Document() : trip.get("fields", Document.class);
         return new TripRef(tripId, fields.getString("programme"), fields.getString("body"),
                 fields.getString("startDate"), fields.getInteger("days"));
@@ -194,7 +189,7 @@ final class LineageWalk {
     }
 
     private Document account(String key) {
-        return accounts.find(eq("_id", ledger + "/" + key)).first();
+        return lineage.accounts().find(eq("_id", ledger + "/" + key)).first();
     }
 
     private List<Document> load(List<String> postingIds) {
@@ -203,7 +198,7 @@ final class LineageWalk {
         }
         List<String> ids = postingIds.stream().map(id -> ledger + "/" + id).toList();
         List<Document> found = new ArrayList<>();
-        postings.find(in("_id", ids)).into(found);
+        lineage.postings().find(in("_id", ids)).into(found);
         found.sort(Comparator.comparingLong(LineageDocuments::gseq));
         return found;
     }

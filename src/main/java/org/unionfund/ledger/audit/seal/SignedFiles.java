@@ -26,9 +26,6 @@ public final class SignedFiles {
     public static final String SCHEME = "ledger-signed-file-v1";
     public static final String CONTENT_JSON = "canonical-json-without-signature";
     public static final String CONTENT_BYTES = "bytes-before-trailer-line";
-    private static final String HTML_START = "<!--ledger-signature ";
-    private static final String HTML_END = "-->";
-    private static final String PDF_START = "%ledger-signature ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SignedFiles() {
@@ -53,8 +50,7 @@ public final class SignedFiles {
         claims.put("content", CONTENT_BYTES);
         claims.put("sha256", ChainHash.sha256Hex(out.toByteArray()));
         String trailer = text(signature(claims, key));
-        out.writeBytes(((html ? HTML_START : PDF_START) + trailer + (html ? HTML_END : "") + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes((html ? Trailer.HTML : Trailer.PDF).line(trailer).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
@@ -147,10 +143,25 @@ public final class SignedFiles {
             return null;
         }
         String line = new String(file, start, file.length - 1 - start, StandardCharsets.UTF_8);
-        if (line.startsWith(HTML_START) && line.endsWith(HTML_END)) {
-            return line.substring(HTML_START.length(), line.length() - HTML_END.length());
+        String json = Trailer.HTML.json(line);
+        return json != null ? json : Trailer.PDF.json(line);
+    }
+
+    /** The comment line that carries the signature's JSON: between {@code start} and {@code end}. */
+    private record Trailer(String start, String end) {
+
+        static final Trailer HTML = new Trailer("<!--ledger-signature ", "-->");
+        static final Trailer PDF = new Trailer("%ledger-signature ", "");
+
+        String line(String json) {
+            return start + json + end + "\n";
         }
-        return line.startsWith(PDF_START) ? line.substring(PDF_START.length()) : null;
+
+        /** The JSON the line carries, or null when it is no trailer of this kind. */
+        String json(String line) {
+            return line.startsWith(start) && line.endsWith(end)
+                    ? line.substring(start.length(), line.length() - end.length()) : null;
+        }
     }
 
     private static JsonNode parse(String text) {

@@ -3,6 +3,7 @@ package org.unionfund.ledger.funds.command;
 import java.util.List;
 
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
+import org.unionfund.ledger.funds.api.Posting;
 import org.unionfund.ledger.funds.api.PostingId;
 
 /**
@@ -17,6 +18,16 @@ record Decision<R>(Object event, R result, List<Object> followUps) {
 
     Decision(Object event, R result) {
         this(event, result, List.of());
+    }
+
+    /** Records {@code event}, answering with the posting it books under {@code id} (null: none) and the event's name. */
+    static Decision<LedgerCommandResult> posted(Object event, String id, Posting posting, List<Object> followUps) {
+        return new Decision<>(event, new LedgerCommandResult(id, event.getClass().getSimpleName(), posting),
+                followUps);
+    }
+
+    static Decision<LedgerCommandResult> posted(Object event, String id, Posting posting) {
+        return posted(event, id, posting, List.of());
     }
 
     static <R> Decision<R> replay(R result) {

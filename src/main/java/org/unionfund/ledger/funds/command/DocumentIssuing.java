@@ -23,8 +23,6 @@ import org.unionfund.ledger.kernel.Money;
  */
 final class DocumentIssuing {
 
-    static final String EVENT = AllocationDocumentIssuedEvent.class.getSimpleName();
-
     private DocumentIssuing() {
     }
 
@@ -76,10 +74,10 @@ final class DocumentIssuing {
             Money required = c.matching() == null ? null : required(c.matching(), c, total);
             PostingGuard.check(state, draft, false, "documentDate");
             Posting posting = draft.toPosting(postingId, c.documentDate());
-            return new Decision<>(new AllocationDocumentIssuedEvent(c.ledgerId(), c.documentId(),
+            return Decision.posted(new AllocationDocumentIssuedEvent(c.ledgerId(), c.documentId(),
                     c.documentNumber(), c.title(), c.fromBodyId(), c.toBodyId(), recorded, total, c.matching(),
                     c.scope(), required, posting, fingerprint),
-                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+                    postingId.value(), posting);
         });
     }
 

@@ -16,8 +16,6 @@ import org.unionfund.ledger.kernel.Money;
 /** Setting up a programme fund from a body's own budget, split into earmarked lines and an unrestricted rest. */
 final class FundEstablishment {
 
-    private static final String EVENT = FundEstablishedEvent.class.getSimpleName();
-
     private FundEstablishment() {
     }
 
@@ -45,9 +43,9 @@ final class FundEstablishment {
             }
             PostingGuard.check(state, draft, false, "year");
             Posting posting = draft.toPosting(postingId, c.effectiveDate());
-            return new Decision<>(new FundEstablishedEvent(c.ledgerId(), c.fundId(), c.bodyId(), c.year(), c.purpose(),
+            return Decision.posted(new FundEstablishedEvent(c.ledgerId(), c.fundId(), c.bodyId(), c.year(), c.purpose(),
                     c.total(), c.earmarks(), posting, fingerprint, c.name()),
-                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+                    postingId.value(), posting);
         });
     }
 

@@ -14,8 +14,6 @@ import org.unionfund.ledger.kernel.Money;
 /** Allocating money down the tree; the fund and earmark travel with it. */
 final class FundsAllocation {
 
-    static final String EVENT = FundsAllocatedEvent.class.getSimpleName();
-
     private FundsAllocation() {
     }
 
@@ -33,9 +31,9 @@ final class FundsAllocation {
                     .leg(AccountRef.fund(c.toBodyId(), year, c.fundId(), c.earmark()), c.amount(), "amount");
             PostingGuard.check(state, draft, false, "effectiveDate");
             Posting posting = draft.toPosting(postingId, c.effectiveDate());
-            return new Decision<>(new FundsAllocatedEvent(c.ledgerId(), c.allocationId(), c.fromBodyId(), c.toBodyId(),
+            return Decision.posted(new FundsAllocatedEvent(c.ledgerId(), c.allocationId(), c.fromBodyId(), c.toBodyId(),
                     c.fundId(), c.earmark(), c.amount(), c.matching(), required, posting, fingerprint),
-                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+                    postingId.value(), posting);
         });
     }
 

@@ -16,6 +16,11 @@ record JournalEntry(String event, String fingerprint, Posting posting, List<Long
         reversedFen = List.copyOf(reversedFen);
     }
 
+    /** Whether the posting was recorded by an event of this type. */
+    boolean recordedBy(Class<?> eventType) {
+        return event.equals(eventType.getSimpleName());
+    }
+
     static JournalEntry of(String event, String fingerprint, Posting posting) {
         return new JournalEntry(event, fingerprint, posting, Collections.nCopies(posting.legs().size(), 0L));
     }

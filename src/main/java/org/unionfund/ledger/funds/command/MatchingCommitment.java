@@ -2,9 +2,11 @@ package org.unionfund.ledger.funds.command;
 
 
 import org.unionfund.ledger.funds.api.AccountRef;
+import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.AllocationId;
 import org.unionfund.ledger.funds.api.CommitMatchingFundsCommand;
 import org.unionfund.ledger.funds.api.FundId;
+import org.unionfund.ledger.funds.api.FundsAllocatedEvent;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerRule;
 import org.unionfund.ledger.funds.api.MatchingFundsCommittedEvent;
@@ -16,8 +18,6 @@ import org.unionfund.ledger.funds.api.PostingId;
  * the allocation (request ids share one namespace, so that name is free), keeping own and granted money apart.
  */
 final class MatchingCommitment {
-
-    private static final String EVENT = MatchingFundsCommittedEvent.class.getSimpleName();
 
     private MatchingCommitment() {
     }
@@ -39,15 +39,15 @@ final class MatchingCommitment {
                     .leg(AccountRef.fund(matching.receiver(), year, matchingFund, null), c.amount(), "amount");
             PostingGuard.check(state, draft, false, "effectiveDate");
             Posting posting = draft.toPosting(postingId, c.effectiveDate());
-            return new Decision<>(new MatchingFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.allocationId(),
+            return Decision.posted(new MatchingFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.allocationId(),
                     matching.receiver(), matchingFund, matching.purpose(), c.amount(), late, posting, fingerprint),
-                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+                    postingId.value(), posting);
         });
     }
 
     static MatchingState requirementOf(LedgerState state, AllocationId allocationId) {
         JournalEntry entry = state.journal().require(PostingId.of(allocationId), "allocationId");
-        if (!entry.event().equals(FundsAllocation.EVENT) && !entry.event().equals(DocumentIssuing.EVENT)) {
+        if (!entry.recordedBy(FundsAllocatedEvent.class) && !entry.recordedBy(AllocationDocumentIssuedEvent.class)) {
             throw Violations.violation(LedgerRule.UNKNOWN_POSTING, "allocationId",
                     "posting " + allocationId + " is not an allocation");
         }

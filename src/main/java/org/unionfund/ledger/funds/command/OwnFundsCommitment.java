@@ -23,8 +23,6 @@ import org.unionfund.ledger.funds.api.PostingId;
  */
 final class OwnFundsCommitment {
 
-    private static final String EVENT = OwnFundsCommittedEvent.class.getSimpleName();
-
     private OwnFundsCommitment() {
     }
 
@@ -61,7 +59,7 @@ final class OwnFundsCommitment {
             Posting posting = draft.toPosting(postingId, c.effectiveDate());
             var event = new OwnFundsCommittedEvent(c.ledgerId(), c.commitmentId(), c.documentId(), c.bodyId(), fund,
                     named.purpose(), c.amount(), counted, posting, fingerprint);
-            return new Decision<>(event, new LedgerCommandResult(postingId.value(), EVENT, posting),
+            return Decision.posted(event, postingId.value(), posting,
                     MatchingRevision.revisions(requirements, counted, c));
         });
     }

@@ -23,8 +23,6 @@ import org.unionfund.ledger.kernel.Money;
  */
 final class PostingReversal {
 
-    private static final String EVENT = PostingReversedEvent.class.getSimpleName();
-
     private PostingReversal() {
     }
 
@@ -36,7 +34,7 @@ final class PostingReversal {
                         + " re-charge or category change)");
             }
             JournalEntry original = state.journal().require(c.originalPostingId(), "originalPostingId");
-            if (original.event().equals(EVENT) || original.event().equals(YearClosedEvent.class.getSimpleName())) {
+            if (original.recordedBy(PostingReversedEvent.class) || original.recordedBy(YearClosedEvent.class)) {
                 throw Violations.violation(LedgerRule.NOT_REVERSIBLE, "originalPostingId", original.event()
                         + " postings are not reversed; post a new request instead");
             }
@@ -89,9 +87,9 @@ final class PostingReversal {
         state.matching().forAllocationPosting(c.originalPostingId()).flatMap(document -> MatchingRevision
                 .afterDocumentReversal(document, c.ledgerId(), c.originalPostingId(), c.reversalId(), credit))
                 .ifPresent(revisions::add);
-        return new Decision<>(new PostingReversedEvent(c.ledgerId(), c.reversalId(), c.originalPostingId(), parts,
+        return Decision.posted(new PostingReversedEvent(c.ledgerId(), c.reversalId(), c.originalPostingId(), parts,
                 c.reason(), c.correction(), posting, fingerprint),
-                new LedgerCommandResult(postingId.value(), EVENT, posting), followUps(revisions, SealedYears.corrected(state, c, posting)));
+                postingId.value(), posting, followUps(revisions, SealedYears.corrected(state, c, posting)));
     }
 
     private static void choose(JournalEntry original, ReversePostingCommand c, List<ReversalLeg> parts,

@@ -17,16 +17,12 @@ import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
  */
 final class ProgrammeBudgeting {
 
-    private static final String EVENT = ProgrammeBudgetAllocatedEvent.class.getSimpleName();
-
     private ProgrammeBudgeting() {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, AllocateProgrammeBudgetCommand c) {
         return Decision.once(state, c, c.budgetId(), "budgetId", (requestId, fingerprint) -> {
-            if (c.budgetId().value().length() > 64) {
-                throw Violations.violation(LedgerRule.INVALID_ID, "budgetId", "a posting id is at most 64 characters");
-            }
+            Violations.requireClientPostingId(c.budgetId(), "budgetId");
             state.bodies().require(c.bodyId(), "bodyId");
             Violations.requireDateInYear(c.effectiveDate(), c.year(), "effectiveDate");
             if (c.lines().isEmpty()) {
@@ -50,9 +46,9 @@ final class ProgrammeBudgeting {
             }
             PostingGuard.check(state, draft, false, "year");
             Posting posting = draft.toPosting(c.budgetId(), c.effectiveDate());
-            return new Decision<>(new ProgrammeBudgetAllocatedEvent(c.ledgerId(), c.budgetId(), c.programme(),
+            return Decision.posted(new ProgrammeBudgetAllocatedEvent(c.ledgerId(), c.budgetId(), c.programme(),
                     c.bodyId(), c.year(), c.lines(), posting, fingerprint),
-                    new LedgerCommandResult(c.budgetId().value(), EVENT, posting));
+                    c.budgetId().value(), posting);
         });
     }
 }

@@ -21,8 +21,6 @@ import org.unionfund.ledger.kernel.Money;
  */
 final class ProgrammeCharging {
 
-    private static final String EVENT = ProgrammeChargedEvent.class.getSimpleName();
-
     private ProgrammeCharging() {
     }
 
@@ -62,9 +60,9 @@ final class ProgrammeCharging {
         }
         PostingGuard.check(state, draft, false, "effectiveDate");
         Posting posting = draft.toPosting(c.postingId(), c.effectiveDate());
-        return new Decision<>(new ProgrammeChargedEvent(c.ledgerId(), c.postingId(), c.programme(), c.bodyId(),
+        return Decision.posted(new ProgrammeChargedEvent(c.ledgerId(), c.postingId(), c.programme(), c.bodyId(),
                 c.year(), c.expenseCategory(), c.charges(), c.correctsPostingId(), posting, fingerprint),
-                new LedgerCommandResult(c.postingId().value(), EVENT, posting));
+                c.postingId().value(), posting);
     }
 
     private static void requireTripPosting(PostingId id, String field) {

@@ -12,16 +12,12 @@ import org.unionfund.ledger.funds.api.SharedCostShare;
 /** A cost split between bodies (Dalian: social workers' pay 50/50 city and district), booked atomically. */
 final class SharedCosting {
 
-    private static final String EVENT = SharedCostPostedEvent.class.getSimpleName();
-
     private SharedCosting() {
     }
 
     static Decision<LedgerCommandResult> decide(LedgerState state, PostSharedCostCommand c) {
         return Decision.once(state, c, c.postingId(), "postingId", (requestId, fingerprint) -> {
-            if (c.postingId().value().length() > 64) {
-                throw Violations.violation(LedgerRule.INVALID_ID, "postingId", "a posting id is at most 64 characters");
-            }
+            Violations.requireClientPostingId(c.postingId(), "postingId");
             if (c.legs().isEmpty()) {
                 throw Violations.violation(LedgerRule.INVALID_AMOUNT, "legs", "at least one share is needed");
             }
@@ -40,9 +36,9 @@ final class SharedCosting {
             }
             PostingGuard.check(state, draft, false, "effectiveDate");
             Posting posting = draft.toPosting(c.postingId(), c.effectiveDate());
-            return new Decision<>(new SharedCostPostedEvent(c.ledgerId(), c.postingId(), c.description(),
+            return Decision.posted(new SharedCostPostedEvent(c.ledgerId(), c.postingId(), c.description(),
                     c.expenseCategory(), c.legs(), posting, fingerprint),
-                    new LedgerCommandResult(c.postingId().value(), EVENT, posting));
+                    c.postingId().value(), posting);
         });
     }
 }

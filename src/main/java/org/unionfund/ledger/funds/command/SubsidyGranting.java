@@ -14,8 +14,6 @@ import org.unionfund.ledger.kernel.Money;
 /** Fixed subsidies to several bodies of the subtree: one debit, one credit per grant, all or nothing. */
 final class SubsidyGranting {
 
-    private static final String EVENT = FixedSubsidiesGrantedEvent.class.getSimpleName();
-
     private SubsidyGranting() {
     }
 
@@ -46,9 +44,9 @@ final class SubsidyGranting {
             }
             PostingGuard.check(state, draft, false, "year");
             Posting posting = draft.toPosting(postingId, c.effectiveDate());
-            return new Decision<>(new FixedSubsidiesGrantedEvent(c.ledgerId(), c.subsidyId(), c.fromBodyId(),
+            return Decision.posted(new FixedSubsidiesGrantedEvent(c.ledgerId(), c.subsidyId(), c.fromBodyId(),
                     c.fundId(), c.earmark(), c.year(), c.grants(), posting, fingerprint),
-                    new LedgerCommandResult(postingId.value(), EVENT, posting));
+                    postingId.value(), posting);
         });
     }
 }

@@ -15,8 +15,6 @@ import org.unionfund.ledger.kernel.Money;
  */
 final class YearClosing {
 
-    static final String EVENT = YearClosedEvent.class.getSimpleName();
-
     private YearClosing() {
     }
 
@@ -43,8 +41,8 @@ final class YearClosing {
         }
         PostingGuard.check(state, draft, false, "year");
         Posting posting = draft.toPosting(PostingId.yearClose(c.bodyId(), c.year()), c.effectiveDate());
-        return new Decision<>(new YearClosedEvent(c.ledgerId(), c.bodyId(), c.year(), posting),
-                new LedgerCommandResult(posting.id().value(), EVENT, posting));
+        return Decision.posted(new YearClosedEvent(c.ledgerId(), c.bodyId(), c.year(), posting),
+                posting.id().value(), posting);
     }
 
     /** The same line one year on: fund, earmark (its purpose) and, for a programme line, the programme kept. */

@@ -19,8 +19,6 @@ import org.unionfund.ledger.kernel.Money;
  */
 final class YearSealing {
 
-    static final String EVENT = YearSealedEvent.class.getSimpleName();
-
     private YearSealing() {
     }
 
@@ -48,7 +46,7 @@ final class YearSealing {
             lines.add(new SealedLine(line.account(), Money.ofFen(Math.addExact(line.fen(), forward)),
                     Money.ofFen(forward), Money.ofFen(line.fen())));
         }
-        return new Decision<>(new YearSealedEvent(c.ledgerId(), c.bodyId(), c.year(), sealId, closing, lines),
-                new LedgerCommandResult(sealId, EVENT, null));
+        return Decision.posted(new YearSealedEvent(c.ledgerId(), c.bodyId(), c.year(), sealId, closing, lines),
+                sealId, null);
     }
 }

@@ -1,9 +1,9 @@
 package org.unionfund.ledger.funds.directory;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionfund.ledger.platform.projection.ProjectionProcessingConfiguration;
 
 /** A failing directory handler stops and retries rather than skipping a registration. */
 @Configuration(proxyBeanMethods = false)
@@ -11,8 +11,6 @@ class BodyDirectoryConfiguration {
 
     @Bean
     ConfigurerModule bodyDirectoryStopOnError() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerListenerInvocationErrorHandler(BodyDirectoryProjection.GROUP,
-                        c -> PropagatingErrorHandler.instance()));
+        return ProjectionProcessingConfiguration.stopOnError(BodyDirectoryProjection.GROUP);
     }
 }

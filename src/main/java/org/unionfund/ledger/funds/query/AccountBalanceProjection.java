@@ -17,13 +17,13 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.funds.api.PostingEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -46,22 +46,15 @@ import com.mongodb.client.model.Updates;
 public class AccountBalanceProjection {
 
     public static final String GROUP = "account-balances";
-    static final String BALANCES = "account_balances";
-    static final String INDEX = "account_index";
-    static final String POSTINGS = "postings";
 
     /** Index entries known to be written (since the last reset), bounded. */
     private static final int KNOWN_LIMIT = 200_000;
 
-    private final MongoCollection<Document> balances;
-    private final MongoCollection<Document> index;
-    private final MongoCollection<Document> postings;
+    private final BalanceCollections store;
     private final Set<String> knownIndexEntries = ConcurrentHashMap.newKeySet();
 
     public AccountBalanceProjection(MongoDatabase database) {
-        this.balances = database.getCollection(BALANCES);
-        this.index = database.getCollection(INDEX);
-        this.postings = database.getCollection(POSTINGS);
+        this.store = new BalanceCollections(database);
     }
 
     @EventHandler
@@ -99,7 +92,7 @@ public class AccountBalanceProjection {
         for (Integer year : years) {
             String entry = "ledger/" + ledger + "|" + year;
             if (!knownIndexEntries.contains(entry)) {
-                index.updateOne(eq("_id", "ledger/" + ledger), Updates.addToSet("years", year),
+                store.index().updateOne(eq("_id", "ledger/" + ledger), Updates.addToSet("years", year),
                         new UpdateOptions().upsert(true));
                 remember(entry);
             }
@@ -112,16 +105,15 @@ public class AccountBalanceProjection {
             increments.put("fen", delta.get(id));
             increments.put("carriedInFen", carriedIn.getOrDefault(id, 0L));
             increments.put("carriedOutFen", carriedOut.getOrDefault(id, 0L));
-            ApplyOnce.increment(balances, id, sequenceNumber, increments, accountFields(ledger, account.getValue()));
+            ApplyOnce.increment(store.balances(), id, sequenceNumber, increments,
+                    accountFields(ledger, account.getValue()));
         }
     }
 
     @ResetHandler
     void reset() {
         knownIndexEntries.clear();
-        balances.deleteMany(new Document());
-        index.deleteMany(new Document());
-        postings.deleteMany(new Document());
+        MongoCollections.clear(store);
     }
 
     static String accountId(String ledger, AccountRef account) {
@@ -135,7 +127,8 @@ public class AccountBalanceProjection {
     private void addToIndex(String id, String account) {
         String entry = id + "|" + account;
         if (!knownIndexEntries.contains(entry)) {
-            index.updateOne(eq("_id", id), Updates.addToSet("accounts", account), new UpdateOptions().upsert(true));
+            store.index().updateOne(eq("_id", id), Updates.addToSet("accounts", account),
+                    new UpdateOptions().upsert(true));
             remember(entry);
         }
     }
@@ -166,11 +159,11 @@ public class AccountBalanceProjection {
                 Updates.setOnInsert("reversedBy", List.of())));
         if (event instanceof PostingReversedEvent reversal) {
             fields.add(Updates.set("reverses", reversal.originalPostingId().value()));
-            postings.updateOne(eq("_id", postingId(ledger, reversal.originalPostingId().value())),
+            store.postings().updateOne(eq("_id", postingId(ledger, reversal.originalPostingId().value())),
                     Updates.addToSet("reversedBy", event.posting().id().value()));
         }
         // One upsert: a reversal recorded before its original (redelivery) keeps its reversedBy entry.
-        postings.updateOne(eq("_id", id), Updates.combine(fields), new UpdateOptions().upsert(true));
+        store.postings().updateOne(eq("_id", id), Updates.combine(fields), new UpdateOptions().upsert(true));
     }
 
     static Document accountFields(String ledger, AccountRef account) {

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.ActKind;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.ApprovalPolicyAdoptedEvent;
@@ -39,15 +40,11 @@ import com.mongodb.client.model.ReplaceOptions;
 public class ApprovalAuditProjection {
 
     public static final String GROUP = "approval-audit";
-    static final String POLICIES = "approval_policies";
-    static final String BOOKINGS = "approval_bookings";
 
-    private final MongoCollection<Document> policies;
-    private final MongoCollection<Document> bookings;
+    private final ApprovalAuditCollections audit;
 
     public ApprovalAuditProjection(MongoDatabase database) {
-        this.policies = database.getCollection(POLICIES);
-        this.bookings = database.getCollection(BOOKINGS);
+        this.audit = new ApprovalAuditCollections(database);
     }
 
     @EventHandler
@@ -59,7 +56,8 @@ public class ApprovalAuditProjection {
                     .append("steps", rule.steps().stream().map(Enum::name).toList()));
         }
         String id = e.ledgerId().rootBodyId() + "/" + e.bodyId().value() + "/" + e.validFrom();
-        replace(policies, id, new Document("ledger", e.ledgerId().rootBodyId()).append("body", e.bodyId().value())
+        replace(audit.policies(), id, new Document("ledger", e.ledgerId().rootBodyId())
+                .append("body", e.bodyId().value())
                 .append("validFrom", e.validFrom().toString()).append("rules", rules).append("adoptedAt", at.toString()));
     }
 
@@ -102,14 +100,14 @@ public class ApprovalAuditProjection {
 
     @ResetHandler
     void reset() {
-        policies.deleteMany(new Document());
-        bookings.deleteMany(new Document());
+        MongoCollections.clear(audit);
     }
 
     private void book(PostingEvent e, ActKind kind, BodyId body, Instant at) {
         Posting posting = e.posting();
         String id = e.ledgerId().rootBodyId() + "/" + posting.id().value();
-        replace(bookings, id, new Document("ledger", e.ledgerId().rootBodyId()).append("posting", posting.id().value())
+        replace(audit.bookings(), id, new Document("ledger", e.ledgerId().rootBodyId())
+                .append("posting", posting.id().value())
                 .append("kind", kind.name()).append("body", body.value())
                 .append("date", posting.effectiveDate().toString()).append("amountFen", ApprovalRule.amountOf(posting).fen())
                 .append("recordedAt", at.toString()));

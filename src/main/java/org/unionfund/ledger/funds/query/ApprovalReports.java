@@ -14,7 +14,6 @@ import org.unionfund.ledger.funds.api.ApprovalRule;
 import org.unionfund.ledger.funds.api.ApprovalStep;
 import org.unionfund.ledger.kernel.Money;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
@@ -22,13 +21,11 @@ import com.mongodb.client.model.Filters;
 @Component
 public class ApprovalReports {
 
-    private final MongoCollection<Document> policies;
-    private final MongoCollection<Document> bookings;
+    private final ApprovalAuditCollections audit;
     private final ProposalBook proposals;
 
     public ApprovalReports(MongoDatabase database, ProposalBook proposals) {
-        this.policies = database.getCollection(ApprovalAuditProjection.POLICIES);
-        this.bookings = database.getCollection(ApprovalAuditProjection.BOOKINGS);
+        this.audit = new ApprovalAuditCollections(database);
         this.proposals = proposals;
     }
 
@@ -47,7 +44,7 @@ public class ApprovalReports {
         List<ApprovalReportView.Booking> checked = new ArrayList<>();
         int without = 0;
         int before = 0;
-        for (Document b : bookings.find(Filters.eq("ledger", ledgerId))) {
+        for (Document b : audit.bookings().find(Filters.eq("ledger", ledgerId))) {
             Document policy = inForce(ledgerId, b.getString("body"), b.getString("date"));
             List<ApprovalStep> steps = policy == null ? List.of() : ApprovalRule.stepsFor(rules(policy),
                     ActKind.valueOf(b.getString("kind")), Money.ofFen(((Number) b.get("amountFen")).longValue()));
@@ -76,7 +73,8 @@ public class ApprovalReports {
 
     private Document inForce(String ledgerId, String body, String date) {
         Document latest = null;
-        for (Document p : policies.find(Filters.and(Filters.eq("ledger", ledgerId), Filters.eq("body", body)))) {
+        for (Document p : audit.policies().find(Filters.and(Filters.eq("ledger", ledgerId),
+                Filters.eq("body", body)))) {
             String from = p.getString("validFrom");
             if (from.compareTo(date) <= 0 && (latest == null || from.compareTo(latest.getString("validFrom")) > 0)) {
                 latest = p;

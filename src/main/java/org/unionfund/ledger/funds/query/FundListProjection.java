@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.DocumentLine;
 import org.unionfund.ledger.funds.api.Earmark;
@@ -29,15 +30,11 @@ import com.mongodb.client.model.ReplaceOptions;
 public class FundListProjection {
 
     public static final String GROUP = "fund-list";
-    static final String FUNDS = "list_funds";
-    static final String DOCUMENTS = "list_allocation_documents";
 
-    private final MongoCollection<Document> funds;
-    private final MongoCollection<Document> documents;
+    private final FundListCollections lists;
 
     public FundListProjection(MongoDatabase database) {
-        this.funds = database.getCollection(FUNDS);
-        this.documents = database.getCollection(DOCUMENTS);
+        this.lists = new FundListCollections(database);
     }
 
     @EventHandler
@@ -47,7 +44,7 @@ public class FundListProjection {
         for (Earmark earmark : e.earmarks()) {
             earmarks.add(new Document("code", earmark.code()).append("amountFen", earmark.amount().fen()));
         }
-        replace(funds, ledger + "/" + e.fundId().value(), new Document("ledger", ledger)
+        replace(lists.funds(), ledger + "/" + e.fundId().value(), new Document("ledger", ledger)
                 .append("fund", e.fundId().value()).append("name", e.name()).append("body", e.bodyId().value())
                 .append("year", e.year()).append("purpose", e.purpose().code())
                 .append("totalFen", e.total().fen()).append("earmarks", earmarks)
@@ -62,7 +59,7 @@ public class FundListProjection {
             lines.add(new Document("fund", line.fundId().value()).append("earmark", line.earmark())
                     .append("amountFen", line.amount().fen()));
         }
-        replace(documents, ledger + "/" + e.documentId().value(), new Document("ledger", ledger)
+        replace(lists.documents(), ledger + "/" + e.documentId().value(), new Document("ledger", ledger)
                 .append("document", e.documentId().value()).append("documentNumber", e.documentNumber())
                 .append("title", e.title()).append("from", e.fromBodyId().value())
                 .append("to", e.toBodyId().value()).append("amountFen", e.amount().fen())
@@ -73,8 +70,7 @@ public class FundListProjection {
 
     @ResetHandler
     void reset() {
-        funds.deleteMany(new Document());
-        documents.deleteMany(new Document());
+        MongoCollections.clear(lists);
     }
 
     private static void replace(MongoCollection<Document> collection, String id, Document document) {

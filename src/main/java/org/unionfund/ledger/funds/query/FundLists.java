@@ -31,12 +31,10 @@ public class FundLists {
             String requiredMatching, String date, int lines) {
     }
 
-    private final MongoCollection<Document> funds;
-    private final MongoCollection<Document> documents;
+    private final FundListCollections lists;
 
     public FundLists(MongoDatabase database) {
-        this.funds = database.getCollection(FundListProjection.FUNDS);
-        this.documents = database.getCollection(FundListProjection.DOCUMENTS);
+        this.lists = new FundListCollections(database);
     }
 
     /** Funds established by a body of the selection, newest year first, then by body and fund id. */
@@ -49,7 +47,7 @@ public class FundLists {
             filters.add(Filters.eq("purpose", purpose));
         }
         List<FundItem> items = new ArrayList<>();
-        find(funds, filters).forEach(d -> {
+        find(lists.funds(), filters).forEach(d -> {
             if (bodies.includes(d.getString("body"))) {
                 long earmarked = 0;
                 for (Document e : d.getList("earmarks", Document.class)) {
@@ -73,7 +71,7 @@ public class FundLists {
             filters.add(Filters.eq("year", year));
         }
         List<DocumentItem> items = new ArrayList<>();
-        find(documents, filters).forEach(d -> {
+        find(lists.documents(), filters).forEach(d -> {
             String sender = d.getString("from");
             String receiver = d.getString("to");
             if ((bodies.includes(sender) || bodies.includes(receiver))

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.unionfund.ledger.funds.api.AccountKind;
 import org.unionfund.ledger.kernel.Money;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 
 /**
@@ -25,16 +24,12 @@ import com.mongodb.client.MongoDatabase;
 @Service
 public class LedgerBalances {
 
-    private final MongoCollection<Document> balances;
-    private final MongoCollection<Document> index;
-    private final MongoCollection<Document> postings;
+    private final BalanceCollections store;
     private final ProposalBook proposals;
 
     public LedgerBalances(MongoDatabase database) {
         this.proposals = new ProposalBook(database);
-        this.balances = database.getCollection(AccountBalanceProjection.BALANCES);
-        this.index = database.getCollection(AccountBalanceProjection.INDEX);
-        this.postings = database.getCollection(AccountBalanceProjection.POSTINGS);
+        this.store = new BalanceCollections(database);
     }
 
     /** The body's accounts with balances, of one year or (year null) of all years, in a stable order. */
@@ -67,7 +62,7 @@ public class LedgerBalances {
             carriedOut = Math.addExact(carriedOut, longOf(account, "carriedOutFen"));
         }
         long allYears = 0;
-        Document ledger = index.find(eq("_id", "ledger/" + ledgerId)).first();
+        Document ledger = store.index().find(eq("_id", "ledger/" + ledgerId)).first();
         List<Integer> years = ledger == null ? List.of() : ledger.getList("years", Integer.class);
         for (Integer other : years) {
             for (Document account : load(indexed("ledger/" + ledgerId + "/" + other))) {
@@ -83,11 +78,12 @@ public class LedgerBalances {
 
     /** Whether anything was ever booked in this ledger. */
     public boolean hasLedger(String ledgerId) {
-        return index.find(eq("_id", "ledger/" + ledgerId)).first() != null;
+        return store.index().find(eq("_id", "ledger/" + ledgerId)).first() != null;
     }
 
     public Optional<LedgerPostingView> posting(String ledgerId, String postingId) {
-        Document posting = postings.find(eq("_id", AccountBalanceProjection.postingId(ledgerId, postingId))).first();
+        Document posting = store.postings().find(eq("_id", AccountBalanceProjection.postingId(ledgerId, postingId)))
+                .first();
         if (posting == null) {
             return Optional.empty();
         }
@@ -102,14 +98,14 @@ public class LedgerBalances {
     }
 
     private List<String> indexed(String id) {
-        Document entry = index.find(eq("_id", id)).first();
+        Document entry = store.index().find(eq("_id", id)).first();
         return entry == null ? List.of() : entry.getList("accounts", String.class);
     }
 
     private List<Document> load(List<String> ids) {
         List<Document> found = new ArrayList<>();
         if (!ids.isEmpty()) {
-            balances.find(in("_id", ids)).into(found);
+            store.balances().find(in("_id", ids)).into(found);
         }
         return found;
     }

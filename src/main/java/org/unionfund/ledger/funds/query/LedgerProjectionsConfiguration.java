@@ -1,9 +1,9 @@
 package org.unionfund.ledger.funds.query;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionfund.ledger.platform.projection.ProjectionProcessingConfiguration;
 
 /**
  * A failing handler in the ledger projections stops its processor and retries (with back-off) instead of skipping
@@ -14,10 +14,7 @@ class LedgerProjectionsConfiguration {
 
     @Bean
     ConfigurerModule ledgerProjectionsStopOnError() {
-        return configurer -> configurer.eventProcessing(processing -> {
-            for (String group : new String[] {AccountBalanceProjection.GROUP, MatchingDeadlineProjection.GROUP}) {
-                processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
-            }
-        });
+        return ProjectionProcessingConfiguration.stopOnError(AccountBalanceProjection.GROUP,
+                MatchingDeadlineProjection.GROUP);
     }
 }

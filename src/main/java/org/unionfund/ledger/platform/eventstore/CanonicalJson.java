@@ -175,38 +175,8 @@ final class CanonicalJson {
     /** Renders the value of the given type at the reader's position. */
     static void value(BsonReader reader, BsonType type, Sink out) {
         switch (type) {
-            case DOCUMENT -> {
-                reader.readStartDocument();
-                out.raw((byte) '{');
-                boolean first = true;
-                BsonType fieldType;
-                while ((fieldType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-                    if (!first) {
-                        out.raw((byte) ',');
-                    }
-                    first = false;
-                    out.string(reader.readName());
-                    out.raw((byte) ':');
-                    value(reader, fieldType, out);
-                }
-                reader.readEndDocument();
-                out.raw((byte) '}');
-            }
-            case ARRAY -> {
-                reader.readStartArray();
-                out.raw((byte) '[');
-                boolean first = true;
-                BsonType elementType;
-                while ((elementType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-                    if (!first) {
-                        out.raw((byte) ',');
-                    }
-                    first = false;
-                    value(reader, elementType, out);
-                }
-                reader.readEndArray();
-                out.raw((byte) ']');
-            }
+            case DOCUMENT -> members(reader, out, true);
+            case ARRAY -> members(reader, out, false);
             case STRING -> out.string(reader.readString());
             case INT32 -> out.number(reader.readInt32());
             case INT64 -> out.number(reader.readInt64());
@@ -232,6 +202,35 @@ final class CanonicalJson {
                 out.string("$" + type.name());
             }
         }
+    }
+
+    /** A document ({@code {"name":value,…}}) or an array ({@code [value,…]}), members in stored order. */
+    private static void members(BsonReader reader, Sink out, boolean document) {
+        if (document) {
+            reader.readStartDocument();
+        } else {
+            reader.readStartArray();
+        }
+        out.raw((byte) (document ? '{' : '['));
+        boolean first = true;
+        BsonType type;
+        while ((type = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
+            if (!first) {
+                out.raw((byte) ',');
+            }
+            first = false;
+            if (document) {
+                out.string(reader.readName());
+                out.raw((byte) ':');
+            }
+            value(reader, type, out);
+        }
+        if (document) {
+            reader.readEndDocument();
+        } else {
+            reader.readEndArray();
+        }
+        out.raw((byte) (document ? '}' : ']'));
     }
 
     static String decimal(Decimal128 value) {

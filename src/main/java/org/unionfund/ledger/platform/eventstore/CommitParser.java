@@ -161,18 +161,6 @@ final class CommitParser {
             problems.add("aggKeys is not an array");
             return null;
         }
-        List<String> values = new ArrayList<>();
-        reader.readStartArray();
-        BsonType elementType;
-        while ((elementType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-            if (elementType == BsonType.STRING) {
-                values.add(reader.readString());
-            } else {
-                reader.skipValue();
-                problems.add("aggKeys holds a value that is not a string");
-            }
-        }
-        reader.readEndArray();
-        return values;
+        return CommitReader.strings(reader, values -> problems.add("aggKeys holds a value that is not a string"));
     }
 }

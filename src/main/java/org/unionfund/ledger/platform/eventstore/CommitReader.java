@@ -20,6 +20,7 @@ import static org.unionfund.ledger.platform.eventstore.CommitCodec.TYPE;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedType;
@@ -107,19 +108,24 @@ final class CommitReader {
             reader.skipValue();
             return null;
         }
-        List<String> hashes = new ArrayList<>();
+        return strings(reader, hashes -> hashes.add(null));
+    }
+
+    /** The string elements of the array at the reader, in order; {@code other} is told of any other, skipped. */
+    static List<String> strings(BsonReader reader, Consumer<List<String>> other) {
+        List<String> values = new ArrayList<>();
         reader.readStartArray();
-        BsonType entryType;
-        while ((entryType = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
-            if (entryType == BsonType.STRING) {
-                hashes.add(reader.readString());
+        BsonType type;
+        while ((type = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
+            if (type == BsonType.STRING) {
+                values.add(reader.readString());
             } else {
                 reader.skipValue();
-                hashes.add(null);
+                other.accept(values);
             }
         }
         reader.readEndArray();
-        return hashes;
+        return values;
     }
 
     private static List<StoredEvent> events(BsonReader reader) {

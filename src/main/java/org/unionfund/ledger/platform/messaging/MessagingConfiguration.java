@@ -2,7 +2,6 @@ package org.unionfund.ledger.platform.messaging;
 
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -13,6 +12,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
@@ -39,15 +39,7 @@ class MessagingConfiguration {
                 .commandBus(commandBus)
                 .dispatchInterceptors(new RequestMetadataInterceptor(actors), checking)
                 .retryScheduler(ConcurrencyRetry.scheduler(
-                        Executors.newSingleThreadScheduledExecutor(daemon("command-retry"))))
+                        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("command-retry"))))
                 .build();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -83,9 +83,11 @@ public final class CounterDoc {
 
     public long get(String section, String counter) {
         TreeMap<String, Long> counters = sections.get(section);
-        if (counters == null) {
-            return 0;
-        }
+        return counters == null ? 0 : count(counters, counter);
+    }
+
+    /** A counter of a section's counters ({@link #section}), 0 when nothing was counted there. */
+    public static long count(Map<String, Long> counters, String counter) {
         Long value = counters.get(counter);
         return value == null ? 0 : value;
     }

@@ -30,14 +30,10 @@ public record CounterReader(MongoCollection<Document> collection) {
     /** The documents with the given ids that exist, by id. */
     public Map<String, CounterDoc> getAll(Collection<String> ids) {
         Map<String, CounterDoc> found = new LinkedHashMap<>();
-        List<String> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += CounterBatch.READ_CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + CounterBatch.READ_CHUNK));
-            for (Document document : collection.find(in("_id", chunk)).batchSize(chunk.size())) {
-                CounterDoc doc = CounterDoc.of(document);
-                found.put(doc.id(), doc);
-            }
-        }
+        documents(ids).values().forEach(document -> {
+            CounterDoc doc = CounterDoc.of(document);
+            found.put(doc.id(), doc);
+        });
         return found;
     }
 

@@ -1,15 +1,36 @@
 package org.unionfund.ledger.platform.projection;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 
 import org.bson.Document;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 
 /** Small collection helpers. */
 public final class MongoCollections {
 
     private MongoCollections() {
+    }
+
+    /**
+     * Empties every collection a read model's record of collections holds (before a replay), in component order: one
+     * record names a read model's collections for its projection and its queries, and nothing lists them again.
+     */
+    public static void clear(Record collections) {
+        for (RecordComponent component : collections.getClass().getRecordComponents()) {
+            try {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                if (accessor.invoke(collections) instanceof MongoCollection<?> collection) {
+                    collection.deleteMany(new Document());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
     }
 
     /** Drops a collection if it exists (the embedded server logs an error for dropping a missing one). */

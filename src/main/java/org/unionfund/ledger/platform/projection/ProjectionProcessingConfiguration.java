@@ -42,6 +42,18 @@ public class ProjectionProcessingConfiguration {
     }
 
     /**
+     * A failing handler in these processing groups stops its processor and retries (with back-off) instead of
+     * skipping the event; the processor status shows the error meanwhile.
+     */
+    public static ConfigurerModule stopOnError(String... groups) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (String group : groups) {
+                processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
+            }
+        });
+    }
+
+    /**
      * Configures the tracking processor of a group of batch projections: single-threaded, {@code batchSize} events
      * per unit of work, the flush interceptor, errors propagated (the processor stops and retries the batch).
      */

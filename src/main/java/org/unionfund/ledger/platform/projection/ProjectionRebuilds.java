@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.kernel.RuleViolation;
+import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -70,11 +71,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final TokenStore tokenStore;
     private final MongoDatabase database;
     private final ProjectionProperties properties;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "projection-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("projection-rebuild"));
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
 

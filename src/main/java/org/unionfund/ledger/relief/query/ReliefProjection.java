@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.relief.api.CampaignOpenedEvent;
@@ -14,7 +15,6 @@ import org.unionfund.ledger.relief.api.ReliefGroup;
 import org.unionfund.ledger.relief.api.ReliefPaidEvent;
 import org.unionfund.ledger.relief.api.ReliefPaymentReversedEvent;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -30,15 +30,11 @@ import com.mongodb.client.model.Updates;
 public class ReliefProjection {
 
     public static final String GROUP = "relief-figures";
-    static final String CAMPAIGNS = "relief_campaigns";
-    static final String PAYMENTS = "relief_payments";
 
-    private final MongoCollection<Document> campaigns;
-    private final MongoCollection<Document> payments;
+    private final ReliefCollections relief;
 
     public ReliefProjection(MongoDatabase database) {
-        this.campaigns = database.getCollection(CAMPAIGNS);
-        this.payments = database.getCollection(PAYMENTS);
+        this.relief = new ReliefCollections(database);
     }
 
     @EventHandler
@@ -54,12 +50,12 @@ public class ReliefProjection {
                 .append("from", e.periodFrom().toString()).append("to", e.periodTo().toString())
                 .append("perPerson", e.paymentsPerPerson()).append("budgetFen", budget)
                 .append("groups", e.groups().stream().map(ReliefProjection::group).toList());
-        campaigns.replaceOne(Filters.eq("_id", d.get("_id")), d, new ReplaceOptions().upsert(true));
+        relief.campaigns().replaceOne(Filters.eq("_id", d.get("_id")), d, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(ReliefPaidEvent e) {
-        Document campaign = campaigns.find(Filters.eq("_id", e.campaignId().value())).first();
+        Document campaign = relief.campaigns().find(Filters.eq("_id", e.campaignId().value())).first();
         List<String> path = campaign == null ? List.of(e.bodyId().value()) : campaign.getList("path", String.class);
         String id = e.campaignId().value() + "/" + e.paymentId();
         Document d = new Document("_id", id).append("campaign", e.campaignId().value())
@@ -69,21 +65,20 @@ public class ReliefProjection {
                 .append("group", e.group()).append("person", e.person().value()).append("form", e.form().name())
                 .append("amountFen", e.amount().fen()).append("paidOn", e.paidOn().toString())
                 .append("reversed", false);
-        if (payments.find(Filters.eq("_id", id)).first() == null) {
-            payments.insertOne(d);
+        if (relief.payments().find(Filters.eq("_id", id)).first() == null) {
+            relief.payments().insertOne(d);
         }
     }
 
     @EventHandler
     void on(ReliefPaymentReversedEvent e) {
-        payments.updateOne(Filters.eq("_id", e.campaignId().value() + "/" + e.paymentId()),
+        relief.payments().updateOne(Filters.eq("_id", e.campaignId().value() + "/" + e.paymentId()),
                 Updates.set("reversed", true));
     }
 
     @ResetHandler
     void reset() {
-        campaigns.deleteMany(new Document());
-        payments.deleteMany(new Document());
+        MongoCollections.clear(relief);
     }
 
     private static Document group(ReliefGroup g) {

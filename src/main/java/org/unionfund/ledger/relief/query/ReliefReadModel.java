@@ -16,7 +16,6 @@ import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.projection.Figures;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -25,27 +24,25 @@ import com.mongodb.client.model.Sorts;
 @Component
 public class ReliefReadModel {
 
-    private final MongoCollection<Document> campaigns;
-    private final MongoCollection<Document> payments;
+    private final ReliefCollections relief;
     private final EligibleCounts eligible;
     private final BodyDirectory directory;
 
     public ReliefReadModel(MongoDatabase database, EligibleCounts eligible, BodyDirectory directory) {
-        this.campaigns = database.getCollection(ReliefProjection.CAMPAIGNS);
-        this.payments = database.getCollection(ReliefProjection.PAYMENTS);
+        this.relief = new ReliefCollections(database);
         this.eligible = eligible;
         this.directory = directory;
     }
 
     /** A campaign: its settings and what was paid in it, by group. */
     public Optional<CampaignView> campaign(String campaignId) {
-        Document c = campaigns.find(Filters.eq("_id", campaignId)).first();
+        Document c = relief.campaigns().find(Filters.eq("_id", campaignId)).first();
         if (c == null) {
             return Optional.empty();
         }
         Tally total = new Tally();
         Map<String, Tally> byGroup = new LinkedHashMap<>();
-        for (Document p : payments.find(Filters.and(Filters.eq("campaign", campaignId), Filters.eq("reversed",
+        for (Document p : relief.payments().find(Filters.and(Filters.eq("campaign", campaignId), Filters.eq("reversed",
                 false)))) {
             total.add(p);
             byGroup.computeIfAbsent(p.getString("group"), g -> new Tally()).add(p);
@@ -64,14 +61,15 @@ public class ReliefReadModel {
 
     /** Whether the body (or any body of its subtree) has a relief campaign in the year. */
     public boolean hasCampaigns(String bodyId, int year) {
-        return campaigns.find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year))).first() != null;
+        return relief.campaigns().find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year)))
+                .first() != null;
     }
 
     public ReliefFigures figures(String bodyId, int year) {
         BodyDirectoryEntry body = directory.require(new BodyId(bodyId), "bodyId");
         long budget = 0;
         Map<String, Document> groupNames = new LinkedHashMap<>();
-        for (Document c : campaigns.find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year)))
+        for (Document c : relief.campaigns().find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year)))
                 .sort(Sorts.ascending("_id"))) {
             budget = Math.addExact(budget, c.getLong("budgetFen"));
             c.getList("groups", Document.class).forEach(g -> groupNames.putIfAbsent(g.getString("code"), g));
@@ -79,7 +77,7 @@ public class ReliefReadModel {
         Tally total = new Tally();
         Map<String, Tally> byGroup = new LinkedHashMap<>();
         Map<String, Tally> byChild = new HashMap<>();
-        for (Document p : payments.find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year),
+        for (Document p : relief.payments().find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year),
                 Filters.eq("reversed", false)))) {
             total.add(p);
             byGroup.computeIfAbsent(p.getString("group"), g -> new Tally()).add(p);

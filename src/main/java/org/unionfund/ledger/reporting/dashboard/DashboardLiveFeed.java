@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.unionfund.ledger.platform.projection.ProcessorAdmin;
 import org.unionfund.ledger.platform.projection.ProcessorStatus;
 import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 import jakarta.annotation.PreDestroy;
 
@@ -54,11 +55,7 @@ public class DashboardLiveFeed {
     public DashboardLiveFeed(ProcessorAdmin processors, EventStore events) {
         this.processors = processors;
         this.events = events;
-        this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dashboard-live");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dashboard-live"));
         ticker.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -24,6 +24,7 @@ import org.unionfund.ledger.statistics.earmark.EarmarkProjection;
 import org.unionfund.ledger.statistics.funds.FundNamesProjection;
 import org.unionfund.ledger.statistics.matching.MatchingProjection;
 import org.unionfund.ledger.platform.projection.CutReplays;
+import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -49,11 +50,7 @@ public class ReportReplays implements DisposableBean {
     private final int batchSize;
     private final String instance = UUID.randomUUID().toString().substring(0, 6);
     private final AtomicLong counter = new AtomicLong();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "report-replay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("report-replay"));
     private final LinkedHashMap<Long, Replay> replays = new LinkedHashMap<>(16, 0.75f, true);
 
     public ReportReplays(CutReplays cut, ReportProperties properties) {

@@ -16,6 +16,7 @@ import org.unionfund.ledger.reporting.model.Column;
 import org.unionfund.ledger.reporting.model.Ratio;
 import org.unionfund.ledger.reporting.model.Table;
 import org.unionfund.ledger.reporting.model.YearlyReport;
+import org.unionfund.ledger.platform.web.CsvLine;
 
 /**
  * The report as CSV: a zip holding {@code report.csv} (identity, basis and the opening sentences as key,label,value)
@@ -72,9 +73,9 @@ public final class CsvReportWriter {
 
     static String reportCsv(YearlyReport report) {
         StringBuilder out = new StringBuilder(BOM);
-        line(out, List.of("key", "label", "value"));
+        out.append(CsvLine.of(List.of("key", "label", "value")));
         for (ReportRows.Row row : ReportRows.of(report)) {
-            line(out, List.of(row.key(), row.label(), text(row.value())));
+            out.append(CsvLine.of(List.of(row.key(), row.label(), text(row.value()))));
         }
         return out.toString();
     }
@@ -85,13 +86,13 @@ public final class CsvReportWriter {
         for (Column column : table.columns()) {
             header.add(column.key());
         }
-        line(out, header);
+        out.append(CsvLine.of(header));
         for (List<Object> row : ReportRows.withTotal(table)) {
             List<String> cells = new ArrayList<>(row.size());
             for (Object cell : row) {
                 cells.add(text(cell));
             }
-            line(out, cells);
+            out.append(CsvLine.of(cells));
         }
         return out.toString();
     }
@@ -107,20 +108,5 @@ public final class CsvReportWriter {
             return ratio.text();
         }
         return String.valueOf(value);
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                out.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(f);
-            }
-        }
-        out.append("\r\n");
     }
 }

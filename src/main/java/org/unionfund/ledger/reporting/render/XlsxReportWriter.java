@@ -35,12 +35,6 @@ import org.unionfund.ledger.reporting.model.YearlyReport;
  */
 public final class XlsxReportWriter {
 
-    public static final String INFO_SHEET = "说明";
-    public static final String YUAN_FORMAT = "#,##0.00";
-    public static final String COUNT_FORMAT = "#,##0";
-    public static final String PERCENT_FORMAT = "0.00%";
-    public static final String MULTIPLE_FORMAT = "0.0000";
-
     private XlsxReportWriter() {
     }
 
@@ -78,7 +72,7 @@ public final class XlsxReportWriter {
     }
 
     private static void info(XSSFWorkbook workbook, Styles styles, YearlyReport report) {
-        Sheet sheet = workbook.createSheet(INFO_SHEET);
+        Sheet sheet = workbook.createSheet("说明");
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 110 * 256);
         int r = 0;
@@ -213,10 +207,10 @@ public final class XlsxReportWriter {
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             text = workbook.createCellStyle();
-            count = numeric(workbook, format, COUNT_FORMAT);
-            yuan = numeric(workbook, format, YUAN_FORMAT);
-            percent = numeric(workbook, format, PERCENT_FORMAT);
-            multiple = numeric(workbook, format, MULTIPLE_FORMAT);
+            count = numeric(workbook, format, "#,##0");
+            yuan = numeric(workbook, format, "#,##0.00");
+            percent = numeric(workbook, format, "0.00%");
+            multiple = numeric(workbook, format, "0.0000");
             if (totals) {
                 for (CellStyle style : List.of(text, count, yuan, percent, multiple)) {
                     style.setFont(bold);

@@ -14,8 +14,8 @@ import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
+import org.unionfund.ledger.statistics.ScopeKeys;
 import org.unionfund.ledger.platform.projection.CounterBatch;
-import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -58,7 +58,7 @@ public class BudgetProjection extends BatchProjection {
 
     BudgetProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, (db, shadowPrefix, w) -> new BudgetProjection(db, shadowPrefix));
-        this.counters = store(new CounterBatch(collection(COUNTERS), BudgetProjection::initialise));
+        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::bodyAndYear));
         this.bodies = new BodyTree(collection("budget_bodies"));
         this.postings = store(new WriteOnceStore<>(collection("budget_postings"), BudgetPosting.CODEC, 20_000));
         store(bodies);
@@ -105,16 +105,5 @@ public class BudgetProjection extends BatchProjection {
 
     private static String key(String ledger, String posting) {
         return ledger + "/" + posting;
-    }
-
-    static void initialise(CounterDoc doc) {
-        String[] parts = doc.id().split("\\|", 3);
-        doc.set("scope", parts[0]);
-        if (parts[0].equals("prog")) {
-            doc.set("programme", parts[1]);
-        } else {
-            doc.set("body", parts[1]);
-            doc.set("year", Long.parseLong(parts[2]));
-        }
     }
 }

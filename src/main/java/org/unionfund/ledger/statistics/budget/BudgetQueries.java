@@ -1,5 +1,7 @@
 package org.unionfund.ledger.statistics.budget;
 
+import static org.unionfund.ledger.platform.projection.CounterDoc.count;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,23 +59,23 @@ public class BudgetQueries {
             String unprogrammed, String executionRate) {
 
         static BudgetFigures of(Map<String, Long> c) {
-            long established = v(c, BudgetKeys.ESTABLISHED);
-            long received = v(c, BudgetKeys.RECEIVED);
-            long allocatedDown = v(c, BudgetKeys.ALLOCATED_DOWN);
-            long matched = v(c, BudgetKeys.MATCHED);
-            long carriedIn = v(c, BudgetKeys.CARRIED_IN);
+            long established = count(c, BudgetKeys.ESTABLISHED);
+            long received = count(c, BudgetKeys.RECEIVED);
+            long allocatedDown = count(c, BudgetKeys.ALLOCATED_DOWN);
+            long matched = count(c, BudgetKeys.MATCHED);
+            long carriedIn = count(c, BudgetKeys.CARRIED_IN);
             long budget = established + received + matched + carriedIn - allocatedDown;
-            long toProgrammes = v(c, BudgetKeys.TO_PROGRAMMES);
-            long spentProgrammes = v(c, BudgetKeys.SPENT_PROGRAMMES);
-            long spentDirect = v(c, BudgetKeys.SPENT_DIRECT);
+            long toProgrammes = count(c, BudgetKeys.TO_PROGRAMMES);
+            long spentProgrammes = count(c, BudgetKeys.SPENT_PROGRAMMES);
+            long spentDirect = count(c, BudgetKeys.SPENT_DIRECT);
             long spent = spentProgrammes + spentDirect;
-            long carriedOut = v(c, BudgetKeys.CARRIED_OUT);
+            long carriedOut = count(c, BudgetKeys.CARRIED_OUT);
             long available = budget - spent - carriedOut;
             long remaining = toProgrammes - spentProgrammes;
             return new BudgetFigures(Figures.yuan(established), Figures.yuan(received), Figures.yuan(allocatedDown),
                     Figures.yuan(matched), Figures.yuan(carriedIn), Figures.yuan(budget), Figures.yuan(toProgrammes),
                     Figures.yuan(spentProgrammes), Figures.yuan(spentDirect), Figures.yuan(spent),
-                    Figures.yuan(v(c, BudgetKeys.REVERSED)), Figures.yuan(carriedOut), Figures.yuan(available),
+                    Figures.yuan(count(c, BudgetKeys.REVERSED)), Figures.yuan(carriedOut), Figures.yuan(available),
                     Figures.yuan(remaining), Figures.yuan(available - remaining), Figures.rate(spent, budget));
         }
     }
@@ -143,10 +145,10 @@ public class BudgetQueries {
         if (!subtree) {
             for (Map.Entry<String, TreeMap<String, Long>> section : doc.sectionsWithPrefix("p:").entrySet()) {
                 Map<String, Long> c = section.getValue();
-                long budget = v(c, BudgetKeys.BUDGET);
-                long spent = v(c, BudgetKeys.SPENT);
+                long budget = count(c, BudgetKeys.BUDGET);
+                long spent = count(c, BudgetKeys.SPENT);
                 programmes.add(new ProgrammeLine(section.getKey().substring(2), Figures.yuan(budget),
-                        Figures.yuan(spent), Figures.yuan(v(c, BudgetKeys.REVERSED)), Figures.yuan(budget - spent),
+                        Figures.yuan(spent), Figures.yuan(count(c, BudgetKeys.REVERSED)), Figures.yuan(budget - spent),
                         Figures.rate(spent, budget)));
             }
         }
@@ -170,10 +172,10 @@ public class BudgetQueries {
         for (Map.Entry<String, TreeMap<String, Long>> section : doc.sectionsWithPrefix("l:").entrySet()) {
             Map<String, Long> c = section.getValue();
             String[] parts = section.getKey().substring(2).split("\\|", -1);
-            long budget = v(c, BudgetKeys.BUDGET);
-            long spent = v(c, BudgetKeys.SPENT);
+            long budget = count(c, BudgetKeys.BUDGET);
+            long spent = count(c, BudgetKeys.SPENT);
             lines.add(new ProgrammeLineFigures(parts[0], parts[1].isEmpty() ? null : parts[1], Figures.yuan(budget),
-                    Figures.yuan(spent), Figures.yuan(v(c, BudgetKeys.REVERSED)), Figures.yuan(budget - spent),
+                    Figures.yuan(spent), Figures.yuan(count(c, BudgetKeys.REVERSED)), Figures.yuan(budget - spent),
                     Figures.rate(spent, budget)));
         }
         long budget = doc.get(BudgetKeys.ALL, BudgetKeys.BUDGET);
@@ -206,7 +208,7 @@ public class BudgetQueries {
         for (Map.Entry<String, TreeMap<String, Long>> section : sub.sectionsWithPrefix("src:").entrySet()) {
             String[] parts = section.getKey().substring(4).split(":", 2);
             if ((purpose == null || purpose.equals(parts[0])) && COUNTY_AND_ABOVE.contains(parts[1])) {
-                long amount = v(section.getValue(), BudgetKeys.AMOUNT);
+                long amount = count(section.getValue(), BudgetKeys.AMOUNT);
                 byLevel.merge(parts[1], amount, Long::sum);
                 all += amount;
             }
@@ -215,7 +217,7 @@ public class BudgetQueries {
         for (Map.Entry<String, TreeMap<String, Long>> section : own.sectionsWithPrefix("src:").entrySet()) {
             String[] parts = section.getKey().substring(4).split(":", 2);
             if (purpose == null || purpose.equals(parts[0])) {
-                provinceOwn += v(section.getValue(), BudgetKeys.AMOUNT);
+                provinceOwn += count(section.getValue(), BudgetKeys.AMOUNT);
             }
         }
         Map<String, String> levels = new TreeMap<>();
@@ -230,10 +232,5 @@ public class BudgetQueries {
         }
         return directory.find(new BodyId(body)).orElseThrow(() -> QueryRefused.notFound("region",
                 "union body " + body + " is not registered"));
-    }
-
-    private static long v(Map<String, Long> counters, String name) {
-        Long value = counters.get(name);
-        return value == null ? 0 : value;
     }
 }

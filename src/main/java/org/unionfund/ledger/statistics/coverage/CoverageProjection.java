@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.platform.projection.CounterBatch;
-import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -71,7 +70,7 @@ public class CoverageProjection extends BatchProjection {
         this.history = history;
         // Flushed in reverse dependency order: counters, then the worker records they were derived from, then the
         // trips the records were derived from, then programme settings.
-        this.counters = store(new CounterBatch(collection(COUNTERS), CoverageProjection::initialise));
+        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::regionAndPeriod));
         this.trips = new StateStore<>(collection(TRIPS), TripState.CODEC);
         StateStore<WorkerYear> workerYears = new StateStore<>(collection("stats_workers"), WorkerYear.CODEC);
         this.programmes = new WriteOnceStore<>(collection(PROGRAMMES), ProgrammeInfo.CODEC, 100_000);
@@ -150,17 +149,5 @@ public class CoverageProjection extends BatchProjection {
     /** The body's own year document and the year documents of every region on its path. */
     private static List<String> regionDocs(String body, List<String> path, int year) {
         return ScopeKeys.ownAndRegions(body, path, CoverageKeys.year(year));
-    }
-
-    /** Attributes of a counter document, from its id. */
-    static void initialise(CounterDoc doc) {
-        String[] parts = doc.id().split("\\|", 3);
-        doc.set("scope", parts[0]);
-        if (parts[0].equals("prog")) {
-            doc.set("programme", parts[1]);
-        } else {
-            doc.set("region", parts[1]);
-            doc.set("period", parts[2]);
-        }
     }
 }

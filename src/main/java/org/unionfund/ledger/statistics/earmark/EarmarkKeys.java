@@ -1,18 +1,15 @@
 package org.unionfund.ledger.statistics.earmark;
 
-/** Document ids, sections and counters of {@code earmark_counters} (see {@link EarmarkProjection}). */
-public final class EarmarkKeys {
+import org.unionfund.ledger.statistics.budget.BudgetKeys;
 
-    public static final String ALL = "";
+/**
+ * Counters of {@code earmark_counters} (see {@link EarmarkProjection}). Its documents and sections are the budget's
+ * ({@link BudgetKeys#line}, {@link BudgetKeys#ALL}), so the two views share their denominators line by line.
+ */
+public interface EarmarkKeys {
+
     /** Charged spend on the line judged to fit its earmark's eligibility (net of reversals). */
-    public static final String ELIGIBLE = "eligible";
+    String ELIGIBLE = "eligible";
     /** All charged (participant) spend on the line, net of reversals. */
-    public static final String CHARGED = "charged";
-
-    private EarmarkKeys() {
-    }
-
-    public static String line(String fund, String earmark) {
-        return "l:" + fund + "|" + earmark;
-    }
+    String CHARGED = "charged";
 }

@@ -19,10 +19,10 @@ import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
-import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 import org.unionfund.ledger.statistics.ScopeKeys;
+import org.unionfund.ledger.statistics.budget.BudgetKeys;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -54,7 +54,7 @@ public class EarmarkProjection extends BatchProjection {
 
     EarmarkProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, (db, shadowPrefix, w) -> new EarmarkProjection(db, shadowPrefix));
-        this.counters = store(new CounterBatch(collection(COUNTERS), EarmarkProjection::initialise));
+        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::bodyAndYear));
         this.rules = new WriteOnceStore<>(collection("earmark_rules"), EarmarkRule.CODEC, 10_000);
         this.postings = store(new WriteOnceStore<>(collection("earmark_postings"), ChargedLines.CODEC, 20_000));
         store(rules);
@@ -124,9 +124,9 @@ public class EarmarkProjection extends BatchProjection {
 
     private void book(PositionedEvent e, String body, int year, String line, long charged, long eligible) {
         String[] parts = line.split("\\|", 2);
-        String section = EarmarkKeys.line(parts[0], parts[1]);
+        String section = BudgetKeys.line(parts[0], parts[1]);
         for (String doc : ScopeKeys.ownAndRegions(body, bodies.node(body).path(), String.valueOf(year))) {
-            for (String s : new String[] {section, EarmarkKeys.ALL}) {
+            for (String s : new String[] {section, BudgetKeys.ALL}) {
                 counters.inc(e, doc, s, EarmarkKeys.CHARGED, charged);
                 counters.inc(e, doc, s, EarmarkKeys.ELIGIBLE, eligible);
             }
@@ -143,12 +143,5 @@ public class EarmarkProjection extends BatchProjection {
 
     private static String key(String ledger, String posting) {
         return ledger + "/" + posting;
-    }
-
-    static void initialise(CounterDoc doc) {
-        String[] parts = doc.id().split("\\|", 3);
-        doc.set("scope", parts[0]);
-        doc.set("body", parts[1]);
-        doc.set("year", Long.parseLong(parts[2]));
     }
 }

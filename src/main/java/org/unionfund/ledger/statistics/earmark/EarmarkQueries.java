@@ -1,5 +1,7 @@
 package org.unionfund.ledger.statistics.earmark;
 
+import static org.unionfund.ledger.platform.projection.CounterDoc.count;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +128,10 @@ public class EarmarkQueries {
                 continue;
             }
             Map<String, Long> c = section.getValue();
-            long earmarked = v(c, BudgetKeys.ESTABLISHED) + v(c, BudgetKeys.RECEIVED) + v(c, BudgetKeys.MATCHED)
-                    + v(c, BudgetKeys.CARRIED_IN) - v(c, BudgetKeys.ALLOCATED_DOWN);
-            long spent = v(c, BudgetKeys.SPENT_PROGRAMMES) + v(c, BudgetKeys.SPENT_DIRECT);
+            long earmarked = count(c, BudgetKeys.ESTABLISHED) + count(c, BudgetKeys.RECEIVED)
+                    + count(c, BudgetKeys.MATCHED) + count(c, BudgetKeys.CARRIED_IN)
+                    - count(c, BudgetKeys.ALLOCATED_DOWN);
+            long spent = count(c, BudgetKeys.SPENT_PROGRAMMES) + count(c, BudgetKeys.SPENT_DIRECT);
             lines.put(line, new long[] {earmarked, spent, earmark.get(section.getKey(), EarmarkKeys.ELIGIBLE)});
         }
         return lines;
@@ -140,10 +143,5 @@ public class EarmarkQueries {
         }
         return directory.find(new BodyId(body)).orElseThrow(() -> QueryRefused.notFound("region",
                 "union body " + body + " is not registered"));
-    }
-
-    private static long v(Map<String, Long> counters, String name) {
-        Long value = counters.get(name);
-        return value == null ? 0 : value;
     }
 }

@@ -1,5 +1,6 @@
 package org.unionfund.ledger.statistics.matching;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -72,22 +73,22 @@ final class AllocationChanges {
     }
 
     static Consumer<AllocationState> shortfall(MatchingShortfallRecordedEvent s) {
-        return a -> {
-            a.status = AllocationState.SHORTFALL;
-            a.evaluatedAt = s.evaluatedAt().toString();
-            a.recordedRequiredFen = s.required().fen();
-            a.recordedCommittedFen = s.committedByDeadline().fen();
-            a.recordedShortfallFen = s.shortfall().fen();
-        };
+        return evaluated(AllocationState.SHORTFALL, s.evaluatedAt(), s.required(), s.committedByDeadline(),
+                s.shortfall());
     }
 
     static Consumer<AllocationState> met(MatchingRequirementMetEvent m) {
+        return evaluated(AllocationState.MET, m.evaluatedAt(), m.required(), m.committedByDeadline(), Money.ZERO);
+    }
+
+    private static Consumer<AllocationState> evaluated(String status, Instant evaluatedAt, Money required,
+            Money committed, Money shortfall) {
         return a -> {
-            a.status = AllocationState.MET;
-            a.evaluatedAt = m.evaluatedAt().toString();
-            a.recordedRequiredFen = m.required().fen();
-            a.recordedCommittedFen = m.committedByDeadline().fen();
-            a.recordedShortfallFen = 0;
+            a.status = status;
+            a.evaluatedAt = evaluatedAt.toString();
+            a.recordedRequiredFen = required.fen();
+            a.recordedCommittedFen = committed.fen();
+            a.recordedShortfallFen = shortfall.fen();
         };
     }
 

@@ -27,7 +27,6 @@ import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
 import org.unionfund.ledger.platform.projection.CounterBatch;
-import org.unionfund.ledger.platform.projection.CounterDoc;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -65,7 +64,7 @@ public class MatchingProjection extends BatchProjection {
 
     MatchingProjection(MongoDatabase database, String prefix) {
         super(database, prefix, NAME, (db, shadowPrefix, w) -> new MatchingProjection(db, shadowPrefix));
-        this.counters = store(new CounterBatch(collection(COUNTERS), MatchingProjection::initialise));
+        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::bodyAndYear));
         this.allocations = store(new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC));
         this.bodies = new BodyTree(collection("matching_bodies"));
         this.refs = store(new WriteOnceStore<>(collection("matching_refs"), MatchingRef.CODEC, 50_000));
@@ -236,12 +235,5 @@ public class MatchingProjection extends BatchProjection {
 
     static String key(String ledger, String id) {
         return ledger + "/" + id;
-    }
-
-    static void initialise(CounterDoc doc) {
-        String[] parts = doc.id().split("\\|", 3);
-        doc.set("scope", parts[0]);
-        doc.set("body", parts[1]);
-        doc.set("year", Long.parseLong(parts[2]));
     }
 }

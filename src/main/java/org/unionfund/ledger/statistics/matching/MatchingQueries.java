@@ -1,5 +1,7 @@
 package org.unionfund.ledger.statistics.matching;
 
+import static org.unionfund.ledger.platform.projection.CounterDoc.count;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,15 +91,15 @@ public class MatchingQueries {
         String region = body.bodyId();
         CounterDoc doc = counters.getOrEmpty(doc(year, region, subtree));
         Map<String, Long> c = doc.section("");
-        long required = v(c, MatchingKeys.REQUIRED);
-        long onTime = v(c, MatchingKeys.ON_TIME);
-        long late = v(c, MatchingKeys.LATE);
-        return new RegionView(year, region, body.name(), subtree, v(c, MatchingKeys.ALLOCATIONS),
-                v(c, MatchingKeys.OPEN), v(c, MatchingKeys.MET), v(c, MatchingKeys.SHORTFALLS),
-                v(c, MatchingKeys.REVISIONS), Figures.yuan(v(c, MatchingKeys.ALLOCATED)), Figures.yuan(required),
-                Figures.yuan(onTime), Figures.yuan(late), Figures.yuan(onTime + late), Figures.ratio(onTime, required),
+        long required = count(c, MatchingKeys.REQUIRED);
+        long onTime = count(c, MatchingKeys.ON_TIME);
+        long late = count(c, MatchingKeys.LATE);
+        return new RegionView(year, region, body.name(), subtree, count(c, MatchingKeys.ALLOCATIONS),
+                count(c, MatchingKeys.OPEN), count(c, MatchingKeys.MET), count(c, MatchingKeys.SHORTFALLS),
+                count(c, MatchingKeys.REVISIONS), Figures.yuan(count(c, MatchingKeys.ALLOCATED)),
+                Figures.yuan(required), Figures.yuan(onTime), Figures.yuan(late), Figures.yuan(onTime + late), Figures.ratio(onTime, required),
                 Figures.ratio(onTime + late, required), Figures.rate(onTime, required),
-                Figures.yuan(v(c, MatchingKeys.OUTSTANDING)), Figures.yuan(v(c, MatchingKeys.SHORTFALL)));
+                Figures.yuan(count(c, MatchingKeys.OUTSTANDING)), Figures.yuan(count(c, MatchingKeys.SHORTFALL)));
     }
 
     /** The allocations received in the region (by id), one page of them with their figures. */
@@ -172,10 +174,5 @@ public class MatchingQueries {
         }
         return directory.find(new BodyId(body))
                 .orElseThrow(() -> QueryRefused.notFound("region", "union body " + body + " is not registered"));
-    }
-
-    private static long v(Map<String, Long> counters, String name) {
-        Long value = counters.get(name);
-        return value == null ? 0 : value;
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.unionfund.ledger.recuperation.imports.read.RawRow;
 import org.unionfund.ledger.recuperation.imports.read.TableSource;
 import org.unionfund.ledger.recuperation.imports.rows.ColumnMapping;
+import org.unionfund.ledger.platform.web.CsvLine;
 
 /**
  * Cuts a CSV or XLSX file into UTF-8 CSV chunks of whole trips (at most {@code maxRows} rows, unless one trip is
@@ -65,27 +66,12 @@ final class TripChunks {
 
     private static Chunk chunk(List<String> header, List<RawRow> rows) {
         StringBuilder csv = new StringBuilder();
-        line(csv, header);
+        csv.append(CsvLine.of(header));
         List<Integer> numbers = new ArrayList<>();
         for (RawRow row : rows) {
-            line(csv, row.cells());
+            csv.append(CsvLine.of(row.cells()));
             numbers.add(row.rowNumber());
         }
         return new Chunk(csv.toString().getBytes(StandardCharsets.UTF_8), numbers);
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String cell = cells.get(i);
-            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(cell);
-            }
-        }
-        csv.append("\r\n");
     }
 }

@@ -140,12 +140,18 @@ public final class TripRowParser {
             return v;
         }
 
-        LocalDate date(TripField field, boolean required) {
+        /** The field's text, or null when it is empty (a {@code not-null} problem when it is required). */
+        private String present(TripField field, boolean required, String zhEn) {
             String v = text(field);
-            if (v.isEmpty()) {
-                if (required) {
-                    problem(field, "not-null", "必填 / required");
-                }
+            if (v.isEmpty() && required) {
+                problem(field, "not-null", zhEn);
+            }
+            return v.isEmpty() ? null : v;
+        }
+
+        LocalDate date(TripField field, boolean required) {
+            String v = present(field, required, "必填 / required");
+            if (v == null) {
                 return null;
             }
             LocalDate d = CellValues.date(v);
@@ -176,11 +182,8 @@ public final class TripRowParser {
         }
 
         boolean yes(TripField field, boolean required) {
-            String v = text(field);
-            if (v.isEmpty()) {
-                if (required) {
-                    problem(field, "not-null", "必填（是/否）/ required (是 or 否)");
-                }
+            String v = present(field, required, "必填（是/否）/ required (是 or 否)");
+            if (v == null) {
                 return false;
             }
             String code = mapping.code("yesNo", v);
