@@ -38,7 +38,7 @@ class FundsUpcastersTest {
         assertThat(stored.get(0).toJson()).contains("\"FundEstablished\"").contains("\"revision\": \"1\"")
                 .doesNotContain("\"name\"");
 
-        assertThat(store.read("ZJ", new FundEstablishedUpcaster())).containsExactly(fund(null));
+        assertThat(store.read("ZJ", FundsUpcasters.fundEstablishedUpcaster())).containsExactly(fund(null));
         assertThat(store.stored()).isEqualTo(stored);
     }
 
@@ -46,14 +46,14 @@ class FundsUpcastersTest {
     void a_fund_stored_under_its_legacy_class_name_reads_too() {
         store.store("ZJ", OlderRevisions.json(fund(null), p -> p.remove("name")), LEGACY, "1");
 
-        assertThat(store.read("ZJ", new FundEstablishedUpcaster())).containsExactly(fund(null));
+        assertThat(store.read("ZJ", FundsUpcasters.fundEstablishedUpcaster())).containsExactly(fund(null));
     }
 
     @Test
     void a_revision_1_fund_that_already_has_a_name_keeps_it() {
         store.store("ZJ", OlderRevisions.json(fund("浙江省总工会2025年疗休养经费"), p -> { }), "FundEstablished", "1");
 
-        assertThat(store.read("ZJ", new FundEstablishedUpcaster()))
+        assertThat(store.read("ZJ", FundsUpcasters.fundEstablishedUpcaster()))
                 .containsExactly(fund("浙江省总工会2025年疗休养经费"));
     }
 
@@ -63,7 +63,7 @@ class FundsUpcastersTest {
 
         List<?> events = store.stored().get(0).getList("events", Document.class);
         assertThat(events).extracting(e -> ((Document) e).getString("revision")).containsExactly("2", "2");
-        assertThat(store.read("ZJ", new FundEstablishedUpcaster()))
+        assertThat(store.read("ZJ", FundsUpcasters.fundEstablishedUpcaster()))
                 .containsExactly(fund("疗休养经费"), document("GENERAL"));
     }
 
@@ -75,7 +75,7 @@ class FundsUpcastersTest {
         List<Document> stored = store.stored();
         assertThat(stored.get(0).toJson()).doesNotContain("\"source\"");
 
-        assertThat(store.read("ZJ-12", new AllocationDocumentIssuedUpcaster())).containsExactly(document(null));
+        assertThat(store.read("ZJ-12", FundsUpcasters.allocationDocumentIssuedUpcaster())).containsExactly(document(null));
         assertThat(store.stored()).isEqualTo(stored);
     }
 

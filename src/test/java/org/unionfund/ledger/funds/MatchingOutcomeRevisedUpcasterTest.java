@@ -106,7 +106,7 @@ class MatchingOutcomeRevisedUpcasterTest {
     private LedgerEventStorageEngine writer(Class<?> payload) {
         return LedgerEventStorageEngine.builder().serializer(SERIALIZER).database(database)
                 .durability(TestMongo.durability())
-                .eventTypes(new EventTypes(List.of(EventTypes.type(MatchingOutcomeRevisedUpcaster.TYPE, payload, "1",
+                .eventTypes(new EventTypes(List.of(EventTypes.type(FundsUpcasters.matchingOutcomeRevisedUpcaster().type(), payload, "1",
                         null))))
                 .build();
     }
@@ -115,7 +115,7 @@ class MatchingOutcomeRevisedUpcasterTest {
     private LedgerEventStorageEngine reader() {
         return LedgerEventStorageEngine.builder().serializer(SERIALIZER).database(database)
                 .durability(TestMongo.durability())
-                .upcasterChain(new EventUpcasterChain(new MatchingOutcomeRevisedUpcaster())).build();
+                .upcasterChain(new EventUpcasterChain(FundsUpcasters.matchingOutcomeRevisedUpcaster())).build();
     }
 
     private List<Document> storedCommits() {

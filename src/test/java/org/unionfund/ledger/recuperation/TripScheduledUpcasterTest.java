@@ -26,7 +26,7 @@ class TripScheduledUpcasterTest {
         List<Document> stored = store.stored();
         assertThat(stored.get(0).toJson()).contains("\"revision\": \"1\"").doesNotContain("\"name\"");
 
-        assertThat(store.read("T-1", new TripScheduledUpcaster())).containsExactly(scheduled(null));
+        assertThat(store.read("T-1", RecuperationUpcasters.tripScheduledUpcaster())).containsExactly(scheduled(null));
         assertThat(store.stored()).isEqualTo(stored);
     }
 
@@ -36,7 +36,7 @@ class TripScheduledUpcasterTest {
 
         assertThat(store.stored().get(0).getList("events", Document.class).get(0).getString("revision"))
                 .isEqualTo("2");
-        assertThat(store.read("T-1", new TripScheduledUpcaster())).containsExactly(scheduled("安吉3日疗休养"));
+        assertThat(store.read("T-1", RecuperationUpcasters.tripScheduledUpcaster())).containsExactly(scheduled("安吉3日疗休养"));
     }
 
     private static TripScheduledEvent scheduled(String name) {

@@ -11,7 +11,7 @@ import org.unionfund.ledger.kernel.Money;
  * An allocation document (拨款文件, 文号 {@code documentNumber}) moved money down the tree, one posting with two legs
  * per line. {@code amount} is the total of the lines; {@code requiredMatching} the exact own money the receiving
  * region (or receiver, per {@code scope}) owes when {@code matching} is set, otherwise null. Revision 2 added
- * each line's {@code source}; revision-1 lines read with it null ({@code funds.AllocationDocumentIssuedUpcaster}).
+ * each line's {@code source}; revision-1 lines read with it null ({@code funds.FundsUpcasters}).
  */
 @Revision("2")
 public record AllocationDocumentIssuedEvent(

@@ -10,7 +10,7 @@ import org.unionfund.ledger.kernel.Money;
 /**
  * A programme fund was set up. Posting: SOURCE(body) −total, FUND(body, fund, unrestricted) +rest,
  * FUND(body, fund, code) +amount of each earmark. {@code name}: display name, null when none was given. Revision 2
- * added {@code name}; revision-1 events read with it null ({@code funds.FundEstablishedUpcaster}).
+ * added {@code name}; revision-1 events read with it null ({@code funds.FundsUpcasters}).
  */
 @Revision("2")
 public record FundEstablishedEvent(

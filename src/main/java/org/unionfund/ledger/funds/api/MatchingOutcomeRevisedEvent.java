@@ -16,7 +16,7 @@ import org.unionfund.ledger.kernel.Money;
  * commitment {@code causedBy} — or, when the allocation document itself was reversed, reduced or withdrawn its
  * requirement ({@code causedBy} is then the document's posting id); it is null in revisions caused by a new
  * commitment. Revision 2 added {@code reversedBy}; revision-1 payloads read with it null
- * ({@code funds.MatchingOutcomeRevisedUpcaster}).
+ * ({@code funds.FundsUpcasters}).
  */
 @Revision("2")
 public record MatchingOutcomeRevisedEvent(

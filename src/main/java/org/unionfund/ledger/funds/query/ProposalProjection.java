@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.funds.api.ActProposedEvent;
 import org.unionfund.ledger.funds.api.MatchingRequirement;
 import org.unionfund.ledger.funds.api.PostingLeg;
@@ -20,7 +20,6 @@ import org.unionfund.ledger.funds.api.ProposalWithdrawnEvent;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.Signatory;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -34,15 +33,13 @@ import com.mongodb.client.model.Updates;
  */
 @Component
 @ProcessingGroup(ProposalProjection.GROUP)
-public class ProposalProjection {
+public class ProposalProjection extends SingleCollectionProjection {
 
     public static final String GROUP = "approval-proposals";
     static final String PROPOSALS = "approval_proposals";
 
-    private final MongoCollection<Document> proposals;
-
     public ProposalProjection(MongoDatabase database) {
-        this.proposals = database.getCollection(PROPOSALS);
+        super(database, PROPOSALS);
     }
 
     @EventHandler
@@ -57,7 +54,7 @@ public class ProposalProjection {
         MatchingRequirement matching = e.act().allocation() != null ? e.act().allocation().matching()
                 : e.act().allocationDocument() != null ? e.act().allocationDocument().matching() : null;
         String id = id(e.ledgerId(), e.proposalId());
-        proposals.replaceOne(Filters.eq("_id", id), new Document("_id", id)
+        collection.replaceOne(Filters.eq("_id", id), new Document("_id", id)
                 .append("ledger", e.ledgerId().rootBodyId()).append("proposal", e.proposalId().value())
                 .append("kind", e.kind().name()).append("body", e.bodyId().value())
                 .append("amountFen", e.amount().fen()).append("date", e.preview().effectiveDate().toString())
@@ -70,7 +67,7 @@ public class ProposalProjection {
 
     @EventHandler
     void on(ProposalApprovedEvent e, @Timestamp Instant at) {
-        proposals.updateOne(Filters.eq("_id", id(e.ledgerId(), e.proposalId())), Updates.combine(
+        collection.updateOne(Filters.eq("_id", id(e.ledgerId(), e.proposalId())), Updates.combine(
                 Updates.addToSet("approvals", signatory(e.approver(), at).append("step", e.step().name())
                         .append("approvalId", e.approvalId())),
                 e.booked() ? Updates.set("status", "APPROVED") : Updates.set("status", "PENDING")));
@@ -78,21 +75,16 @@ public class ProposalProjection {
 
     @EventHandler
     void on(ProposalRejectedEvent e, @Timestamp Instant at) {
-        proposals.updateOne(Filters.eq("_id", id(e.ledgerId(), e.proposalId())), Updates.combine(
+        collection.updateOne(Filters.eq("_id", id(e.ledgerId(), e.proposalId())), Updates.combine(
                 Updates.set("status", "REJECTED"), Updates.set("closedBy", signatory(e.by(), at)
                         .append("step", e.step().name())), Updates.set("reason", e.reason())));
     }
 
     @EventHandler
     void on(ProposalWithdrawnEvent e, @Timestamp Instant at) {
-        proposals.updateOne(Filters.eq("_id", id(e.ledgerId(), e.proposalId())), Updates.combine(
+        collection.updateOne(Filters.eq("_id", id(e.ledgerId(), e.proposalId())), Updates.combine(
                 Updates.set("status", "WITHDRAWN"), Updates.set("closedBy", signatory(e.by(), at)),
                 Updates.set("reason", e.reason())));
-    }
-
-    @ResetHandler
-    void reset() {
-        proposals.deleteMany(new Document());
     }
 
     private static String id(LedgerId ledger, ProposalId proposal) {

@@ -5,14 +5,13 @@ import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.relief.api.EligibleRegisteredEvent;
 import org.unionfund.ledger.relief.api.GroupCount;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -23,38 +22,31 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 @Component
 @ProcessingGroup(EligibleCounts.GROUP)
-public class EligibleCounts {
+public class EligibleCounts extends SingleCollectionProjection {
 
     /** Its own group: rebuild-and-compare and as-of replays take one projection bean per processing group. */
     public static final String GROUP = "relief-eligible";
     static final String ELIGIBLE = "relief_eligible";
 
-    private final MongoCollection<Document> eligible;
-
     public EligibleCounts(MongoDatabase database) {
-        this.eligible = database.getCollection(ELIGIBLE);
+        super(database, ELIGIBLE);
     }
 
     @EventHandler
     void on(EligibleRegisteredEvent e) {
         for (GroupCount count : e.counts()) {
             String id = e.bodyId().value() + "/" + e.year() + "/" + count.group();
-            eligible.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("body", e.bodyId().value())
+            collection.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("body", e.bodyId().value())
                     .append("path", e.bodyPath().stream().map(BodyId::value).toList()).append("year", e.year())
                     .append("group", count.group()).append("count", count.count()),
                     new ReplaceOptions().upsert(true));
         }
     }
 
-    @ResetHandler
-    void reset() {
-        eligible.deleteMany(new Document());
-    }
-
     /** Eligible workers registered in the region of {@code bodyId} (its subtree) for the year, by group. */
     public Map<String, Long> inRegion(String bodyId, int year) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Document d : eligible.find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year)))) {
+        for (Document d : collection.find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year)))) {
             counts.merge(d.getString("group"), d.getLong("count"), Math::addExact);
         }
         return counts;

@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.platform.projection.KeyedValues;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeBudgetToppedUpEvent;
@@ -17,7 +17,6 @@ import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
 import org.unionfund.ledger.recuperation.programme.api.TripAddedToProgrammeEvent;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -29,15 +28,13 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 @Component
 @ProcessingGroup(ProgrammeListProjection.GROUP)
-public class ProgrammeListProjection {
+public class ProgrammeListProjection extends SingleCollectionProjection {
 
     public static final String GROUP = "programme-list";
     static final String PROGRAMMES = "list_programmes";
 
-    private final MongoCollection<Document> programmes;
-
     public ProgrammeListProjection(MongoDatabase database) {
-        this.programmes = database.getCollection(PROGRAMMES);
+        super(database, PROGRAMMES);
     }
 
     @EventHandler
@@ -64,19 +61,14 @@ public class ProgrammeListProjection {
         });
     }
 
-    @ResetHandler
-    void reset() {
-        programmes.deleteMany(new Document());
-    }
-
     private void update(ProgrammeId programme, Consumer<Document> change) {
         String id = programme.value();
-        Document d = programmes.find(Filters.eq("_id", id)).first();
+        Document d = collection.find(Filters.eq("_id", id)).first();
         if (d == null) {
             d = new Document("_id", id).append("budgetFen", List.of()).append("trips", List.of());
         }
         change.accept(d);
-        programmes.replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
+        collection.replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
     }
 
     private static void budget(Document d, String postingId, long fen) {

@@ -8,15 +8,14 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.recuperation.standard.api.StandardEntry;
 import org.unionfund.ledger.recuperation.standard.api.StandardSetEvent;
 import org.unionfund.ledger.recuperation.standard.api.StandardTimeline;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
@@ -28,22 +27,20 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 @Component
 @ProcessingGroup(StandardsProjection.GROUP)
-public class StandardsProjection {
+public class StandardsProjection extends SingleCollectionProjection {
 
     public static final String GROUP = "standards";
     static final String COLLECTION = "standards";
 
-    private final MongoCollection<Document> standards;
-
     public StandardsProjection(MongoDatabase database) {
-        this.standards = database.getCollection(COLLECTION);
+        super(database, COLLECTION);
     }
 
     @EventHandler
     void on(StandardSetEvent event, @SequenceNumber long seq) {
         String id = event.scheduleId().value();
         for (int attempt = 0; attempt < 5; attempt++) {
-            Document existing = standards.find(eq("_id", id)).first();
+            Document existing = collection.find(eq("_id", id)).first();
             long last = existing == null ? -1 : ((Number) existing.get("lastSeq")).longValue();
             if (last >= seq) {
                 return;
@@ -57,23 +54,18 @@ public class StandardsProjection {
                     .append("lastSeq", seq);
             if (existing == null) {
                 try {
-                    standards.insertOne(updated);
+                    collection.insertOne(updated);
                     return;
                 } catch (com.mongodb.MongoWriteException raced) {
                     continue;
                 }
             }
-            if (standards.replaceOne(and(eq("_id", id), eq("lastSeq", last)), updated, new ReplaceOptions())
+            if (collection.replaceOne(and(eq("_id", id), eq("lastSeq", last)), updated, new ReplaceOptions())
                     .getMatchedCount() > 0) {
                 return;
             }
         }
         throw new IllegalStateException("schedule " + id + " keeps changing under event " + seq);
-    }
-
-    @ResetHandler
-    void reset() {
-        standards.deleteMany(new Document());
     }
 
     private static List<Document> entries(StandardTimeline timeline) {

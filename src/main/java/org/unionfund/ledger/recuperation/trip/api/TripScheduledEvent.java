@@ -17,7 +17,7 @@ import org.unionfund.ledger.kernel.Money;
  * regional annual cap per worker, if one was in force) so the judgement never changes on replay, and the
  * programme terms it needs itself (ledger, body, year, eligible categories). {@code costPerPerson} =
  * price × days, exact to the fen. {@code name}: display name, null when none was given. Revision 2 added {@code name};
- * revision-1 events read with it null ({@code recuperation.TripScheduledUpcaster}).
+ * revision-1 events read with it null ({@code recuperation.RecuperationUpcasters}).
  */
 @Revision("2")
 public record TripScheduledEvent(

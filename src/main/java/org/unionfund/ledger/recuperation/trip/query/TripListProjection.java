@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.platform.projection.KeyedValues;
 import org.unionfund.ledger.recuperation.trip.api.NoShowRemovedEvent;
 import org.unionfund.ledger.recuperation.trip.api.Participant;
@@ -22,7 +22,6 @@ import org.unionfund.ledger.recuperation.trip.api.TripId;
 import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -36,15 +35,13 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 @Component
 @ProcessingGroup(TripListProjection.GROUP)
-public class TripListProjection {
+public class TripListProjection extends SingleCollectionProjection {
 
     public static final String GROUP = "trip-list";
     static final String TRIPS = "list_trips";
 
-    private final MongoCollection<Document> trips;
-
     public TripListProjection(MongoDatabase database) {
-        this.trips = database.getCollection(TRIPS);
+        super(database, TRIPS);
     }
 
     @EventHandler
@@ -105,14 +102,9 @@ public class TripListProjection {
         });
     }
 
-    @ResetHandler
-    void reset() {
-        trips.deleteMany(new Document());
-    }
-
     private void update(TripId trip, Consumer<Document> change) {
         String id = trip.value();
-        Document d = trips.find(Filters.eq("_id", id)).first();
+        Document d = collection.find(Filters.eq("_id", id)).first();
         if (d == null) {
             d = new Document("_id", id).append("status", "SCHEDULED").append("categoryOf", List.of())
                     .append("enrolled", List.of()).append("attended", List.of()).append("removed", List.of())
@@ -121,7 +113,7 @@ public class TripListProjection {
         change.accept(d);
         d.put("categories", new ArrayList<>(new TreeSet<>(KeyedValues.read(d, "categoryOf").values().stream()
                 .map(String::valueOf).toList())));
-        trips.replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
+        collection.replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
     }
 
     private static List<String> union(List<String> before, List<String> added) {
