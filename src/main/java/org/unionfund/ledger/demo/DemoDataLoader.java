@@ -17,10 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.demo.seed.PersonFactory;
-import org.unionfund.ledger.demo.scenario.BeijingReliefScenario;
-import org.unionfund.ledger.demo.scenario.ApprovalScenario;
 import org.unionfund.ledger.demo.scenario.DalianScenario;
-import org.unionfund.ledger.demo.scenario.FushunReliefScenario;
 import org.unionfund.ledger.demo.scenario.EligibleWorkersPlan;
 import org.unionfund.ledger.demo.scenario.GuizhouScenario;
 import org.unionfund.ledger.demo.scenario.ProgrammePlan;
@@ -187,11 +184,7 @@ public class DemoDataLoader {
             });
             log.info("Demo data: eligible workers registered for {} bodies and years; {} years of bodies closed and"
                     + " sealed", eligible.size(), closes.size());
-            relief(commands);
-            // Maker-checker comes last, so that every earlier demo event stays as it was (docs/demo-data.md).
-            List<ApprovalScenario.Step> approvals = new ApprovalScenario().steps();
-            durability.deferring(() -> approvals.forEach(commands::sendSigned));
-            log.info("Demo data: approval policies adopted and {} maker-checker steps taken", approvals.size());
+            new AppendedScenarios(commands, durability, pseudonyms).send();
 
             List<Object> money = new ArrayList<>(zhejiang.money());
             money.addAll(guizhou.money());
@@ -225,19 +218,6 @@ public class DemoDataLoader {
         } finally {
             MDC.remove(MetadataKeys.CORRELATION_ID);
         }
-    }
-
-    /** Beijing 送温暖 and the Fushun screening and subsidies: after the other scenarios, so their events keep place. */
-    private void relief(DemoCommands commands) {
-        long started = System.nanoTime();
-        BeijingReliefScenario beijing = new BeijingReliefScenario(pseudonyms);
-        FushunReliefScenario fushun = new FushunReliefScenario(pseudonyms);
-        beijing.bodies().forEach(commands::register);
-        fushun.bodies().forEach(commands::register);
-        List<Object> all = new ArrayList<>(beijing.commands());
-        all.addAll(fushun.commands());
-        durability.deferring(() -> all.forEach(commands::send));
-        log.info("Demo data: Beijing and Fushun relief sent ({} commands, {} s)", all.size(), seconds(started));
     }
 
     private static Runnable timed(String what, Runnable task) {
