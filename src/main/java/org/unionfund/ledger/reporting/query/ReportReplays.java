@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
+import org.unionfund.ledger.funds.query.ApprovalAuditProjection;
+import org.unionfund.ledger.funds.query.ProposalProjection;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -42,7 +44,7 @@ public class ReportReplays implements DisposableBean {
     /** The projections a report reads. */
     static final List<String> PROJECTIONS = List.of(BodyDirectoryProjection.GROUP, CoverageProjection.NAME,
             BudgetProjection.NAME, MatchingProjection.NAME, EarmarkProjection.NAME, FundNamesProjection.NAME,
-            ReliefProjection.GROUP, EligibleCounts.GROUP);
+            ReliefProjection.GROUP, EligibleCounts.GROUP, ApprovalAuditProjection.GROUP, ProposalProjection.GROUP);
 
     private final CutReplays cut;
     private final int capacity;

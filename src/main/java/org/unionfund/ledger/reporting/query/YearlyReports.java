@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.unionfund.ledger.funds.query.ApprovalReports;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.asof.AsOfCut;
 import org.unionfund.ledger.audit.asof.AsOfReplays;
@@ -60,10 +61,11 @@ public class YearlyReports {
     private final SealKey key;
 
     public YearlyReports(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-            BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief, ProcessorAdmin processors,
+            BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief, ApprovalReports approvals,
+            ProcessorAdmin processors,
             ReportReplays replays, AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties,
             SealKey key) {
-        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks, relief);
+        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks, relief, approvals);
         this.processors = processors;
         this.replays = replays;
         this.cuts = cuts;
