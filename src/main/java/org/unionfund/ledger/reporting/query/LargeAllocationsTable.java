@@ -20,7 +20,8 @@ import org.unionfund.ledger.reporting.model.Table;
 /**
  * The report's list of large allocations (大额拨付): every allocation of at least {@link #LARGE_FEN} booked by the body
  * or a body below it in the year, with who proposed (经办), reviewed (审核) and approved (审批) it and when (local
- * time), read from the approval read models at the report's own basis.
+ * time), read from the approval read models at the report's own basis. Absent when there is none, so such a report
+ * is unchanged.
  */
 final class LargeAllocationsTable {
 
@@ -35,9 +36,14 @@ final class LargeAllocationsTable {
     private LargeAllocationsTable() {
     }
 
-    static Table of(ReportSources sources, int year, BodyDirectoryEntry body) {
+    static List<Table> of(ReportSources sources, int year, BodyDirectoryEntry body) {
         List<String> bodies = new ArrayList<>();
         subtree(sources.directory(), new BodyId(body.bodyId()), bodies);
+        List<ApprovalReportView.Booking> found = sources.approvals().allocations(bodies, year, LARGE_FEN,
+                id -> sources.directory().find(new BodyId(id)).map(BodyDirectoryEntry::name).orElse(id));
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Table.Builder table = new Table.Builder("large_allocations", "大额拨付", Column.text("postingId", "记账编号"),
                 Column.text("date", "拨付日期"), Column.text("bodyId", "拨出单位代码"), Column.text("bodyName", "拨出单位"),
                 Column.amount("amount", "金额（元）"), Column.text("status", "审批状态代码"),
@@ -45,15 +51,14 @@ final class LargeAllocationsTable {
                 Column.text("proposedAt", "经办时间"), Column.text("reviewers", "审核"),
                 Column.text("reviewedAt", "审核时间"), Column.text("approvers", "审批"),
                 Column.text("approvedAt", "审批时间"));
-        for (ApprovalReportView.Booking b : sources.approvals().allocations(bodies, year, LARGE_FEN,
-                id -> sources.directory().find(new BodyId(id)).map(BodyDirectoryEntry::name).orElse(id))) {
+        for (ApprovalReportView.Booking b : found) {
             ProposalView.Signed proposer = b.proposer();
             table.row(b.postingId(), b.date(), b.bodyId(), b.bodyName(), Amount.of(b.amount()), b.status(),
                     STATUS.get(b.status()), proposer == null ? NONE : proposer.name(),
                     proposer == null ? NONE : local(proposer.at()), signers(b, "REVIEW", false),
                     signers(b, "REVIEW", true), signers(b, "APPROVE", false), signers(b, "APPROVE", true));
         }
-        return table.build();
+        return List.of(table.build());
     }
 
     private static String signers(ApprovalReportView.Booking b, String step, boolean when) {
