@@ -31,7 +31,7 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * As-of read models for reports: the log replayed from its start up to a global sequence into shadow collections
- * ({@code rpt_<instance>_<n>_<collection>}) with the projections' own code ({@link CutReplays}) — only the four projections a report reads (body directory, coverage, budget, matching),
+ * ({@code rpt_<instance>_<n>_<collection>}) with the projections' own code ({@link CutReplays}) — only the projections a report reads ({@link #PROJECTIONS}),
  * which makes it several times faster than replaying every projection. Replays run one at a time in the
  * background, report their progress, and are kept for reuse (an LRU of {@code ledger.reports.replay-cache-size}
  * cuts; an evicted replay's collections are dropped once no report reads them).
