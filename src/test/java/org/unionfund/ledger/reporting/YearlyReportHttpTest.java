@@ -359,7 +359,8 @@ class YearlyReportHttpTest {
         Map<String, String> entries = unzip(csv1.body());
         assertThat(entries.keySet()).containsExactly("report.csv", "totals.csv", "by_region.csv", "by_category.csv",
                 "by_subtype.csv", "by_ownership.csv", "by_month.csv", "funds.csv", "matching.csv",
-                "region_matching.csv", "earmarks.csv", "earmarks_by_region.csv", "consolidation.csv");
+                "region_matching.csv", "earmarks.csv", "earmarks_by_region.csv", "consolidation.csv",
+                "large_allocations.csv");
         assertThat(entries.get("report.csv")).startsWith("\uFEFFkey,label,value\r\n")
                 .contains("basis.sequence,全局序号," + head + "\r\n")
                 .contains("basis.checkpoint.hash,检查点摘要（SHA-256）," + checkpoint.path("hash").asText());
@@ -416,7 +417,8 @@ class YearlyReportHttpTest {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("说明", "汇总", "按地区", "按职工类别", "按新就业形态", "按企业所有制", "按月份",
-                    "资金线", "资金配套", "区域资金配套", "专项资金合规（按资金线）", "专项资金合规（按地区）", "合并校验");
+                    "资金线", "资金配套", "区域资金配套", "专项资金合规（按资金线）", "专项资金合规（按地区）", "合并校验",
+                    "大额拨付");
             assertThat(workbook.getSheet("说明").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("杭州市总工会2025年度职工疗休养资金汇总报告");
 

@@ -1,11 +1,14 @@
 package org.unionfund.ledger.funds.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,7 @@ import org.unionfund.ledger.funds.api.ApprovalRule;
 import org.unionfund.ledger.funds.api.ApprovalStep;
 import org.unionfund.ledger.kernel.Money;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
@@ -21,11 +25,17 @@ import com.mongodb.client.model.Filters;
 @Component
 public class ApprovalReports {
 
-    private final ApprovalAuditCollections audit;
+    /** The status of a booking no policy in force asked approvals for (直接入账). */
+    public static final String DIRECT = "DIRECT";
+
+    private final MongoCollection<Document> policies;
+    private final MongoCollection<Document> bookings;
     private final ProposalBook proposals;
 
     public ApprovalReports(MongoDatabase database, ProposalBook proposals) {
-        this.audit = new ApprovalAuditCollections(database);
+        ApprovalAuditCollections audit = new ApprovalAuditCollections(database);
+        this.policies = audit.policies();
+        this.bookings = audit.bookings();
         this.proposals = proposals;
     }
 
@@ -42,27 +52,16 @@ public class ApprovalReports {
             }
         }
         List<ApprovalReportView.Booking> checked = new ArrayList<>();
-        int without = 0;
-        int before = 0;
-        for (Document b : audit.bookings().find(Filters.eq("ledger", ledgerId))) {
-            Document policy = inForce(ledgerId, b.getString("body"), b.getString("date"));
-            List<ApprovalStep> steps = policy == null ? List.of() : ApprovalRule.stepsFor(rules(policy),
-                    ActKind.valueOf(b.getString("kind")), Money.ofFen(((Number) b.get("amountFen")).longValue()));
-            if (steps.isEmpty()) {
-                continue;
-            }
+        for (Document b : bookings.find(Filters.eq("ledger", ledgerId))) {
             ProposalView p = byId.get(b.getString("posting"));
-            String status = p != null && "APPROVED".equals(p.status()) ? "APPROVED"
-                    : b.getString("recordedAt").compareTo(policy.getString("adoptedAt")) < 0 ? "BEFORE_POLICY"
-                    : "WITHOUT_APPROVAL";
-            without += "WITHOUT_APPROVAL".equals(status) ? 1 : 0;
-            before += "BEFORE_POLICY".equals(status) ? 1 : 0;
-            checked.add(new ApprovalReportView.Booking(b.getString("posting"), b.getString("kind"), b.getString("body"),
-                    names.apply(b.getString("body")), b.getString("date"),
-                    Money.ofFen(((Number) b.get("amountFen")).longValue()).toYuanString(), b.getString("recordedAt"),
-                    status, steps.stream().map(Enum::name).toList(), p == null ? null : p.proposer(),
-                    p == null ? List.of() : p.approvals()));
+            ApprovalReportView.Booking booking = checked(b, p == null ? null : new ApprovalTrail(p.proposer(),
+                    p.approvals()), p != null && "APPROVED".equals(p.status()), names);
+            if (!DIRECT.equals(booking.status())) {
+                checked.add(booking);
+            }
         }
+        int without = (int) checked.stream().filter(b -> "WITHOUT_APPROVAL".equals(b.status())).count();
+        int before = (int) checked.stream().filter(b -> "BEFORE_POLICY".equals(b.status())).count();
         checked.sort(Comparator.comparing(ApprovalReportView.Booking::date)
                 .thenComparing(ApprovalReportView.Booking::postingId));
         List<ApprovalReportView.Person> persons = new ArrayList<>();
@@ -71,10 +70,44 @@ public class ApprovalReports {
         return new ApprovalReportView(ledgerId, persons, checked, without, before);
     }
 
+    /**
+     * The allocations (and allocation documents) {@code bodies} booked in {@code year} of at least {@code minFen},
+     * by date, each with its approval status and signers; {@code DIRECT} where no policy in force asked approvals.
+     */
+    public List<ApprovalReportView.Booking> allocations(Collection<String> bodies, int year, long minFen,
+            Function<String, String> names) {
+        List<Document> found = new ArrayList<>();
+        bookings.find(Filters.and(Filters.in("body", bodies), Filters.in("kind", ActKind.ALLOCATION.name(),
+                ActKind.ALLOCATION_DOCUMENT.name()), Filters.gte("amountFen", minFen),
+                Filters.gte("date", year + "-01-01"), Filters.lte("date", year + "-12-31"))).forEach(found::add);
+        Map<String, ApprovalTrail> trails = new HashMap<>();
+        found.stream().collect(Collectors.groupingBy(b -> b.getString("ledger"))).forEach((ledger, docs) ->
+                trails.putAll(proposals.trails(ledger, docs.stream().map(b -> b.getString("posting")).toList())));
+        return found.stream().map(b -> {
+            ApprovalTrail trail = trails.get(b.getString("posting"));
+            return checked(b, trail, trail != null, names);
+        }).sorted(Comparator.comparing(ApprovalReportView.Booking::date)
+                .thenComparing(ApprovalReportView.Booking::postingId)).toList();
+    }
+
+    private ApprovalReportView.Booking checked(Document b, ApprovalTrail trail, boolean approved,
+            Function<String, String> names) {
+        Document policy = inForce(b.getString("ledger"), b.getString("body"), b.getString("date"));
+        Money amount = Money.ofFen(((Number) b.get("amountFen")).longValue());
+        List<ApprovalStep> steps = policy == null ? List.of()
+                : ApprovalRule.stepsFor(rules(policy), ActKind.valueOf(b.getString("kind")), amount);
+        String status = steps.isEmpty() ? DIRECT : approved ? "APPROVED"
+                : b.getString("recordedAt").compareTo(policy.getString("adoptedAt")) < 0 ? "BEFORE_POLICY"
+                : "WITHOUT_APPROVAL";
+        return new ApprovalReportView.Booking(b.getString("posting"), b.getString("kind"), b.getString("body"),
+                names.apply(b.getString("body")), b.getString("date"), amount.toYuanString(),
+                b.getString("recordedAt"), status, steps.stream().map(Enum::name).toList(),
+                trail == null ? null : trail.proposer(), trail == null ? List.of() : trail.approvals());
+    }
+
     private Document inForce(String ledgerId, String body, String date) {
         Document latest = null;
-        for (Document p : audit.policies().find(Filters.and(Filters.eq("ledger", ledgerId),
-                Filters.eq("body", body)))) {
+        for (Document p : policies.find(Filters.and(Filters.eq("ledger", ledgerId), Filters.eq("body", body)))) {
             String from = p.getString("validFrom");
             if (from.compareTo(date) <= 0 && (latest == null || from.compareTo(latest.getString("validFrom")) > 0)) {
                 latest = p;

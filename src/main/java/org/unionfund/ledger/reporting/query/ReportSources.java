@@ -9,6 +9,9 @@ import org.unionfund.ledger.funds.directory.MongoBodyDirectory;
 import org.unionfund.ledger.statistics.earmark.EarmarkQueries;
 import org.unionfund.ledger.statistics.matching.MatchingQueries;
 
+import org.unionfund.ledger.funds.query.ApprovalReports;
+import org.unionfund.ledger.funds.query.ProposalBook;
+
 import com.mongodb.client.MongoDatabase;
 
 /**
@@ -16,7 +19,7 @@ import com.mongodb.client.MongoDatabase;
  * the live beans or new instances over a shadow database replayed to a cut (the same code, other collections).
  */
 public record ReportSources(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-        BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief) {
+        BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief, ApprovalReports approvals) {
 
     /** The query classes over a (shadow) database, with the body directory as replayed into it. */
     public static ReportSources over(MongoDatabase database) {
@@ -24,6 +27,7 @@ public record ReportSources(CoverageQueries coverage, BudgetQueries budgets, Mat
         return new ReportSources(new CoverageQueries(database, directory), new BudgetQueries(database, directory),
                 new MatchingQueries(database, directory), directory,
                 new EarmarkQueries(database, directory),
-                new ReliefReadModel(database, new EligibleCounts(database), directory));
+                new ReliefReadModel(database, new EligibleCounts(database), directory),
+                new ApprovalReports(database, new ProposalBook(database)));
     }
 }

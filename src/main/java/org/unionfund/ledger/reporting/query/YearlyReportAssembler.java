@@ -95,6 +95,7 @@ public final class YearlyReportAssembler {
         tables.addAll(EarmarkComplianceTable.of(sources, year, entry));
         tables.add(ConsolidationTable.of(coverage, regions, budget, ownBudget, childBudgets));
         tables.addAll(ReliefTables.of(sources.relief(), year, bodyId));
+        tables.addAll(LargeAllocationsTable.of(sources, year, entry));
         return new Content(body, totals, tables);
     }
 

@@ -2,10 +2,14 @@ package org.unionfund.ledger.reporting.query;
 
 import org.unionfund.ledger.relief.query.ReliefReadModel;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.unionfund.ledger.funds.query.ApprovalAuditProjection;
+import org.unionfund.ledger.funds.query.ApprovalReports;
+import org.unionfund.ledger.funds.query.ProposalProjection;
 import org.springframework.stereotype.Service;
 import org.unionfund.ledger.audit.asof.AsOfCut;
 import org.unionfund.ledger.audit.asof.AsOfReplays;
@@ -46,7 +50,9 @@ import org.unionfund.ledger.reporting.model.SignOff;
 public class YearlyReports {
 
     static final String STATISTICS = BatchProjection.STATISTICS_GROUP;
-    static final String DIRECTORY = BodyDirectoryProjection.GROUP;
+    /** Read models a live report also reads, so its basis is the lowest position of these and the statistics. */
+    static final List<String> ALONGSIDE = List.of(BodyDirectoryProjection.GROUP, ApprovalAuditProjection.GROUP,
+            ProposalProjection.GROUP);
     private static final int READ_ATTEMPTS = 3;
     private static final long IDLE_MILLIS = 300;
 
@@ -60,10 +66,11 @@ public class YearlyReports {
     private final SealKey key;
 
     public YearlyReports(CoverageQueries coverage, BudgetQueries budgets, MatchingQueries matching,
-            BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief, ProcessorAdmin processors,
+            BodyDirectory directory, EarmarkQueries earmarks, ReliefReadModel relief, ApprovalReports approvals,
+            ProcessorAdmin processors,
             ReportReplays replays, AsOfReplays cuts, AuditDigests digests, CommitLog log, ReportProperties properties,
             SealKey key) {
-        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks, relief);
+        this.live = new ReportSources(coverage, budgets, matching, directory, earmarks, relief, approvals);
         this.processors = processors;
         this.replays = replays;
         this.cuts = cuts;
@@ -113,7 +120,7 @@ public class YearlyReports {
                 return new ReportStatus(true, "ready", head, head, head, "statistics processor not on this "
                         + "instance; the report reads the projections as they are");
             }
-            long position = position(statistics, status(DIRECTORY));
+            long position = position(statistics);
             boolean ready = position >= head || statistics.caughtUp();
             return new ReportStatus(ready, ready ? "ready" : "catching-up", Math.max(0, position), head,
                     ready ? Math.max(0, position) : null, ready ? "projections at global sequence " + position
@@ -166,13 +173,13 @@ public class YearlyReports {
             if (statistics == null) {
                 return false;
             }
-            ProcessorStatus directory = status(DIRECTORY);
-            long position = position(statistics, directory);
+            long position = position(statistics);
             progress.update("catching-up", Math.max(0, position), target);
             if (position >= target) {
                 return true;
             }
-            boolean idle = statistics.caughtUp() && (directory == null || directory.caughtUp());
+            boolean idle = statistics.caughtUp() && ALONGSIDE.stream().map(this::status)
+                    .allMatch(other -> other == null || other.caughtUp());
             long now = System.nanoTime();
             if (position != last) {
                 last = position;
@@ -189,11 +196,16 @@ public class YearlyReports {
 
     private long livePosition() {
         ProcessorStatus statistics = status(STATISTICS);
-        return statistics == null ? log.head() : statistics.position();
+        return statistics == null ? log.head() : position(statistics);
     }
 
-    private static long position(ProcessorStatus statistics, ProcessorStatus directory) {
-        return directory == null ? statistics.position() : Math.min(statistics.position(), directory.position());
+    private long position(ProcessorStatus statistics) {
+        long position = statistics.position();
+        for (String group : ALONGSIDE) {
+            ProcessorStatus other = status(group);
+            position = other == null ? position : Math.min(position, other.position());
+        }
+        return position;
     }
 
     private ProcessorStatus status(String group) {
