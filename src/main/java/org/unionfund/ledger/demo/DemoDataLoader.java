@@ -17,10 +17,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.demo.seed.Divisions;
 import org.unionfund.ledger.demo.seed.PersonFactory;
-import org.unionfund.ledger.demo.scenario.BeijingReliefScenario;
 import org.unionfund.ledger.demo.scenario.ApprovalScenario;
 import org.unionfund.ledger.demo.scenario.DalianScenario;
-import org.unionfund.ledger.demo.scenario.FushunReliefScenario;
 import org.unionfund.ledger.demo.scenario.EligibleWorkersPlan;
 import org.unionfund.ledger.demo.scenario.GuizhouScenario;
 import org.unionfund.ledger.demo.scenario.ProgrammePlan;
@@ -230,13 +228,7 @@ public class DemoDataLoader {
     /** Beijing 送温暖 and the Fushun screening and subsidies: after the other scenarios, so their events keep place. */
     private void relief(DemoCommands commands) {
         long started = System.nanoTime();
-        BeijingReliefScenario beijing = new BeijingReliefScenario(pseudonyms);
-        FushunReliefScenario fushun = new FushunReliefScenario(pseudonyms);
-        beijing.bodies().forEach(commands::register);
-        fushun.bodies().forEach(commands::register);
-        List<Object> all = new ArrayList<>(beijing.commands());
-        all.addAll(fushun.commands());
-        durability.deferring(() -> all.forEach(commands::send));
+        List<Object> all = ReliefDemo.send(commands, pseudonyms, durability);
         log.info("Demo data: Beijing and Fushun relief sent ({} commands, {} s)", all.size(), seconds(started));
     }
 
