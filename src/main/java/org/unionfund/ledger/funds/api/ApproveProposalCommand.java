@@ -1,8 +1,7 @@
 package org.unionfund.ledger.funds.api;
 
-import java.util.Objects;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** Gives the next approval a proposal needs; the last one books the act. {@code approvalId} makes it idempotent. */
 public record ApproveProposalCommand(
@@ -12,9 +11,8 @@ public record ApproveProposalCommand(
         Signatory approver) {
 
     public ApproveProposalCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(proposalId, "proposalId");
+        Require.present(ledgerId, "ledgerId", proposalId, "proposalId");
         org.unionfund.ledger.kernel.SafeId.require(approvalId, "approvalId");
-        Objects.requireNonNull(approver, "approver");
+        Require.present(approver, "approver");
     }
 }

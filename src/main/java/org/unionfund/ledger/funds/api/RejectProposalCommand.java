@@ -1,8 +1,7 @@
 package org.unionfund.ledger.funds.api;
 
-import java.util.Objects;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** A reviewer or approver turns a proposal down, with a reason; nothing is booked. */
 public record RejectProposalCommand(
@@ -12,11 +11,7 @@ public record RejectProposalCommand(
         String reason) {
 
     public RejectProposalCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(proposalId, "proposalId");
-        Objects.requireNonNull(by, "by");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
+        Require.present(ledgerId, "ledgerId", proposalId, "proposalId", by, "by");
+        Require.text(reason, "reason");
     }
 }

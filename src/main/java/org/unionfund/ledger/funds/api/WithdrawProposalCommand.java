@@ -1,8 +1,7 @@
 package org.unionfund.ledger.funds.api;
 
-import java.util.Objects;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.unionfund.ledger.kernel.Require;
 
 /** The proposer takes a pending proposal back. */
 public record WithdrawProposalCommand(
@@ -12,8 +11,6 @@ public record WithdrawProposalCommand(
         String reason) {
 
     public WithdrawProposalCommand {
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(proposalId, "proposalId");
-        Objects.requireNonNull(by, "by");
+        Require.present(ledgerId, "ledgerId", proposalId, "proposalId", by, "by");
     }
 }

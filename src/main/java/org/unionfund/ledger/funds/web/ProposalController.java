@@ -49,24 +49,10 @@ import jakarta.validation.Valid;
  */
 @RestController
 @Tag(name = "Approvals", description = "Approval policies and proposals: propose, review, approve, reject, withdraw")
-public class ProposalController {
+public record ProposalController(LedgerCommands commands, ProposalBook book, BodyDirectory directory, ScopeGuard scope,
+        ApprovalReports reports) {
 
     private static final String YEAR_CLOSED = YearClosedEvent.class.getSimpleName();
-
-    private final LedgerCommands commands;
-    private final ProposalBook book;
-    private final BodyDirectory directory;
-    private final ScopeGuard scope;
-    private final ApprovalReports reports;
-
-    public ProposalController(LedgerCommands commands, ProposalBook book, BodyDirectory directory, ScopeGuard scope,
-            ApprovalReports reports) {
-        this.reports = reports;
-        this.commands = commands;
-        this.book = book;
-        this.directory = directory;
-        this.scope = scope;
-    }
 
     @PostMapping("/api/v1/bodies/{bodyId}/approval-policies")
     @Operation(summary = "Adopt a version of the body's approval policy (审批权限), in force from validFrom",

@@ -1,10 +1,10 @@
 package org.unionfund.ledger.relief.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.kernel.SafeId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * The standard or cap per person of one group, in force from {@code effectiveFrom} until the group's next term: a
@@ -14,8 +14,6 @@ public record GroupTerm(String group, TermKind kind, Money amount, LocalDate eff
 
     public GroupTerm {
         SafeId.require(group, "group");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Require.present(kind, "kind", amount, "amount", effectiveFrom, "effectiveFrom");
     }
 }

@@ -2,12 +2,12 @@ package org.unionfund.ledger.relief.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.kernel.BodyId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Opens a relief campaign of a body (送温暖/帮扶) and, in the same unit of work, moves its budget from the body's fund
@@ -33,18 +33,12 @@ public record OpenCampaignCommand(
         LocalDate effectiveDate) {
 
     public OpenCampaignCommand {
-        Objects.requireNonNull(campaignId, "campaignId");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(ledgerId, "ledgerId");
-        Objects.requireNonNull(bodyId, "bodyId");
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank");
-        }
-        Objects.requireNonNull(periodFrom, "periodFrom");
-        Objects.requireNonNull(periodTo, "periodTo");
-        groups = groups == null ? List.of() : List.copyOf(groups);
-        terms = terms == null ? List.of() : List.copyOf(terms);
-        budget = budget == null ? List.of() : List.copyOf(budget);
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.present(campaignId, "campaignId", kind, "kind", ledgerId, "ledgerId", bodyId, "bodyId");
+        Require.text(name, "name");
+        Require.present(periodFrom, "periodFrom", periodTo, "periodTo");
+        groups = Require.list(groups);
+        terms = Require.list(terms);
+        budget = Require.list(budget);
+        Require.present(effectiveDate, "effectiveDate");
     }
 }

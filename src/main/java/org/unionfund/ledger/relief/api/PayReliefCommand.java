@@ -1,7 +1,6 @@
 package org.unionfund.ledger.relief.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.funds.api.FundId;
@@ -9,6 +8,7 @@ import org.unionfund.ledger.kernel.EmployerOwnership;
 import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.kernel.SafeId;
 import org.unionfund.ledger.kernel.WorkerPseudonym;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Pays 慰问金 (CASH) or gives 慰问品 (GOODS, {@code goods} says what, {@code amount} its value) to one person of a
@@ -29,13 +29,11 @@ public record PayReliefCommand(
         String earmark) {
 
     public PayReliefCommand {
-        Objects.requireNonNull(campaignId, "campaignId");
+        Require.present(campaignId, "campaignId");
         SafeId.require(paymentId, "paymentId");
-        Objects.requireNonNull(person, "person");
+        Require.present(person, "person");
         SafeId.require(group, "group");
-        Objects.requireNonNull(form, "form");
-        Objects.requireNonNull(ownership, "ownership");
-        Objects.requireNonNull(paidOn, "paidOn");
+        Require.present(form, "form", ownership, "ownership", paidOn, "paidOn");
         SafeId.optional(earmark, "earmark");
     }
 }

@@ -1,11 +1,11 @@
 package org.unionfund.ledger.relief.api;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.kernel.SafeId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Registers how many workers of each group a body has on file for a year (the denominator of coverage). A later
@@ -15,9 +15,8 @@ public record RegisterEligibleCommand(@TargetAggregateIdentifier RegisterId regi
         String registrationId, List<GroupCount> counts) {
 
     public RegisterEligibleCommand {
-        Objects.requireNonNull(registerId, "registerId");
-        Objects.requireNonNull(ledgerId, "ledgerId");
+        Require.present(registerId, "registerId", ledgerId, "ledgerId");
         SafeId.require(registrationId, "registrationId");
-        counts = counts == null ? List.of() : List.copyOf(counts);
+        counts = Require.list(counts);
     }
 }

@@ -1,10 +1,10 @@
 package org.unionfund.ledger.relief.api;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.unionfund.ledger.kernel.SafeId;
+import org.unionfund.ledger.kernel.Require;
 
 /**
  * Corrects a payment by reversing it whole (wrong person, wrong group, wrong amount): the ledger posting is reversed
@@ -17,11 +17,9 @@ public record ReverseReliefPaymentCommand(
         LocalDate effectiveDate) {
 
     public ReverseReliefPaymentCommand {
-        Objects.requireNonNull(campaignId, "campaignId");
+        Require.present(campaignId, "campaignId");
         SafeId.require(paymentId, "paymentId");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Require.text(reason, "reason");
+        Require.present(effectiveDate, "effectiveDate");
     }
 }

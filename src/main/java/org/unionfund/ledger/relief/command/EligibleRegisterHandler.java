@@ -15,16 +15,8 @@ import org.unionfund.ledger.relief.api.ReliefResult;
 
 /** Registers eligible workers per group; the body's path comes from the ledger's tree (unknown-body otherwise). */
 @Component
-public class EligibleRegisterHandler {
-
-    private final Repository<EligibleRegister> registers;
-    private final CampaignFunding funding;
-
-    public EligibleRegisterHandler(@Qualifier("eligibleRegisterRepository") Repository<EligibleRegister> registers,
-            CampaignFunding funding) {
-        this.registers = registers;
-        this.funding = funding;
-    }
+public record EligibleRegisterHandler(@Qualifier("eligibleRegisterRepository") Repository<EligibleRegister> registers,
+        CampaignFunding funding) {
 
     @CommandHandler
     public ReliefResult handle(RegisterEligibleCommand c) throws Exception {

@@ -32,16 +32,8 @@ import org.unionfund.ledger.relief.api.SetGroupTermCommand;
  * ledger, as programmes do.
  */
 @Component
-public class ReliefCommandHandler {
-
-    private final Repository<ReliefCampaign> campaigns;
-    private final CampaignFunding funding;
-
-    public ReliefCommandHandler(@Qualifier("reliefCampaignRepository") Repository<ReliefCampaign> campaigns,
-            CampaignFunding funding) {
-        this.campaigns = campaigns;
-        this.funding = funding;
-    }
+public record ReliefCommandHandler(@Qualifier("reliefCampaignRepository") Repository<ReliefCampaign> campaigns,
+        CampaignFunding funding) {
 
     @CommandHandler
     public ReliefResult handle(OpenCampaignCommand request) throws Exception {

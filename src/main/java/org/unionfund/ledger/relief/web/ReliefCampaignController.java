@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.funds.api.FundId;
@@ -42,24 +41,8 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/relief/campaigns")
 @Tag(name = "Relief campaigns", description = "送温暖/帮扶: campaigns, 慰问金 and 慰问品 to pseudonymised persons")
-public class ReliefCampaignController {
-
-    private final CommandSender sender;
-    private final BodyDirectory directory;
-    private final ScopeGuard scope;
-    private final WorkerPseudonyms pseudonyms;
-    private final CampaignBodies bodies;
-    private final ReliefReadModel relief;
-
-    public ReliefCampaignController(CommandSender sender, BodyDirectory directory, ScopeGuard scope,
-            WorkerPseudonyms pseudonyms, CampaignBodies bodies, ReliefReadModel relief) {
-        this.sender = sender;
-        this.directory = directory;
-        this.scope = scope;
-        this.pseudonyms = pseudonyms;
-        this.bodies = bodies;
-        this.relief = relief;
-    }
+public record ReliefCampaignController(CommandSender sender, BodyDirectory directory, ScopeGuard scope,
+        WorkerPseudonyms pseudonyms, CampaignBodies bodies, ReliefReadModel relief) {
 
     @PostMapping
     @Operation(summary = "Open a campaign and move its budget from the body's fund lines",
@@ -67,8 +50,8 @@ public class ReliefCampaignController {
                     + "+amount per line (422 insufficient-funds, unknown-fund). 201; a repeat is 200; the same "
                     + "campaignId with other settings is 409 idempotency-conflict.")
     public ResponseEntity<ReliefResponse> open(@Valid @RequestBody ReliefRequests.OpenCampaignRequest r,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
-        String id = IdempotencyKey.resolve(r.campaignId(), idempotencyKey, "campaignId");
+            IdempotencyKey key) {
+        String id = key.resolve(r.campaignId(), "campaignId");
         scope.write(r.bodyId(), "bodyId");
         LedgerId ledger = new LedgerId(directory.require(new BodyId(r.bodyId()), "bodyId").ledgerId());
         OpenCampaignCommand command = new OpenCampaignCommand(campaignId(id), r.kind() == null ? ReliefKind.RELIEF
@@ -96,10 +79,9 @@ public class ReliefCampaignController {
                     + "ReliefPaid and the ledger posting PROGRAMME −amount / EXPENSE(RELIEF_CASH|RELIEF_GOODS) "
                     + "+amount. 422 group-not-eligible, over-cap, already-received, beyond-budget, outside-period.")
     public ResponseEntity<ReliefResponse> pay(@PathVariable String campaignId,
-            @Valid @RequestBody ReliefRequests.PayRequest r,
-            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody ReliefRequests.PayRequest r, IdempotencyKey key) {
         CampaignId campaign = campaignId(campaignId);
-        String id = IdempotencyKey.resolve(r.paymentId(), idempotencyKey, "paymentId");
+        String id = key.resolve(r.paymentId(), "paymentId");
         scope.write(bodies.bodyOf(campaign), "campaignId");
         WorkerPseudonym person;
         try {
