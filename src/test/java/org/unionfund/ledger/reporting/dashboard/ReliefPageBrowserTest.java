@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ReliefPageBrowserTest {
 
     private static final String FIGURES = "/api/v1/relief/bodies/110000/figures?year=2021";
+    private static final String FUSHUN = "/api/v1/relief/bodies/210400/figures?year=2024";
 
     @LocalServerPort
     int port;
@@ -106,6 +107,49 @@ class ReliefPageBrowserTest {
                 .contains("Region").contains("Persons reached");
         browser.driver.findElement(By.id("lang")).click();
         browser.assertNoSevereConsoleErrors(List.of());
+    }
+
+    @Test
+    void fushun_shows_screening_and_subsidies_as_two_sections_on_the_page_and_in_the_yearly_report() throws Exception {
+        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(TestUsers::asSystem).build();
+        await().atMost(Patience.HANG_GUARD).until(() -> http.get().uri(FUSHUN).retrieve().body(JsonNode.class)
+                .path("persons").asLong() == 1_113 + 71);
+        JsonNode figures = http.get().uri(FUSHUN).retrieve().body(JsonNode.class);
+        assertThat(figures.at("/byKind/0/kind").asText()).isEqualTo("SCREENING");
+        assertThat(figures.at("/byKind/0/persons").asLong()).isEqualTo(1_113);
+        assertThat(figures.at("/byKind/0/coverage").asText()).isEqualTo("1.0000");
+        assertThat(figures.at("/byKind/1/kind").asText()).isEqualTo("SUBSIDY");
+        assertThat(figures.at("/byKind/1/paid").asText()).isEqualTo("706000.00");
+        assertThat(figures.at("/byKind").size()).isEqualTo(2);
+
+        JsonNode report = http.get().uri("/api/v1/reports/yearly?year=2024&body=210400&format=json").retrieve()
+                .body(JsonNode.class);
+        assertThat(report.at("/tables/screening_summary/rows/0/summary").asText())
+                .contains("2024年健康筛查：投入300,000.00元（约30万元），惠及1,113人（1,113人次）")
+                .contains("在册1,113人覆盖率100.00%");
+        assertThat(report.at("/tables/subsidy_summary/rows/0/summary").asText())
+                .contains("2024年特病补贴：投入710,000.00元（约71万元），惠及71人").contains("支出706,000.00元");
+        assertThat(report.at("/tables/screening_by_group/rows/0/groupName").asText()).isEqualTo("困难女职工");
+        assertThat(report.at("/tables/relief_by_group").isMissingNode()).as("no 送温暖 in Fushun").isTrue();
+
+        browser.login(TestUsers.AUDITOR);
+        browser.driver.get(browser.base() + "/dashboard/relief.html");
+        WebElement body = browser.waitFor(By.cssSelector("[data-testid=relief-body]"));
+        body.clear();
+        body.sendKeys("210400");
+        WebElement year = browser.driver.findElement(By.cssSelector("[data-testid=relief-year]"));
+        year.clear();
+        year.sendKeys("2024");
+        browser.driver.findElement(By.cssSelector("[data-testid=relief-show]")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[data-testid=relief-section]")).size() == 2);
+        List<WebElement> sections = browser.driver.findElements(By.cssSelector("[data-testid=relief-section]"));
+        assertThat(sections.get(0).findElement(By.tagName("h2")).getText()).isEqualTo("健康筛查");
+        assertThat(sections.get(0).findElements(By.cssSelector("[data-testid=relief-by-group] tbody tr")).get(0)
+                .getText()).startsWith("困难女职工 1113 1113");
+        assertThat(sections.get(1).findElement(By.tagName("h2")).getText()).isEqualTo("特病补贴");
+        assertThat(sections.get(1).getText()).contains("患特殊疾病职工").doesNotContain("困难女职工");
+        browser.screenshot("relief-fushun");
     }
 
     private List<String> rows(String table) {
