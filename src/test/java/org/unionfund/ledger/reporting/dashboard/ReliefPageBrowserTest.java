@@ -54,6 +54,7 @@ class ReliefPageBrowserTest {
     WorkerPseudonyms pseudonyms;
 
     private BrowserSession browser;
+    private RestClient http;
     private long beijingPayments;
 
     @BeforeAll
@@ -62,8 +63,7 @@ class ReliefPageBrowserTest {
                 "relief-page"), pseudonyms, durability);
         beijingPayments = sent.stream().filter(c -> c instanceof PayReliefCommand pay
                 && pay.campaignId().value().startsWith("SWN-2021-")).count();
-        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeaders(TestUsers::asSystem).build();
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultHeaders(TestUsers::asSystem).build();
         await().atMost(Patience.HANG_GUARD).until(() -> http.get().uri(FIGURES).retrieve().body(JsonNode.class)
                 .path("payments").asLong() == beijingPayments);
         browser = BrowserSession.open(port);
@@ -111,8 +111,6 @@ class ReliefPageBrowserTest {
 
     @Test
     void fushun_shows_screening_and_subsidies_as_two_sections_on_the_page_and_in_the_yearly_report() throws Exception {
-        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeaders(TestUsers::asSystem).build();
         await().atMost(Patience.HANG_GUARD).until(() -> http.get().uri(FUSHUN).retrieve().body(JsonNode.class)
                 .path("persons").asLong() == 1_113 + 71);
         JsonNode figures = http.get().uri(FUSHUN).retrieve().body(JsonNode.class);
