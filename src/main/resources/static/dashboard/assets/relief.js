@@ -1,6 +1,6 @@
 /*
  * Relief view (docs/relief.md): persons reached and amounts by group and by region of a body's subtree for a year,
- * from GET /api/v1/relief/bodies/{body}/figures. Uses the dashboard's sign-in of this tab; Chinese first, English
+ * from GET /api/v1/relief/bodies/{body}/figures, one section per programme kind (送温暖/帮扶, 健康筛查, 特病补贴). Uses the dashboard's sign-in of this tab; Chinese first, English
  * with the toggle; group and region names rather than codes; amounts of 10,000 yuan and more in 万元.
  */
 (function () {
@@ -33,17 +33,37 @@
   function pct(rate) { return rate === null || rate === undefined ? '—' : (Number(rate) * 100).toFixed(2) + '%'; }
   function cells(values) { return '<tr>' + values.map(function (v) { return '<td>' + esc(v) + '</td>'; }).join('') + '</tr>'; }
 
+  function head(keys) { return '<tr>' + keys.map(function (k) { return '<th>' + esc(t(k)) + '</th>'; }).join('') + '</tr>'; }
+  function line(f) {
+    return t('budget') + ' ' + money(f.budget) + ' · ' + t('paid') + ' ' + money(f.paid) + ' · ' + t('executionRate')
+      + ' ' + pct(f.executionRate) + ' · ' + t('persons') + ' ' + f.persons + ' · ' + t('payments') + ' ' + f.payments;
+  }
+  function table(id, keys, rows, total) {
+    return '<table class="import-table" data-testid="' + id + '"><thead>' + head(keys) + '</thead><tbody>'
+      + rows.map(cells).join('') + cells(total) + '</tbody></table>';
+  }
+
+  /* One card per programme kind: a screening and a subsidy are two sections, never one mixed table. */
+  function section(f) {
+    var groups = f.byGroup.map(function (g) {
+      return [lang === 'zh' ? g.nameZh : g.nameEn, g.persons, g.payments, money(g.amount), money(g.perCapita),
+        g.eligible === null ? '—' : g.eligible, pct(g.coverage)];
+    });
+    var regions = f.byRegion.map(function (r) { return [r.name, r.persons, r.payments, money(r.amount), money(r.perCapita)]; });
+    return '<section class="card" data-testid="relief-section" data-kind="' + esc(f.kind) + '"><h2>' + esc(lang === 'zh' ? f.kindZh : f.kindEn)
+      + '</h2><p data-testid="relief-section-totals">' + esc(line(f)) + '</p>'
+      + '<h3>' + esc(t('byGroup')) + '</h3>'
+      + table('relief-by-group', ['group', 'persons', 'payments', 'amount', 'perCapita', 'eligible', 'coverage'], groups,
+        [t('total'), f.persons, f.payments, money(f.paid), money(f.perCapita), f.eligible === null ? '—' : f.eligible,
+          pct(f.coverage)])
+      + '<h3>' + esc(t('byRegion')) + '</h3>'
+      + table('relief-by-region', ['region', 'persons', 'payments', 'amount', 'perCapita'], regions,
+        [t('total'), f.persons, f.payments, money(f.paid), money(f.perCapita)]) + '</section>';
+  }
+
   function show(f) {
-    $('totals').innerHTML = esc(f.bodyName) + ' · ' + f.year + ' — ' + t('budget') + ' ' + esc(money(f.budget)) + ' · '
-      + t('paid') + ' ' + esc(money(f.paid)) + ' · ' + t('executionRate') + ' ' + esc(pct(f.executionRate)) + ' · '
-      + t('persons') + ' ' + f.persons + ' · ' + t('payments') + ' ' + f.payments;
-    $('groups').innerHTML = f.byGroup.map(function (g) {
-      return cells([lang === 'zh' ? g.nameZh : g.nameEn, g.persons, g.payments, money(g.amount), money(g.perCapita),
-        g.eligible === null ? '—' : g.eligible, pct(g.coverage)]);
-    }).join('') + cells([t('total'), f.persons, f.payments, money(f.paid), money(f.perCapita), '', '']);
-    $('regions').innerHTML = f.byRegion.map(function (r) {
-      return cells([r.name, r.persons, r.payments, money(r.amount), money(r.perCapita)]);
-    }).join('') + cells([t('total'), f.persons, f.payments, money(f.paid), money(f.perCapita)]);
+    $('totals').innerHTML = esc(f.bodyName) + ' · ' + f.year + ' — ' + esc(line(f));
+    $('sections').innerHTML = f.byKind.map(section).join('');
   }
 
   function load() {

@@ -1,13 +1,10 @@
 package org.unionfund.ledger.demo;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionfund.ledger.demo.scenario.ApprovalScenario;
-import org.unionfund.ledger.demo.scenario.BeijingReliefScenario;
-import org.unionfund.ledger.demo.scenario.FushunReliefScenario;
 import org.unionfund.ledger.platform.pseudonym.WorkerPseudonyms;
 import org.unionfund.ledger.platform.store.Durability;
 
@@ -22,13 +19,7 @@ record AppendedScenarios(DemoCommands commands, Durability durability, WorkerPse
 
     void send() {
         long started = System.nanoTime();
-        BeijingReliefScenario beijing = new BeijingReliefScenario(pseudonyms);
-        FushunReliefScenario fushun = new FushunReliefScenario(pseudonyms);
-        beijing.bodies().forEach(commands::register);
-        fushun.bodies().forEach(commands::register);
-        List<Object> relief = new ArrayList<>(beijing.commands());
-        relief.addAll(fushun.commands());
-        durability.deferring(() -> relief.forEach(commands::send));
+        List<Object> relief = ReliefDemo.send(commands, pseudonyms, durability);
         log.info("Demo data: Beijing and Fushun relief sent ({} commands, {} s)", relief.size(),
                 String.format("%.1f", (System.nanoTime() - started) / 1e9));
         List<ApprovalScenario.Step> approvals = new ApprovalScenario().steps();

@@ -283,6 +283,7 @@ class DemoDataLoadTest {
                         org.assertj.core.groups.Tuple.tuple("HARDSHIP_WOMEN", 1_113L, "299998.02", "1.0000"),
                         org.assertj.core.groups.Tuple.tuple("SPECIAL_ILLNESS", 71L, "706000.00", null));
         assertThat(fushun.budget()).isEqualTo("1010000.00");
+        assertThat(fushun.byKind()).extracting(ReliefFigures::kind).containsExactly("SCREENING", "SUBSIDY");
 
         await().atMost(Patience.HANG_GUARD).until(() -> relief.figures("110000", 2021).byRegion().size() == 16
                 && relief.figures("110000", 2021).byGroup().stream().allMatch(g -> g.eligible() != null));

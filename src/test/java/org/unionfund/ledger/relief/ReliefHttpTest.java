@@ -210,6 +210,10 @@ class ReliefHttpTest {
         assertThat(figures.text("/byRegion/0/name")).isEqualTo("朝阳区总工会");
         assertThat(figures.text("/byRegion/0/amount")).isEqualTo("5900.00");
         assertThat(figures.json.at("/byRegion").size()).isEqualTo(1);
+        assertThat(figures.json.at("/byKind").size()).as("one section: only 送温暖 here").isEqualTo(1);
+        assertThat(figures.text("/byKind/0/kind")).isEqualTo("RELIEF");
+        assertThat(figures.text("/byKind/0/kindZh")).isEqualTo("送温暖/帮扶");
+        assertThat(figures.text("/byKind/0/paid")).isEqualTo("5900.00");
 
         // the yearly report has a relief section for a body with relief, none for one without
         Reply report = get("/api/v1/reports/yearly?year=2021&body=110000&format=json").expect(200);
@@ -217,6 +221,8 @@ class ReliefHttpTest {
         assertThat(report.json.at("/tables/relief_by_group/rows/0/persons").asLong()).isEqualTo(1);
         assertThat(report.text("/tables/relief_by_region/rows/0/regionName")).isEqualTo("朝阳区总工会");
         assertThat(report.text("/tables/relief_budget/rows/0/paid")).isEqualTo("5900.00");
+        assertThat(report.text("/tables/relief_summary/rows/0/summary")).contains("2021年送温暖/帮扶：投入7,000.00元，惠及7人"
+                + "（7人次），支出5,900.00元，人均842.86元").contains("执行率84.29%");
         assertThat(get("/api/v1/reports/yearly?year=2021&body=110108&format=json").expect(200)
                 .json.at("/tables/relief_by_group").isMissingNode()).isTrue();
     }

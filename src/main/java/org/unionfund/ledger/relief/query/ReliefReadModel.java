@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.projection.Figures;
+import org.unionfund.ledger.relief.api.ReliefKind;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -65,20 +67,39 @@ public class ReliefReadModel {
                 .first() != null;
     }
 
+    /** All kinds together, with a section per programme kind the region has in the year. */
     public ReliefFigures figures(String bodyId, int year) {
+        List<ReliefFigures> byKind = new ArrayList<>();
+        for (ReliefKind kind : ReliefKind.values()) {
+            if (relief.campaigns().find(Filters.and(inRegion(bodyId, year, kind))).first() != null) {
+                byKind.add(figures(bodyId, year, kind, List.of()));
+            }
+        }
+        return figures(bodyId, year, null, byKind);
+    }
+
+    private static List<Bson> inRegion(String bodyId, int year, ReliefKind kind) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("path", bodyId), Filters.eq("year", year)));
+        if (kind != null) {
+            filters.add(Filters.eq("kind", kind.name()));
+        }
+        return filters;
+    }
+
+    private ReliefFigures figures(String bodyId, int year, ReliefKind kind, List<ReliefFigures> byKind) {
         BodyDirectoryEntry body = directory.require(new BodyId(bodyId), "bodyId");
         long budget = 0;
         Map<String, Document> groupNames = new LinkedHashMap<>();
-        for (Document c : relief.campaigns().find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year)))
-                .sort(Sorts.ascending("_id"))) {
+        for (Document c : relief.campaigns().find(Filters.and(inRegion(bodyId, year, kind))).sort(Sorts.ascending("_id"))) {
             budget = Math.addExact(budget, c.getLong("budgetFen"));
             c.getList("groups", Document.class).forEach(g -> groupNames.putIfAbsent(g.getString("code"), g));
         }
         Tally total = new Tally();
         Map<String, Tally> byGroup = new LinkedHashMap<>();
         Map<String, Tally> byChild = new HashMap<>();
-        for (Document p : relief.payments().find(Filters.and(Filters.eq("path", bodyId), Filters.eq("year", year),
-                Filters.eq("reversed", false)))) {
+        List<Bson> paid = inRegion(bodyId, year, kind);
+        paid.add(Filters.eq("reversed", false));
+        for (Document p : relief.payments().find(Filters.and(paid))) {
             total.add(p);
             byGroup.computeIfAbsent(p.getString("group"), g -> new Tally()).add(p);
             List<String> path = p.getList("path", String.class);
@@ -89,10 +110,16 @@ public class ReliefReadModel {
         }
         Map<String, Long> registered = eligible.inRegion(bodyId, year);
         List<ReliefFigures.GroupRow> groups = new ArrayList<>();
+        Long eligibleTotal = null;
+        long reachedOnRegister = 0;
         for (Document g : groupNames.values()) {
             String code = g.getString("code");
             Tally t = byGroup.getOrDefault(code, new Tally());
             Long count = registered.get(code);
+            if (count != null) {
+                eligibleTotal = (eligibleTotal == null ? 0 : eligibleTotal) + count;
+                reachedOnRegister += t.persons.size();
+            }
             groups.add(new ReliefFigures.GroupRow(code, g.getString("zh"), g.getString("en"), t.persons.size(),
                     t.payments, Figures.yuan(t.fen), Figures.perCapita(t.fen, t.persons.size()), count,
                     count == null ? null : Figures.rate(t.persons.size(), count)));
@@ -111,7 +138,9 @@ public class ReliefReadModel {
         }
         return new ReliefFigures(bodyId, body.name(), year, Figures.yuan(budget), Figures.yuan(total.fen),
                 total.payments, total.persons.size(), Figures.perCapita(total.fen, total.persons.size()),
-                Figures.rate(total.fen, budget), groups, regions);
+                Figures.rate(total.fen, budget), groups, regions, eligibleTotal, eligibleTotal == null ? null
+                        : Figures.rate(reachedOnRegister, eligibleTotal), kind == null ? null : kind.name(),
+                kind == null ? null : kind.nameZh(), kind == null ? null : kind.nameEn(), byKind);
     }
 
     /** Payments, distinct persons and amount of a set of payments. */
