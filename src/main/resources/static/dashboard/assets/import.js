@@ -3,10 +3,10 @@
  * written), then confirm to import. Uses the dashboard's sign-in of this tab (sessionStorage); without it, it sends
  * the user to the dashboard to sign in. Texts Chinese first, English with the toggle (the dashboard's setting).
  */
+import { LedgerPage } from './page.js';
+
 (function () {
   'use strict';
-  var AUTH_KEY = 'ledger.dashboard.auth';
-  var LANG_KEY = 'ledger.dashboard.lang';
   var T = {
     zh: { title: '导入疗休养名单', back: '返回看板', intro: '每行一名参加者（团信息每行重复）。先试导入：逐行按记账规则检查，不写入任何数据；确认无误后再导入。每个团整体写入或整体不写入；同一文件重复导入不会重复写入。',
       sample: '示例文件（XLSX）', template: '模板（CSV）', check: '试导入（不写入）', commit: '确认导入', download: '下载检查结果（XLSX，拒绝行标红）',
@@ -21,20 +21,9 @@
       checking: 'Checking…', importing: 'Importing…', dryDone: 'Dry run finished: nothing was written.', done: 'Import finished.',
       WRITTEN: 'written', WOULD_WRITE: 'would write', ALREADY_PRESENT: 'already present', REFUSED: 'refused', HELD: 'held', signIn: 'Sign in on the dashboard first.' }
   };
-  var lang = (function () { try { return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh'; } catch (e) { return 'zh'; } })();
-  var auth = (function () { try { return sessionStorage.getItem(AUTH_KEY); } catch (e) { return null; } })();
   var report = null;
-  function $(id) { return document.getElementById(id); }
-  function t(k) { return T[lang][k] || k; }
-  function esc(s) { return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
-    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; }); }
-
-  function texts() {
-    document.querySelectorAll('[data-t]').forEach(function (el) { el.textContent = t(el.getAttribute('data-t')); });
-    $('lang').textContent = lang === 'zh' ? 'EN' : '中文';
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    if (report) { show(report); }
-  }
+  var page = LedgerPage(T, function () { if (report) { show(report); } });
+  var $ = page.$, t = page.t, esc = page.esc, auth = page.auth;
 
   function send(dryRun) {
     var file = $('file').files[0];
@@ -74,7 +63,7 @@
     }).join('');
     $('rows').innerHTML = r.outcomes.map(function (o) {
       var cls = o.status === 'REFUSED' ? 'refused' : o.status === 'HELD' ? 'held' : '';
-      var reason = o.zh || o.en ? (lang === 'zh' ? (o.zh || '') + (o.column ? '（' + o.column + '）' : '') : (o.en || '') + (o.column ? ' (' + o.column + ')' : '')) : '';
+      var reason = o.zh || o.en ? (page.lang() === 'zh' ? (o.zh || '') + (o.column ? '（' + o.column + '）' : '') : (o.en || '') + (o.column ? ' (' + o.column + ')' : '')) : '';
       return '<tr class="' + cls + '" data-status="' + o.status + '"><td>' + esc(o.rowNumber) + '</td><td>' + esc(o.tripId) +
         '</td><td>' + esc(o.maskedId) + '</td><td>' + esc(o.maskedName) + '</td><td>' + esc(t(o.status)) +
         (o.rule ? ' <code>' + esc(o.rule) + '</code>' : '') + '</td><td>' + esc(reason) + '</td></tr>';
@@ -96,7 +85,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    texts();
+    page.texts();
     if (!auth) {
       $('error').textContent = t('signIn');
       $('error').hidden = false;
@@ -106,10 +95,6 @@
     $('check').addEventListener('click', function () { send(true); });
     $('commit').addEventListener('click', function () { send(false); });
     $('xlsx').addEventListener('click', download);
-    $('lang').addEventListener('click', function () {
-      lang = lang === 'zh' ? 'en' : 'zh';
-      try { localStorage.setItem(LANG_KEY, lang); } catch (e) { /* not kept */ }
-      texts();
-    });
+    page.toggle();
   });
 })();

@@ -3,10 +3,10 @@
  * from GET /api/v1/relief/bodies/{body}/figures, one section per programme kind (送温暖/帮扶, 健康筛查, 特病补贴). Uses the dashboard's sign-in of this tab; Chinese first, English
  * with the toggle; group and region names rather than codes; amounts of 10,000 yuan and more in 万元.
  */
+import { LedgerPage } from './page.js';
+
 (function () {
   'use strict';
-  var AUTH_KEY = 'ledger.dashboard.auth';
-  var LANG_KEY = 'ledger.dashboard.lang';
   var T = {
     zh: { title: '帮扶慰问（送温暖、筛查、特病补贴）', back: '返回看板', body: '工会组织代码', year: '年度', show: '查询',
       byGroup: '按慰问群体', byRegion: '按地区', group: '慰问群体', region: '地区', persons: '慰问人数', payments: '人次',
@@ -18,13 +18,9 @@
       eligible: 'On register', coverage: 'Coverage', total: 'Total', budget: 'Budget', paid: 'Paid',
       executionRate: 'Execution rate', signIn: 'Sign in on the dashboard first.', wan: '10k yuan', yuan: 'yuan' }
   };
-  var lang = (function () { try { return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh'; } catch (e) { return 'zh'; } })();
-  var auth = (function () { try { return sessionStorage.getItem(AUTH_KEY); } catch (e) { return null; } })();
   var figures = null;
-  function $(id) { return document.getElementById(id); }
-  function t(k) { return T[lang][k] || k; }
-  function esc(s) { return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
-    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; }); }
+  var page = LedgerPage(T, function () { if (figures) { show(figures); } });
+  var $ = page.$, t = page.t, esc = page.esc, auth = page.auth;
   function money(yuan) {
     if (yuan === null || yuan === undefined) { return '—'; }
     var n = Number(yuan);
@@ -46,11 +42,11 @@
   /* One card per programme kind: a screening and a subsidy are two sections, never one mixed table. */
   function section(f) {
     var groups = f.byGroup.map(function (g) {
-      return [lang === 'zh' ? g.nameZh : g.nameEn, g.persons, g.payments, money(g.amount), money(g.perCapita),
+      return [page.lang() === 'zh' ? g.nameZh : g.nameEn, g.persons, g.payments, money(g.amount), money(g.perCapita),
         g.eligible === null ? '—' : g.eligible, pct(g.coverage)];
     });
     var regions = f.byRegion.map(function (r) { return [r.name, r.persons, r.payments, money(r.amount), money(r.perCapita)]; });
-    return '<section class="card" data-testid="relief-section" data-kind="' + esc(f.kind) + '"><h2>' + esc(lang === 'zh' ? f.kindZh : f.kindEn)
+    return '<section class="card" data-testid="relief-section" data-kind="' + esc(f.kind) + '"><h2>' + esc(page.lang() === 'zh' ? f.kindZh : f.kindEn)
       + '</h2><p data-testid="relief-section-totals">' + esc(line(f)) + '</p>'
       + '<h3>' + esc(t('byGroup')) + '</h3>'
       + table('relief-by-group', ['group', 'persons', 'payments', 'amount', 'perCapita', 'eligible', 'coverage'], groups,
@@ -79,19 +75,8 @@
       });
   }
 
-  function texts() {
-    document.querySelectorAll('[data-t]').forEach(function (el) { el.textContent = t(el.getAttribute('data-t')); });
-    $('lang').textContent = lang === 'zh' ? 'EN' : '中文';
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    if (figures) { show(figures); }
-  }
-
-  $('lang').addEventListener('click', function () {
-    lang = lang === 'zh' ? 'en' : 'zh';
-    try { localStorage.setItem(LANG_KEY, lang); } catch (e) { /* private mode */ }
-    texts();
-  });
+  page.toggle();
   $('show').addEventListener('click', load);
-  texts();
+  page.texts();
   load();
 }());
