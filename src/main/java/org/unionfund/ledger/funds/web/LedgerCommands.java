@@ -4,13 +4,11 @@ import java.net.URI;
 import java.util.function.Function;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.unionfund.ledger.security.scope.ScopeGuard;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
-import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.ActProposedEvent;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
 import org.unionfund.ledger.funds.api.LedgerId;
@@ -27,7 +25,7 @@ import org.unionfund.ledger.platform.web.validation.SafeIdentifierValidator;
  * Location and, for repeats, {@code Idempotent-Replayed: true}.
  */
 @Component
-record LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard scope) {
+record LedgerCommands(CommandSender sender, BodyDirectory directory, BodyLedgers ledgers) {
 
     private static final String PROPOSED = ActProposedEvent.class.getSimpleName();
 
@@ -37,19 +35,18 @@ record LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard 
      * a request out of scope).
      */
     ResponseEntity<LedgerCommandResponse> postFor(String bodyId, String field, Function<LedgerId, Object> command) {
-        scope.write(bodyId, field);
-        LedgerId ledger = ledgerOf(bodyId, field);
+        LedgerId ledger = ledgers.writable(bodyId, field);
         return post(ledger, command.apply(ledger), field);
     }
 
     /** The ledger holding a body named in the request; {@code unknown-body} naming {@code field} otherwise. */
     LedgerId ledgerOf(String bodyId, String field) {
-        return new LedgerId(directory.require(body(bodyId, field), field).ledgerId());
+        return ledgers.of(bodyId, field);
     }
 
     /** A ledger named in the path: its root must be registered. */
     LedgerId ledger(String ledgerId) {
-        BodyDirectoryEntry root = directory.require(body(ledgerId, "ledgerId"), "ledgerId");
+        BodyDirectoryEntry root = directory.require(BodyLedgers.body(ledgerId, "ledgerId"), "ledgerId");
         if (!root.isRoot()) {
             throw new LedgerRuleViolation(LedgerRule.UNKNOWN_BODY, "ledgerId", "union body " + ledgerId
                     + " is not the root of a ledger; its ledger is " + root.ledgerId());
@@ -96,13 +93,5 @@ record LedgerCommands(CommandSender sender, BodyDirectory directory, ScopeGuard 
                     field + " must be 1 to 80 characters of A-Z a-z 0-9 . _ : -");
         }
         return value;
-    }
-
-    private static BodyId body(String value, String field) {
-        if (!SafeIdentifierValidator.isSafe(value, 64)) {
-            throw RequestProblem.badRequest("invalid-id", field,
-                    field + " must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
-        }
-        return new BodyId(value);
     }
 }

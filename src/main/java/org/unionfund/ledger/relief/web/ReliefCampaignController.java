@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.funds.api.FundId;
 import org.unionfund.ledger.funds.api.LedgerId;
-import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.funds.web.BodyLedgers;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.kernel.Money;
 import org.unionfund.ledger.kernel.WorkerPseudonym;
@@ -41,7 +41,7 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/relief/campaigns")
 @Tag(name = "Relief campaigns", description = "送温暖/帮扶: campaigns, 慰问金 and 慰问品 to pseudonymised persons")
-public record ReliefCampaignController(CommandSender sender, BodyDirectory directory, ScopeGuard scope,
+public record ReliefCampaignController(CommandSender sender, BodyLedgers ledgers, ScopeGuard scope,
         WorkerPseudonyms pseudonyms, CampaignBodies bodies, ReliefReadModel relief) {
 
     @PostMapping
@@ -52,8 +52,7 @@ public record ReliefCampaignController(CommandSender sender, BodyDirectory direc
     public ResponseEntity<ReliefResponse> open(@Valid @RequestBody ReliefRequests.OpenCampaignRequest r,
             IdempotencyKey key) {
         String id = key.resolve(r.campaignId(), "campaignId");
-        scope.write(r.bodyId(), "bodyId");
-        LedgerId ledger = new LedgerId(directory.require(new BodyId(r.bodyId()), "bodyId").ledgerId());
+        LedgerId ledger = ledgers.writable(r.bodyId(), "bodyId");
         OpenCampaignCommand command = new OpenCampaignCommand(campaignId(id), r.kind() == null ? ReliefKind.RELIEF
                 : r.kind(), ledger, new BodyId(r.bodyId()),
                 r.year(), r.name(), r.periodFrom(), r.periodTo(), r.groups() == null ? ReliefGroups.BEIJING_2021

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionfund.ledger.funds.api.LedgerId;
-import org.unionfund.ledger.kernel.BodyDirectory;
+import org.unionfund.ledger.funds.web.BodyLedgers;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.platform.messaging.CommandSender;
 import org.unionfund.ledger.platform.web.CommandResponses;
@@ -35,14 +35,14 @@ import jakarta.validation.Valid;
 public class ReliefFiguresController {
 
     private final CommandSender sender;
-    private final BodyDirectory directory;
+    private final BodyLedgers ledgers;
     private final ScopeGuard scope;
     private final ReliefReadModel relief;
 
-    public ReliefFiguresController(CommandSender sender, BodyDirectory directory, ScopeGuard scope,
+    public ReliefFiguresController(CommandSender sender, BodyLedgers ledgers, ScopeGuard scope,
             ReliefReadModel relief) {
         this.sender = sender;
-        this.directory = directory;
+        this.ledgers = ledgers;
         this.scope = scope;
         this.relief = relief;
     }
@@ -65,8 +65,7 @@ public class ReliefFiguresController {
             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         String body = RequestProblem.safeId(bodyId, "bodyId");
         String id = IdempotencyKey.resolve(r.registrationId(), idempotencyKey, "registrationId");
-        scope.write(body, "bodyId");
-        LedgerId ledger = new LedgerId(directory.require(new BodyId(body), "bodyId").ledgerId());
+        LedgerId ledger = ledgers.writable(body, "bodyId");
         CommandSender.Sent<ReliefResult> sent = sender.send(new RegisterEligibleCommand(new RegisterId(
                 new BodyId(body), r.year()), ledger, id, r.counts().stream().map(ReliefRequests.CountRequest::toCount)
                 .toList()));

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyId;
-import org.unionfund.ledger.funds.api.LedgerId;
+import org.unionfund.ledger.funds.web.BodyLedgers;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
@@ -33,7 +32,7 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/programmes")
 @Tag(name = "Recuperation programmes", description = "疗休养项目: settings and budget (PROGRAMME lines in the ledger)")
-public record ProgrammeController(CommandSender sender, BodyDirectory directory, ProgrammeReadModel programmes,
+public record ProgrammeController(CommandSender sender, BodyLedgers ledgers, ProgrammeReadModel programmes,
         ScopeGuard scope) {
 
     @PostMapping
@@ -45,11 +44,10 @@ public record ProgrammeController(CommandSender sender, BodyDirectory directory,
     public ResponseEntity<ProgrammeResponse> open(@Valid @RequestBody ProgrammeRequests.OpenProgrammeRequest request,
             IdempotencyKey key) {
         String id = key.resolve(request.programmeId(), "programmeId");
-        scope.write(request.bodyId(), "bodyId");
-        LedgerId ledger = new LedgerId(directory.require(new BodyId(request.bodyId()), "bodyId").ledgerId());
-        OpenProgrammeCommand command = new OpenProgrammeCommand(new ProgrammeId(id), ledger,
-                new BodyId(request.bodyId()), request.year(), request.name(), request.plannedHeadcount(),
-                request.eligibleCategories(), request.tripDays(), request.frequencyRule(),
+        OpenProgrammeCommand command = new OpenProgrammeCommand(new ProgrammeId(id),
+                ledgers.writable(request.bodyId(), "bodyId"), new BodyId(request.bodyId()), request.year(),
+                request.name(), request.plannedHeadcount(), request.eligibleCategories(), request.tripDays(),
+                request.frequencyRule(),
                 request.annualCapPerWorker() == null ? null : Money.parseYuan(request.annualCapPerWorker()),
                 request.budget().stream().map(ProgrammeRequests.BudgetLine::toLine).toList(),
                 request.effectiveDate());
