@@ -12,10 +12,10 @@ import org.unionfund.ledger.recuperation.programme.command.RecuperationProgramme
 import org.unionfund.ledger.funds.api.AllocateProgrammeBudgetCommand;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
-import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.command.Fingerprint;
 import org.unionfund.ledger.funds.command.FundLedger;
+import org.unionfund.ledger.funds.command.LedgerFunding;
 import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeBudgetToppedUpEvent;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
@@ -34,13 +34,14 @@ import org.unionfund.ledger.recuperation.programme.api.TopUpProgrammeBudgetComma
 public class ProgrammeCommandHandler {
 
     private final Repository<RecuperationProgramme> programmes;
-    private final Repository<FundLedger> ledgers;
+    private final LedgerFunding ledgers;
 
     public ProgrammeCommandHandler(
             @Qualifier("recuperationProgrammeRepository") Repository<RecuperationProgramme> programmes,
             @Qualifier("fundLedgerRepository") Repository<FundLedger> ledgers) {
         this.programmes = programmes;
-        this.ledgers = ledgers;
+        this.ledgers = new LedgerFunding(ledgers, id -> new ProgrammeRuleViolation(
+                ProgrammeRuleViolation.UNKNOWN_LEDGER, "ledgerId", "no ledger is opened for root body " + id));
     }
 
     @CommandHandler
@@ -54,7 +55,7 @@ public class ProgrammeCommandHandler {
                     "programme " + c.programmeId().value() + " was already opened with other settings");
         }
         RecuperationProgramme.validate(c);
-        Aggregate<FundLedger> ledger = loadLedger(c.ledgerId());
+        Aggregate<FundLedger> ledger = ledgers.load(c.ledgerId());
         PostingId budgetId = new PostingId(c.programmeId().value());
         AllocateProgrammeBudgetCommand allocation = new AllocateProgrammeBudgetCommand(c.ledgerId(), budgetId,
                 c.programmeId().value(), c.bodyId(), c.year(), c.budget(), c.effectiveDate());
@@ -83,7 +84,7 @@ public class ProgrammeCommandHandler {
                     "at least one budget line is needed");
         }
         ProgrammeTerms terms = programme.invoke(RecuperationProgramme::terms);
-        Aggregate<FundLedger> ledger = loadLedger(terms.ledgerId());
+        Aggregate<FundLedger> ledger = ledgers.load(terms.ledgerId());
         LedgerCommandResult booked = ledger.invoke(l -> l.allocateProgrammeBudget(new AllocateProgrammeBudgetCommand(
                 terms.ledgerId(), c.topUpId(), c.programmeId().value(), terms.bodyId(), terms.year(), c.lines(),
                 c.effectiveDate())));
@@ -103,15 +104,6 @@ public class ProgrammeCommandHandler {
         } catch (AggregateNotFoundException e) {
             throw new ProgrammeRuleViolation(ProgrammeRuleViolation.UNKNOWN_PROGRAMME, "programmeId",
                     "programme " + id + " is not known");
-        }
-    }
-
-    private Aggregate<FundLedger> loadLedger(LedgerId id) {
-        try {
-            return ledgers.load(id.toString());
-        } catch (AggregateNotFoundException e) {
-            throw new ProgrammeRuleViolation(ProgrammeRuleViolation.UNKNOWN_LEDGER, "ledgerId",
-                    "no ledger is opened for root body " + id);
         }
     }
 
