@@ -128,6 +128,6 @@ final class ProgrammeBuilder {
         LocalDate yearEnd = LocalDate.of(plan.year(), 12, 31);
         return new TripPlan(draft.tripId(), plan, draft.contractor(), draft.destination(), draft.start(),
                 draft.days(), Money.ofYuan(draft.priceYuan()), draft.cohort(), draft.persons(), draft.family(),
-                draft.noShow(), lines, defaultLine, settled.isAfter(yearEnd) ? yearEnd : settled);
+                draft.noShow(), lines, defaultLine, settled.isAfter(yearEnd) ? yearEnd : settled, new ArrayList<>());
     }
 }

@@ -16,6 +16,7 @@ import org.unionfund.ledger.relief.api.EligibleRegisteredEvent;
 import org.unionfund.ledger.relief.api.GroupCount;
 import org.unionfund.ledger.relief.api.RegisterEligibleCommand;
 import org.unionfund.ledger.relief.api.ReliefRuleViolation;
+import org.unionfund.ledger.kernel.Idempotency;
 
 /** The eligible-worker register of one body and year (困难职工档案 and the other groups' counts). */
 @Aggregate
@@ -36,12 +37,9 @@ public class EligibleRegister {
 
     /** True when this registration was already recorded with the same content; refuses other content. */
     public boolean isRepeat(RegisterEligibleCommand c, String fingerprint) {
-        String earlier = registrations.get(c.registrationId());
-        if (earlier != null && !earlier.equals(fingerprint)) {
-            throw new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "registrationId",
-                    "registration " + c.registrationId() + " was already recorded with other counts");
-        }
-        return earlier != null;
+        return Idempotency.isRepeat(registrations.get(c.registrationId()), fingerprint,
+                () -> new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "registrationId",
+                        "registration " + c.registrationId() + " was already recorded with other counts"));
     }
 
     public void register(RegisterEligibleCommand c, List<BodyId> path, String fingerprint) {

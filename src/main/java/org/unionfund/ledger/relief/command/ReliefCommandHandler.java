@@ -25,6 +25,7 @@ import org.unionfund.ledger.relief.api.ReliefResult;
 import org.unionfund.ledger.relief.api.ReliefRuleViolation;
 import org.unionfund.ledger.relief.api.ReverseReliefPaymentCommand;
 import org.unionfund.ledger.relief.api.SetGroupTermCommand;
+import org.unionfund.ledger.kernel.Idempotency;
 
 /**
  * Opens campaigns, pays and reverses relief. Each command is one unit of work over the {@link ReliefCampaign} and the
@@ -41,12 +42,10 @@ public record ReliefCommandHandler(@Qualifier("reliefCampaignRepository") Reposi
         OpenCampaignCommand c = CampaignOpening.priced(request);
         Aggregate<ReliefCampaign> campaign = campaigns.loadOrCreate(c.campaignId().toString(),
                 ReliefCampaign::unopened);
-        String existing = campaign.invoke(ReliefCampaign::openingFingerprint);
-        if (existing != null && !existing.equals(fingerprint)) {
-            throw new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "campaignId", "campaign "
-                    + c.campaignId().value() + " was already opened with other settings");
-        }
-        if (existing == null) {
+        boolean repeat = Idempotency.isRepeat(campaign.invoke(ReliefCampaign::openingFingerprint), fingerprint,
+                () -> new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "campaignId", "campaign "
+                        + c.campaignId().value() + " was already opened with other settings"));
+        if (!repeat) {
             CampaignOpening.validate(c);
         }
         List<BodyId> path = funding.pathToRoot(c.ledgerId(), c.bodyId());
@@ -54,7 +53,7 @@ public record ReliefCommandHandler(@Qualifier("reliefCampaignRepository") Reposi
         Posting booked = funding.allocate(new AllocateProgrammeBudgetCommand(c.ledgerId(),
                 CampaignOpening.budgetPostingId(c.campaignId()), c.campaignId().value(), c.bodyId(), c.year(),
                 c.budget(), c.effectiveDate()));
-        if (existing != null) {
+        if (repeat) {
             return result(c.campaignId(), c.campaignId().value(), CampaignOpenedEvent.class, booked);
         }
         campaign.execute(a -> a.open(c, path, fingerprint));
@@ -73,11 +72,9 @@ public record ReliefCommandHandler(@Qualifier("reliefCampaignRepository") Reposi
         String fingerprint = Fingerprint.of(c);
         Aggregate<ReliefCampaign> campaign = load(c.campaignId());
         ReliefPaidEvent earlier = campaign.invoke(a -> a.payment(c.paymentId()));
-        if (earlier != null) {
-            if (!earlier.requestFingerprint().equals(fingerprint)) {
-                throw new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "paymentId", "payment "
-                        + c.paymentId() + " was already recorded with other content");
-            }
+        if (Idempotency.isRepeat(earlier == null ? null : earlier.requestFingerprint(), fingerprint,
+                () -> new ReliefRuleViolation(ReliefRuleViolation.IDEMPOTENCY_CONFLICT, "paymentId", "payment "
+                        + c.paymentId() + " was already recorded with other content"))) {
             return result(c.campaignId(), c.paymentId(), ReliefPaidEvent.class, earlier.posting());
         }
         PaymentPlan plan = campaign.invoke(a -> ReliefPaying.plan(a, c, fingerprint));

@@ -24,6 +24,7 @@ import org.unionfund.ledger.recuperation.eligibility.api.EligibleWorkersResult;
 import org.unionfund.ledger.recuperation.eligibility.api.RegisterEligibleWorkersCommand;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.funds.command.Fingerprint;
+import org.unionfund.ledger.kernel.Idempotency;
 
 /**
  * The eligible-worker counts one union body registered, per year and category (the denominators of coverage), and
@@ -54,12 +55,9 @@ public class EligibleWorkersRegister {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public EligibleWorkersResult handle(RegisterEligibleWorkersCommand c) {
         String fingerprint = Fingerprint.of(c);
-        String earlier = fingerprints.get(c.registrationId());
-        if (earlier != null) {
-            if (!earlier.equals(fingerprint)) {
-                throw new EligibilityRuleViolation(EligibilityRuleViolation.IDEMPOTENCY_CONFLICT, "registrationId",
-                        "registration " + c.registrationId() + " was already made with other content");
-            }
+        if (Idempotency.isRepeat(fingerprints.get(c.registrationId()), fingerprint,
+                () -> new EligibilityRuleViolation(EligibilityRuleViolation.IDEMPOTENCY_CONFLICT, "registrationId",
+                        "registration " + c.registrationId() + " was already made with other content"))) {
             return results.get(c.registrationId());
         }
         if (c.bodyPath().isEmpty() || !c.bodyPath().get(0).equals(c.registerId().body())) {

@@ -25,6 +25,7 @@ import org.unionfund.ledger.funds.api.Posting;
 import org.unionfund.ledger.funds.api.ReversePostingCommand;
 import org.unionfund.ledger.kernel.WorkerCategory;
 import org.unionfund.ledger.funds.command.FundLedger;
+import org.unionfund.ledger.funds.command.LedgerFunding;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeId;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeLine;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeTerms;
@@ -103,18 +104,18 @@ public record AggregateTripParties(
 
     @Override
     public Posting charge(ChargeProgrammeCommand command) {
-        return ledger(command.ledgerId()).invoke(l -> l.charge(command)).posting();
+        return ledgerFunding().charge(command);
     }
 
     @Override
     public Posting reverse(ReversePostingCommand command, Posting original) {
-        return ledger(command.ledgerId()).invoke(l -> l.reverseCharge(command, original)).posting();
+        return ledgerFunding().reverse(command, original);
     }
 
     @Override
     public void requireAdmits(LedgerId ledger, ProgrammeLine line, EmployerOwnership ownership,
             WorkerCategory category, String field) {
-        ledger(ledger).execute(l -> l.requireAdmits(line.fundId(), line.earmark(), ownership, category, field));
+        ledgerFunding().load(ledger).execute(l -> l.requireAdmits(line.fundId(), line.earmark(), ownership, category, field));
     }
 
     @Override
@@ -133,7 +134,8 @@ public record AggregateTripParties(
         workers.load(command.historyId().toString()).execute(h -> h.handle(command));
     }
 
-    private Aggregate<FundLedger> ledger(LedgerId id) {
-        return ledgers.load(id.toString());
+    /** A trip's programme was opened in its ledger, so a missing ledger is not a rule but a broken store. */
+    private LedgerFunding ledgerFunding() {
+        return new LedgerFunding(ledgers, id -> new AggregateNotFoundException(id.toString(), "no ledger " + id));
     }
 }

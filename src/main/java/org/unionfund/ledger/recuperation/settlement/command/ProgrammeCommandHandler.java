@@ -12,10 +12,10 @@ import org.unionfund.ledger.recuperation.programme.command.RecuperationProgramme
 import org.unionfund.ledger.funds.api.AllocateProgrammeBudgetCommand;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.funds.api.LedgerCommandResult;
-import org.unionfund.ledger.funds.api.LedgerId;
 import org.unionfund.ledger.funds.api.PostingId;
 import org.unionfund.ledger.funds.command.Fingerprint;
 import org.unionfund.ledger.funds.command.FundLedger;
+import org.unionfund.ledger.funds.command.LedgerFunding;
 import org.unionfund.ledger.recuperation.programme.api.OpenProgrammeCommand;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeBudgetToppedUpEvent;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
@@ -23,6 +23,7 @@ import org.unionfund.ledger.recuperation.programme.api.ProgrammeResult;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeRuleViolation;
 import org.unionfund.ledger.recuperation.programme.api.ProgrammeTerms;
 import org.unionfund.ledger.recuperation.programme.api.TopUpProgrammeBudgetCommand;
+import org.unionfund.ledger.kernel.Idempotency;
 
 /**
  * Opens and tops up programmes. Each command is one unit of work that changes two aggregates — the
@@ -34,13 +35,14 @@ import org.unionfund.ledger.recuperation.programme.api.TopUpProgrammeBudgetComma
 public class ProgrammeCommandHandler {
 
     private final Repository<RecuperationProgramme> programmes;
-    private final Repository<FundLedger> ledgers;
+    private final LedgerFunding ledgers;
 
     public ProgrammeCommandHandler(
             @Qualifier("recuperationProgrammeRepository") Repository<RecuperationProgramme> programmes,
             @Qualifier("fundLedgerRepository") Repository<FundLedger> ledgers) {
         this.programmes = programmes;
-        this.ledgers = ledgers;
+        this.ledgers = new LedgerFunding(ledgers, id -> new ProgrammeRuleViolation(
+                ProgrammeRuleViolation.UNKNOWN_LEDGER, "ledgerId", "no ledger is opened for root body " + id));
     }
 
     @CommandHandler
@@ -48,20 +50,19 @@ public class ProgrammeCommandHandler {
         String fingerprint = Fingerprint.of(c);
         Aggregate<RecuperationProgramme> programme = programmes.loadOrCreate(c.programmeId().toString(),
                 RecuperationProgramme::unopened);
-        String existing = programme.invoke(RecuperationProgramme::openingFingerprint);
-        if (existing != null && !existing.equals(fingerprint)) {
-            throw new ProgrammeRuleViolation(ProgrammeRuleViolation.IDEMPOTENCY_CONFLICT, "programmeId",
-                    "programme " + c.programmeId().value() + " was already opened with other settings");
-        }
+        boolean repeat = Idempotency.isRepeat(programme.invoke(RecuperationProgramme::openingFingerprint),
+                fingerprint, () -> new ProgrammeRuleViolation(ProgrammeRuleViolation.IDEMPOTENCY_CONFLICT,
+                        "programmeId", "programme " + c.programmeId().value()
+                                + " was already opened with other settings"));
         RecuperationProgramme.validate(c);
-        Aggregate<FundLedger> ledger = loadLedger(c.ledgerId());
+        Aggregate<FundLedger> ledger = ledgers.load(c.ledgerId());
         PostingId budgetId = new PostingId(c.programmeId().value());
         AllocateProgrammeBudgetCommand allocation = new AllocateProgrammeBudgetCommand(c.ledgerId(), budgetId,
                 c.programmeId().value(), c.bodyId(), c.year(), c.budget(), c.effectiveDate());
-        if (existing != null) {
+        if (repeat) {
             // The same request again: the ledger answers from its journal, nothing is written.
-            LedgerCommandResult repeat = ledger.invoke(l -> l.allocateProgrammeBudget(allocation));
-            return result(c.programmeId().value(), budgetId, ProgrammeOpenedEvent.class, repeat);
+            LedgerCommandResult answered = ledger.invoke(l -> l.allocateProgrammeBudget(allocation));
+            return result(c.programmeId().value(), budgetId, ProgrammeOpenedEvent.class, answered);
         }
         List<BodyId> path = ledger.invoke(l -> l.pathToRoot(c.bodyId(), "bodyId"));
         LedgerCommandResult booked = ledger.invoke(l -> l.allocateProgrammeBudget(allocation));
@@ -73,21 +74,19 @@ public class ProgrammeCommandHandler {
     public ProgrammeResult handle(TopUpProgrammeBudgetCommand c) {
         String fingerprint = Fingerprint.of(c);
         Aggregate<RecuperationProgramme> programme = loadProgramme(c.programmeId().toString(), c.programmeId().value());
-        String existing = programme.invoke(p -> p.budgetRequest(c.topUpId()));
-        if (existing != null && !existing.equals(fingerprint)) {
-            throw new ProgrammeRuleViolation(ProgrammeRuleViolation.IDEMPOTENCY_CONFLICT, "topUpId",
-                    "id " + c.topUpId() + " was already used for another budget request of this programme");
-        }
+        boolean repeat = Idempotency.isRepeat(programme.invoke(p -> p.budgetRequest(c.topUpId())), fingerprint,
+                () -> new ProgrammeRuleViolation(ProgrammeRuleViolation.IDEMPOTENCY_CONFLICT, "topUpId",
+                        "id " + c.topUpId() + " was already used for another budget request of this programme"));
         if (c.lines().isEmpty()) {
             throw new ProgrammeRuleViolation(ProgrammeRuleViolation.INVALID_VALUE, "lines",
                     "at least one budget line is needed");
         }
         ProgrammeTerms terms = programme.invoke(RecuperationProgramme::terms);
-        Aggregate<FundLedger> ledger = loadLedger(terms.ledgerId());
+        Aggregate<FundLedger> ledger = ledgers.load(terms.ledgerId());
         LedgerCommandResult booked = ledger.invoke(l -> l.allocateProgrammeBudget(new AllocateProgrammeBudgetCommand(
                 terms.ledgerId(), c.topUpId(), c.programmeId().value(), terms.bodyId(), terms.year(), c.lines(),
                 c.effectiveDate())));
-        if (existing == null) {
+        if (!repeat) {
             programme.execute(p -> p.topUp(c, fingerprint));
         }
         return result(c.programmeId().value(), c.topUpId(), ProgrammeBudgetToppedUpEvent.class, booked);
@@ -103,15 +102,6 @@ public class ProgrammeCommandHandler {
         } catch (AggregateNotFoundException e) {
             throw new ProgrammeRuleViolation(ProgrammeRuleViolation.UNKNOWN_PROGRAMME, "programmeId",
                     "programme " + id + " is not known");
-        }
-    }
-
-    private Aggregate<FundLedger> loadLedger(LedgerId id) {
-        try {
-            return ledgers.load(id.toString());
-        } catch (AggregateNotFoundException e) {
-            throw new ProgrammeRuleViolation(ProgrammeRuleViolation.UNKNOWN_LEDGER, "ledgerId",
-                    "no ledger is opened for root body " + id);
         }
     }
 

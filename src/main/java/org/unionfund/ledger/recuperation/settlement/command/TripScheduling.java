@@ -21,6 +21,7 @@ import org.unionfund.ledger.recuperation.trip.api.JudgedStandard;
 import org.unionfund.ledger.recuperation.trip.command.Trip;
 import org.unionfund.ledger.recuperation.trip.command.TripRules;
 import org.unionfund.ledger.recuperation.trip.command.TripRulesProperties;
+import org.unionfund.ledger.kernel.Idempotency;
 /**
  * Schedules a trip: reads the programme, contractor, destination and the standard schedules of the body's regions,
  * judges price and length against the standards in force on the start date, and records the trip on the
@@ -33,12 +34,9 @@ record TripScheduling(Repository<Trip> trips, TripParties parties, TripRulesProp
         TripResult result = new TripResult(c.tripId().value(), c.tripId().value(),
                 List.of(TripScheduledEvent.class.getSimpleName()), List.of());
         Aggregate<Trip> trip = trips.loadOrCreate(c.tripId().toString(), Trip::unscheduled);
-        String existing = trip.invoke(Trip::scheduleFingerprint);
-        if (existing != null) {
-            if (!existing.equals(fingerprint)) {
-                throw TripRules.violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "tripId", "trip " + c.tripId().value()
-                        + " was already scheduled with other details");
-            }
+        if (Idempotency.isRepeat(trip.invoke(Trip::scheduleFingerprint), fingerprint,
+                () -> TripRules.violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "tripId", "trip "
+                        + c.tripId().value() + " was already scheduled with other details"))) {
             return result;
         }
         if (c.days() < 1) {

@@ -37,6 +37,7 @@ import org.unionfund.ledger.recuperation.trip.api.TripResult;
 import org.unionfund.ledger.recuperation.trip.api.TripRuleViolation;
 import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
+import org.unionfund.ledger.kernel.Idempotency;
 
 /**
  * One recuperation trip: its schedule (with the standards it was judged by), its participants (pseudonyms only),
@@ -144,15 +145,12 @@ public class Trip {
 
     /** The original result when this correction was already made; refuses its id for other content. */
     public Optional<TripResult> correctionRepeat(CorrectionId id, String fingerprint) {
-        String earlier = correctionFingerprints.get(id.value());
-        if (earlier == null) {
-            return Optional.empty();
+        if (Idempotency.isRepeat(correctionFingerprints.get(id.value()), fingerprint,
+                () -> violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "correctionId", "correction " + id
+                        + " was already made with other content"))) {
+            return Optional.of(correctionResults.get(id.value()));
         }
-        if (!earlier.equals(fingerprint)) {
-            throw violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "correctionId", "correction " + id
-                    + " was already made with other content");
-        }
-        return Optional.of(correctionResults.get(id.value()));
+        return Optional.empty();
     }
 
     /** An attending participant of the settled trip, with its current charge. */

@@ -13,6 +13,7 @@ import org.unionfund.ledger.recuperation.trip.api.ParticipantsEnrolledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripId;
 import org.unionfund.ledger.recuperation.trip.api.TripRuleViolation;
 import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
+import org.unionfund.ledger.kernel.Idempotency;
 
 /**
  * Enrolment: a batch of 1 to MAX_BATCH participants before settlement, none enrolled twice (by participant id or by
@@ -27,12 +28,9 @@ final class TripEnrolment {
     static Optional<ParticipantsEnrolledEvent> decide(TripId tripId, TripScheduledEvent schedule,
             Map<String, Participant> participants, Set<String> workers, Map<String, String> enrolments,
             String settlementId, EnrolParticipantsCommand c, String fingerprint) {
-        String earlier = enrolments.get(c.enrolmentId().value());
-        if (earlier != null) {
-            if (!earlier.equals(fingerprint)) {
-                throw violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "enrolmentId", "enrolment "
-                        + c.enrolmentId() + " was already made with other participants");
-            }
+        if (Idempotency.isRepeat(enrolments.get(c.enrolmentId().value()), fingerprint,
+                () -> violation(TripRuleViolation.IDEMPOTENCY_CONFLICT, "enrolmentId", "enrolment "
+                        + c.enrolmentId() + " was already made with other participants"))) {
             return Optional.empty();
         }
         if (settlementId != null) {
