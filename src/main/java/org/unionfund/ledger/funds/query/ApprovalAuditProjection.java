@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.CollectionsProjection;
 import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.ActKind;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
@@ -25,10 +25,7 @@ import org.unionfund.ledger.funds.api.SharedCostPostedEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
 import org.unionfund.ledger.kernel.BodyId;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * What the auditors' approval report checks bookings against: every body's policy versions ({@code approval_policies},
@@ -37,14 +34,12 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 @Component
 @ProcessingGroup(ApprovalAuditProjection.GROUP)
-public class ApprovalAuditProjection {
+public class ApprovalAuditProjection extends CollectionsProjection<ApprovalAuditCollections> {
 
     public static final String GROUP = "approval-audit";
 
-    private final ApprovalAuditCollections audit;
-
     public ApprovalAuditProjection(MongoDatabase database) {
-        this.audit = new ApprovalAuditCollections(database);
+        super(new ApprovalAuditCollections(database));
     }
 
     @EventHandler
@@ -56,7 +51,7 @@ public class ApprovalAuditProjection {
                     .append("steps", rule.steps().stream().map(Enum::name).toList()));
         }
         String id = e.ledgerId().rootBodyId() + "/" + e.bodyId().value() + "/" + e.validFrom();
-        replace(audit.policies(), id, new Document("ledger", e.ledgerId().rootBodyId())
+        MongoCollections.replace(collections.policies(), id, new Document("ledger", e.ledgerId().rootBodyId())
                 .append("body", e.bodyId().value())
                 .append("validFrom", e.validFrom().toString()).append("rules", rules).append("adoptedAt", at.toString()));
     }
@@ -98,22 +93,13 @@ public class ApprovalAuditProjection {
         book(e, ActKind.YEAR_CLOSE, e.bodyId(), at);
     }
 
-    @ResetHandler
-    void reset() {
-        MongoCollections.clear(audit);
-    }
-
     private void book(PostingEvent e, ActKind kind, BodyId body, Instant at) {
         Posting posting = e.posting();
         String id = e.ledgerId().rootBodyId() + "/" + posting.id().value();
-        replace(audit.bookings(), id, new Document("ledger", e.ledgerId().rootBodyId())
+        MongoCollections.replace(collections.bookings(), id, new Document("ledger", e.ledgerId().rootBodyId())
                 .append("posting", posting.id().value())
                 .append("kind", kind.name()).append("body", body.value())
                 .append("date", posting.effectiveDate().toString()).append("amountFen", ApprovalRule.amountOf(posting).fen())
                 .append("recordedAt", at.toString()));
-    }
-
-    private static void replace(MongoCollection<Document> collection, String id, Document document) {
-        collection.replaceOne(Filters.eq("_id", id), document.append("_id", id), new ReplaceOptions().upsert(true));
     }
 }

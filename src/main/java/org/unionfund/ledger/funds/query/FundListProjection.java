@@ -5,19 +5,16 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.CollectionsProjection;
 import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.AllocationDocumentIssuedEvent;
 import org.unionfund.ledger.funds.api.DocumentLine;
 import org.unionfund.ledger.funds.api.Earmark;
 import org.unionfund.ledger.funds.api.FundEstablishedEvent;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The funds and allocation documents (拨款文件) as the list endpoints browse them: one document per fund
@@ -27,14 +24,12 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 @Component
 @ProcessingGroup(FundListProjection.GROUP)
-public class FundListProjection {
+public class FundListProjection extends CollectionsProjection<FundListCollections> {
 
     public static final String GROUP = "fund-list";
 
-    private final FundListCollections lists;
-
     public FundListProjection(MongoDatabase database) {
-        this.lists = new FundListCollections(database);
+        super(new FundListCollections(database));
     }
 
     @EventHandler
@@ -44,7 +39,7 @@ public class FundListProjection {
         for (Earmark earmark : e.earmarks()) {
             earmarks.add(new Document("code", earmark.code()).append("amountFen", earmark.amount().fen()));
         }
-        replace(lists.funds(), ledger + "/" + e.fundId().value(), new Document("ledger", ledger)
+        MongoCollections.replace(collections.funds(), ledger + "/" + e.fundId().value(), new Document("ledger", ledger)
                 .append("fund", e.fundId().value()).append("name", e.name()).append("body", e.bodyId().value())
                 .append("year", e.year()).append("purpose", e.purpose().code())
                 .append("totalFen", e.total().fen()).append("earmarks", earmarks)
@@ -59,22 +54,13 @@ public class FundListProjection {
             lines.add(new Document("fund", line.fundId().value()).append("earmark", line.earmark())
                     .append("amountFen", line.amount().fen()));
         }
-        replace(lists.documents(), ledger + "/" + e.documentId().value(), new Document("ledger", ledger)
-                .append("document", e.documentId().value()).append("documentNumber", e.documentNumber())
-                .append("title", e.title()).append("from", e.fromBodyId().value())
-                .append("to", e.toBodyId().value()).append("amountFen", e.amount().fen())
-                .append("requiredMatchingFen", e.requiredMatching() == null ? null : e.requiredMatching().fen())
-                .append("date", e.posting().effectiveDate().toString())
-                .append("year", e.posting().effectiveDate().getYear()).append("lines", lines));
-    }
-
-    @ResetHandler
-    void reset() {
-        MongoCollections.clear(lists);
-    }
-
-    private static void replace(MongoCollection<Document> collection, String id, Document document) {
-        collection.replaceOne(Filters.eq("_id", id), document.append("_id", id),
-                new ReplaceOptions().upsert(true));
+        MongoCollections.replace(collections.documents(), ledger + "/" + e.documentId().value(),
+                new Document("ledger", ledger).append("document", e.documentId().value())
+                        .append("documentNumber", e.documentNumber()).append("title", e.title())
+                        .append("from", e.fromBodyId().value()).append("to", e.toBodyId().value())
+                        .append("amountFen", e.amount().fen())
+                        .append("requiredMatchingFen", e.requiredMatching() == null ? null : e.requiredMatching().fen())
+                        .append("date", e.posting().effectiveDate().toString())
+                        .append("year", e.posting().effectiveDate().getYear()).append("lines", lines));
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.funds.api.ActProposedEvent;
 import org.unionfund.ledger.funds.api.MatchingRequirement;
@@ -22,7 +23,6 @@ import org.unionfund.ledger.funds.api.Signatory;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -54,15 +54,14 @@ public class ProposalProjection extends SingleCollectionProjection {
         MatchingRequirement matching = e.act().allocation() != null ? e.act().allocation().matching()
                 : e.act().allocationDocument() != null ? e.act().allocationDocument().matching() : null;
         String id = id(e.ledgerId(), e.proposalId());
-        collection.replaceOne(Filters.eq("_id", id), new Document("_id", id)
+        MongoCollections.replace(collection, id, new Document("_id", id)
                 .append("ledger", e.ledgerId().rootBodyId()).append("proposal", e.proposalId().value())
                 .append("kind", e.kind().name()).append("body", e.bodyId().value())
                 .append("amountFen", e.amount().fen()).append("date", e.preview().effectiveDate().toString())
                 .append("proposer", signatory(e.proposer(), at)).append("steps", steps)
                 .append("approvals", List.of()).append("status", "PENDING").append("legs", legs)
                 .append("matching", matching == null ? null : new Document("ratioBasisPoints",
-                        matching.ratioBasisPoints()).append("deadline", matching.deadline().toString())),
-                new ReplaceOptions().upsert(true));
+                        matching.ratioBasisPoints()).append("deadline", matching.deadline().toString())));
     }
 
     @EventHandler

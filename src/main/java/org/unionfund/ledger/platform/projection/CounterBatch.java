@@ -126,8 +126,7 @@ public final class CounterBatch implements BatchStore {
             }
         }
         pending.clear();
-        write(collection, writes);
-        return writes.size();
+        return write(collection, writes);
     }
 
     @Override
@@ -135,10 +134,12 @@ public final class CounterBatch implements BatchStore {
         pending.clear();
     }
 
-    static void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    /** Writes in ordered chunks; returns how many writes there were (a store's flush count). */
+    static int write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
         for (int from = 0; from < writes.size(); from += CHUNK) {
             collection.bulkWrite(writes.subList(from, Math.min(writes.size(), from + CHUNK)),
                     new BulkWriteOptions().ordered(true));
         }
+        return writes.size();
     }
 }

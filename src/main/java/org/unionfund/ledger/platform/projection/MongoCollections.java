@@ -8,11 +8,20 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 
 /** Small collection helpers. */
 public final class MongoCollections {
 
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
     private MongoCollections() {
+    }
+
+    /** Replaces the document {@code id} with {@code document} (inserting it if missing): redelivery writes the same. */
+    public static void replace(MongoCollection<Document> collection, String id, Document document) {
+        collection.replaceOne(Filters.eq("_id", id), document.append("_id", id), UPSERT);
     }
 
     /**

@@ -35,6 +35,13 @@ public final class StateStore<T> implements BatchStore {
         T decode(Document document);
 
         Document encode(T value);
+
+        /** The document stored for {@code value} under {@code id}. */
+        default Document document(String id, T value) {
+            Document document = new Document("_id", id);
+            document.putAll(encode(value));
+            return document;
+        }
     }
 
     /** One document of the batch: its value, marker and whether it must be written. */
@@ -162,16 +169,14 @@ public final class StateStore<T> implements BatchStore {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Entry<T> entry : entries.values()) {
             if (entry.dirty) {
-                Document document = new Document("_id", entry.id);
-                document.putAll(codec.encode(entry.value));
+                Document document = codec.document(entry.id, entry.value);
                 entry.marker.writeTo(document);
                 writes.add(entry.created ? new InsertOneModel<>(document)
                         : new ReplaceOneModel<>(eq("_id", entry.id), document, UPSERT));
             }
         }
         discard();
-        CounterBatch.write(collection, writes);
-        return writes.size();
+        return CounterBatch.write(collection, writes);
     }
 
     @Override

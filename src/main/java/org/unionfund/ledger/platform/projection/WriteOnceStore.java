@@ -90,15 +90,11 @@ public final class WriteOnceStore<T> implements BatchStore {
     @Override
     public int flush() {
         List<WriteModel<Document>> writes = new ArrayList<>();
-        pending.forEach((id, value) -> {
-            Document document = new Document("_id", id);
-            document.putAll(codec.encode(value));
-            writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT));
-        });
+        pending.forEach((id, value) -> writes.add(new ReplaceOneModel<>(eq("_id", id), codec.document(id, value),
+                UPSERT)));
         pending.clear();
         absent.clear();
-        CounterBatch.write(collection, writes);
-        return writes.size();
+        return CounterBatch.write(collection, writes);
     }
 
     /** Drops what the current batch created (it may not have been stored) and the cache. */

@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.platform.projection.SingleCollectionProjection;
 import org.unionfund.ledger.kernel.BodyId;
 import org.unionfund.ledger.relief.api.EligibleRegisteredEvent;
@@ -14,7 +15,6 @@ import org.unionfund.ledger.relief.api.GroupCount;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The latest registered count per body, year and group ({@code relief_eligible}), with the body's path so a region
@@ -36,10 +36,9 @@ public class EligibleCounts extends SingleCollectionProjection {
     void on(EligibleRegisteredEvent e) {
         for (GroupCount count : e.counts()) {
             String id = e.bodyId().value() + "/" + e.year() + "/" + count.group();
-            collection.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("body", e.bodyId().value())
+            MongoCollections.replace(collection, id, new Document("_id", id).append("body", e.bodyId().value())
                     .append("path", e.bodyPath().stream().map(BodyId::value).toList()).append("year", e.year())
-                    .append("group", count.group()).append("count", count.count()),
-                    new ReplaceOptions().upsert(true));
+                    .append("group", count.group()).append("count", count.count()));
         }
     }
 

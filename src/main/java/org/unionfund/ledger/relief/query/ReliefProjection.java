@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.unionfund.ledger.platform.projection.CollectionsProjection;
 import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetLine;
 import org.unionfund.ledger.kernel.BodyId;
@@ -17,7 +17,6 @@ import org.unionfund.ledger.relief.api.ReliefPaymentReversedEvent;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -27,14 +26,12 @@ import com.mongodb.client.model.Updates;
  */
 @Component
 @ProcessingGroup(ReliefProjection.GROUP)
-public class ReliefProjection {
+public class ReliefProjection extends CollectionsProjection<ReliefCollections> {
 
     public static final String GROUP = "relief-figures";
 
-    private final ReliefCollections relief;
-
     public ReliefProjection(MongoDatabase database) {
-        this.relief = new ReliefCollections(database);
+        super(new ReliefCollections(database));
     }
 
     @EventHandler
@@ -50,12 +47,12 @@ public class ReliefProjection {
                 .append("from", e.periodFrom().toString()).append("to", e.periodTo().toString())
                 .append("perPerson", e.paymentsPerPerson()).append("budgetFen", budget)
                 .append("groups", e.groups().stream().map(ReliefProjection::group).toList());
-        relief.campaigns().replaceOne(Filters.eq("_id", d.get("_id")), d, new ReplaceOptions().upsert(true));
+        MongoCollections.replace(collections.campaigns(), e.campaignId().value(), d);
     }
 
     @EventHandler
     void on(ReliefPaidEvent e) {
-        Document campaign = relief.campaigns().find(Filters.eq("_id", e.campaignId().value())).first();
+        Document campaign = collections.campaigns().find(Filters.eq("_id", e.campaignId().value())).first();
         List<String> path = campaign == null ? List.of(e.bodyId().value()) : campaign.getList("path", String.class);
         String id = e.campaignId().value() + "/" + e.paymentId();
         Document d = new Document("_id", id).append("campaign", e.campaignId().value())
@@ -65,20 +62,15 @@ public class ReliefProjection {
                 .append("group", e.group()).append("person", e.person().value()).append("form", e.form().name())
                 .append("amountFen", e.amount().fen()).append("paidOn", e.paidOn().toString())
                 .append("reversed", false);
-        if (relief.payments().find(Filters.eq("_id", id)).first() == null) {
-            relief.payments().insertOne(d);
+        if (collections.payments().find(Filters.eq("_id", id)).first() == null) {
+            collections.payments().insertOne(d);
         }
     }
 
     @EventHandler
     void on(ReliefPaymentReversedEvent e) {
-        relief.payments().updateOne(Filters.eq("_id", e.campaignId().value() + "/" + e.paymentId()),
+        collections.payments().updateOne(Filters.eq("_id", e.campaignId().value() + "/" + e.paymentId()),
                 Updates.set("reversed", true));
-    }
-
-    @ResetHandler
-    void reset() {
-        MongoCollections.clear(relief);
     }
 
     private static Document group(ReliefGroup g) {

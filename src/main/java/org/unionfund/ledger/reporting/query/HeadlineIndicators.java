@@ -83,7 +83,7 @@ final class HeadlineIndicators {
                     Amount.of(leverage.countyLevelAndAboveFunds())));
             for (String level : List.of("PROVINCE", "CITY", "COUNTY")) {
                 String amount = leverage.byLevel().get(level);
-                t.add(new Indicator("leverage", "funds" + capitalised(level), ReportLabels.level(level) + "工会投入",
+                t.add(new Indicator("leverage", "funds" + capitalised(level), ReportLabels.LEVEL.of(level) + "工会投入",
                         "元", amount == null ? Amount.ZERO : Amount.of(amount)));
             }
             t.add(new Indicator("leverage", "leverage", "带动比", "倍", Ratio.multiple(leverage.leverage())));

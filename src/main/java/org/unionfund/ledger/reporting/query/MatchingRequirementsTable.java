@@ -48,8 +48,8 @@ final class MatchingRequirementsTable {
                     new Ratio(BigDecimal.valueOf(a.ratioBasisPoints(), 4), true), Amount.of(a.required()),
                     a.deadline(), Amount.of(a.committedByDeadline()), Amount.of(a.committedLate()),
                     Ratio.rate(a.matchingRatio()), Amount.of(a.outstanding()), a.status(),
-                    ReportLabels.matchingStatus(a.status()), Amount.of(a.shortfall()), a.scope(),
-                    Ratio.rate(a.ratio()), outcome, ReportLabels.matchingStatus(outcome), (long) a.revisions(),
+                    ReportLabels.MATCHING_STATUS.of(a.status()), Amount.of(a.shortfall()), a.scope(),
+                    Ratio.rate(a.ratio()), outcome, ReportLabels.MATCHING_STATUS.of(outcome), (long) a.revisions(),
                     Amount.of(a.firstShortfall()), a.allocationId(), a.ledgerId(), a.fromBodyId(), a.toBodyId(),
                     funds(a, a.fundId(), MatchingQueries.LineView::fundId));
         }

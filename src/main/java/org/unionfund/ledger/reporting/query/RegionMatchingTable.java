@@ -37,7 +37,7 @@ final class RegionMatchingTable {
             table.row(i == 0 ? "合计（" + m.regionName() + "）" : m.regionName(), m.region(), m.allocations(), m.met(),
                     m.shortfalls(), m.open(), Amount.of(m.required()), Amount.of(m.committedByDeadline()),
                     Amount.of(m.committedLate()), Amount.of(m.committedTotal()), Ratio.rate(m.ratio()),
-                    Amount.of(m.shortfall()), m.revisions(), outcome, ReportLabels.matchingStatus(outcome));
+                    Amount.of(m.shortfall()), m.revisions(), outcome, ReportLabels.MATCHING_STATUS.of(outcome));
         }
         return table.build();
     }

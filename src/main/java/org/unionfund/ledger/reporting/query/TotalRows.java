@@ -54,27 +54,6 @@ final class TotalRows {
         return table.withTotal(cells);
     }
 
-    /** The fund lines: the consolidated budget's totals. */
-    static Table funds(Table table, BudgetQueries.BudgetFigures f) {
-        if (table.rows().isEmpty()) {
-            return table;
-        }
-        Map<String, Object> cells = new LinkedHashMap<>();
-        cells.put("established", Amount.of(f.established()));
-        cells.put("received", Amount.of(f.received()));
-        cells.put("matched", Amount.of(f.matched()));
-        cells.put("carriedIn", Amount.of(f.carriedIn()));
-        cells.put("allocatedDown", Amount.of(f.allocatedDown()));
-        cells.put("budget", Amount.of(f.budget()));
-        cells.put("toProgrammes", Amount.of(f.toProgrammes()));
-        cells.put("spent", Amount.of(f.spent()));
-        cells.put("reversed", Amount.of(f.reversed()));
-        cells.put("carriedOut", Amount.of(f.carriedOut()));
-        cells.put("available", Amount.of(f.available()));
-        cells.put("executionRate", Ratio.rate(f.executionRate()));
-        return table.withTotal(cells);
-    }
-
     /** The matching requirements: the region's matching figures. */
     static Table matching(Table table, MatchingQueries.RegionView m) {
         if (table.rows().isEmpty()) {

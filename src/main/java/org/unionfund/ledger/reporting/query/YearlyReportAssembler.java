@@ -15,9 +15,7 @@ import org.unionfund.ledger.reporting.model.BodyRef;
 import org.unionfund.ledger.reporting.model.Indicator;
 import org.unionfund.ledger.reporting.model.ReportLabels;
 import org.unionfund.ledger.reporting.model.Table;
-import org.unionfund.ledger.reporting.model.Amount;
 import org.unionfund.ledger.reporting.model.Column;
-import org.unionfund.ledger.reporting.model.Ratio;
 
 /**
  * Assembles the figures and tables of a yearly report from the public query methods of the read side — every figure
@@ -82,14 +80,14 @@ public final class YearlyReportAssembler {
         tables.add(TotalRows.byRegion(ActivityTables.byRegion(entry, regions, ownBudget, childBudgets), coverage,
                 budget.totals()));
         tables.add(TotalRows.activity(ActivityTables.breakdown("by_category", "按职工类别", "类别", categories,
-                ReportLabels::category, true), coverage));
+                ReportLabels.CATEGORY::of, true), coverage));
         tables.add(TotalRows.activity(ActivityTables.breakdown("by_subtype", "按新就业形态", "新就业形态细分", subtypes,
-                ReportLabels::subtype, false), newForm));
+                ReportLabels.SUBTYPE::of, false), newForm));
         tables.add(TotalRows.activity(ActivityTables.breakdown("by_ownership", "按企业所有制", "所有制", ownerships,
-                ReportLabels::ownership, false), coverage));
+                ReportLabels.OWNERSHIP::of, false), coverage));
         tables.add(TotalRows.activity(ActivityTables.breakdown("by_month", "按月份", "月份", months, ReportLabels::month,
                 false), coverage));
-        tables.add(TotalRows.funds(fundsTable(budget), budget.totals()));
+        tables.add(FundsTable.of(budget));
         tables.add(TotalRows.matching(MatchingRequirementsTable.of(allocations), matching));
         tables.add(RegionMatchingTable.of(sources, year, entry));
         tables.addAll(EarmarkComplianceTable.of(sources, year, entry));
@@ -105,27 +103,6 @@ public final class YearlyReportAssembler {
                 Column.mixed("value", "数值"));
         for (Indicator i : totals) {
             table.row(i.group(), i.key(), i.label(), i.unit(), i.value());
-        }
-        return table.build();
-    }
-
-    // ------------------------------------------------------------------ funds and matching
-
-    private static Table fundsTable(BudgetQueries.BudgetView budget) {
-        Table.Builder table = new Table.Builder("funds", "资金线", Column.text("fundName", "资金"),
-                Column.text("fund", "资金代码"), Column.text("earmark", "专项"), Column.amount("established", "设立资金"),
-                Column.amount("received", "上级补助收入"), Column.amount("matched", "配套资金"),
-                Column.amount("carriedIn", "上年结转"), Column.amount("allocatedDown", "补助下级支出"),
-                Column.amount("budget", "可用预算"), Column.amount("toProgrammes", "安排项目预算"),
-                Column.amount("spent", "结算支出"), Column.amount("reversed", "更正冲回"),
-                Column.amount("carriedOut", "结转下年"), Column.amount("available", "结余"),
-                Column.ratio("executionRate", "执行率"));
-        for (BudgetQueries.Line line : budget.lines()) {
-            BudgetQueries.BudgetFigures f = line.figures();
-            table.row(line.fundName(), line.fund(), line.earmark(), Amount.of(f.established()), Amount.of(f.received()),
-                    Amount.of(f.matched()), Amount.of(f.carriedIn()), Amount.of(f.allocatedDown()),
-                    Amount.of(f.budget()), Amount.of(f.toProgrammes()), Amount.of(f.spent()), Amount.of(f.reversed()),
-                    Amount.of(f.carriedOut()), Amount.of(f.available()), Ratio.rate(f.executionRate()));
         }
         return table.build();
     }

@@ -47,7 +47,7 @@ public final class HtmlReportWriter {
                 .append("<title>").append(escape(title)).append("</title>\n<style>").append(CSS)
                 .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(escape(title)).append("</h1>\n")
                 .append("<p class=\"scope\">范围：").append(escape(report.body().name())).append("（")
-                .append(escape(report.body().id())).append("，").append(escape(ReportLabels.level(report.body()
+                .append(escape(report.body().id())).append("，").append(escape(ReportLabels.LEVEL.of(report.body()
                         .level()))).append("）").append(report.body().hasChildren() ? "及所属各级工会，合并口径" : "")
                 .append("</p>\n</header>\n");
 
@@ -174,6 +174,19 @@ public final class HtmlReportWriter {
                 draw(id, { title: title(text), graphic: { type: 'text', left: 'center', top: 'middle',
                   style: { text: '无数据', fontSize: 14, fill: '#7b8794' } } });
               }
+              function regionBars(id, text, regions, bars) {
+                draw(id, {
+                  title: title(text),
+                  tooltip: { trigger: 'axis' },
+                  legend: { top: 30, data: bars.map(function (b) { return b[0]; }) },
+                  grid: { top: 70, left: 150, right: 30, bottom: 30 },
+                  yAxis: { type: 'category', inverse: true, data: regions.map(function (r) { return r.name; }) },
+                  xAxis: { type: 'value' },
+                  series: bars.map(function (b) {
+                    return { name: b[0], type: 'bar', data: regions.map(function (r) { return num(r[b[1]]); }) };
+                  })
+                });
+              }
               var months = rows('by_month');
               draw('chart-month', {
                 title: title('按月份：参加人次与结算支出'),
@@ -190,30 +203,10 @@ public final class HtmlReportWriter {
               });
               var regions = rows('by_region');
               if (regions.length) {
-                draw('chart-region', {
-                  title: title('按地区：参加人次与人数'),
-                  tooltip: { trigger: 'axis' },
-                  legend: { top: 30, data: ['参加人次', '参加人数'] },
-                  grid: { top: 70, left: 150, right: 30, bottom: 30 },
-                  yAxis: { type: 'category', inverse: true, data: regions.map(function (r) { return r.name; }) },
-                  xAxis: { type: 'value' },
-                  series: [
-                    { name: '参加人次', type: 'bar', data: regions.map(function (r) { return num(r.personTimes); }) },
-                    { name: '参加人数', type: 'bar', data: regions.map(function (r) { return num(r.distinctWorkers); }) }
-                  ]
-                });
-                draw('chart-budget', {
-                  title: title('按地区：可用预算与结算支出（元）'),
-                  tooltip: { trigger: 'axis' },
-                  legend: { top: 30, data: ['可用预算', '结算支出'] },
-                  grid: { top: 70, left: 150, right: 30, bottom: 30 },
-                  yAxis: { type: 'category', inverse: true, data: regions.map(function (r) { return r.name; }) },
-                  xAxis: { type: 'value' },
-                  series: [
-                    { name: '可用预算', type: 'bar', data: regions.map(function (r) { return num(r.budget); }) },
-                    { name: '结算支出', type: 'bar', data: regions.map(function (r) { return num(r.spent); }) }
-                  ]
-                });
+                regionBars('chart-region', '按地区：参加人次与人数', regions,
+                  [['参加人次', 'personTimes'], ['参加人数', 'distinctWorkers']]);
+                regionBars('chart-budget', '按地区：可用预算与结算支出（元）', regions,
+                  [['可用预算', 'budget'], ['结算支出', 'spent']]);
               } else {
                 empty('chart-region', '按地区');
                 empty('chart-budget', '按地区：可用预算与结算支出');

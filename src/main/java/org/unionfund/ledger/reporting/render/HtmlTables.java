@@ -54,7 +54,7 @@ final class HtmlTables {
         int value = totals.column("value");
         int unit = totals.column("unit");
         for (List<Object> row : totals.rows()) {
-            table.row(ReportLabels.group((String) row.get(group)), row.get(label), row.get(value), row.get(unit));
+            table.row(ReportLabels.GROUP.of((String) row.get(group)), row.get(label), row.get(value), row.get(unit));
         }
         return table.build();
     }

@@ -68,7 +68,7 @@ public final class JsonReportWriter {
         body.put("id", report.body().id());
         body.put("name", report.body().name());
         body.put("level", report.body().level());
-        body.put("levelLabel", ReportLabels.level(report.body().level()));
+        body.put("levelLabel", ReportLabels.LEVEL.of(report.body().level()));
         body.put("subtree", true);
         root.set("basis", basis(report.basis()));
         ArrayNode summary = root.putArray("summary");

@@ -66,7 +66,7 @@ public final class PdfReportWriter {
                 .append("</title><style>").append(CSS).append("</style></head><body>\n<h1>")
                 .append(HtmlTables.escape(title)).append("</h1>\n<p class=\"scope\">编制单位：")
                 .append(HtmlTables.escape(report.body().name())).append("（")
-                .append(HtmlTables.escape(ReportLabels.level(report.body().level()))).append("）")
+                .append(HtmlTables.escape(ReportLabels.LEVEL.of(report.body().level()))).append("）")
                 .append(report.body().hasChildren() ? "　范围：本级及所属各级工会，合并口径" : "　范围：本级")
                 .append("　数据截至：全局序号 ").append(report.basis().sequence()).append("</p>\n");
         for (String sentence : report.summary()) {

@@ -28,7 +28,7 @@ final class ReportRows {
         rows.add(new Row("year", "年度", (long) report.year()));
         rows.add(new Row("body.id", "单位代码", report.body().id()));
         rows.add(new Row("body.name", "单位", report.body().name()));
-        rows.add(new Row("body.level", "层级", ReportLabels.level(report.body().level())));
+        rows.add(new Row("body.level", "层级", ReportLabels.LEVEL.of(report.body().level())));
         rows.add(new Row("body.subtree", "范围", "本级及所属各级工会（合并口径）"));
         rows.add(new Row("basis.source", "数据来源", b.source()));
         rows.add(new Row("basis.asOf", "截至（请求）", b.asOf()));

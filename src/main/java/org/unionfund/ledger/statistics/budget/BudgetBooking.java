@@ -2,6 +2,7 @@ package org.unionfund.ledger.statistics.budget;
 
 import java.util.List;
 
+import org.unionfund.ledger.statistics.ScopeKeys;
 import org.unionfund.ledger.funds.api.AccountKind;
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.statistics.BodyTree;
@@ -101,10 +102,10 @@ record BudgetBooking(CounterBatch counters, BodyTree bodies) {
         boolean senderSide = amount < 0;
         String counter = senderSide ? BudgetKeys.ALLOCATED_DOWN : BudgetKeys.RECEIVED;
         long value = sign * Math.abs(amount);
-        add(e, BudgetKeys.own(body, year), line, counter, value, reversal);
+        add(e, ScopeKeys.own(body, year), line, counter, value, reversal);
         List<String> senderPath = ref.from() == null ? List.of() : bodies.node(ref.from()).path();
         for (String region : bodies.node(body).path()) {
-            String doc = BudgetKeys.sub(region, year);
+            String doc = ScopeKeys.sub(region, year);
             boolean internal = senderSide || senderPath.contains(region);
             if (internal) {
                 counters.inc(e, doc, BudgetKeys.INTERNAL, senderSide ? BudgetKeys.SENT : BudgetKeys.RECEIVED, value);
@@ -130,7 +131,7 @@ record BudgetBooking(CounterBatch counters, BodyTree bodies) {
         String programme = account.programme();
         String doc = BudgetKeys.programme(programme);
         add(e, doc, line, counter, value, reversal);
-        String own = BudgetKeys.own(account.body().value(), account.year());
+        String own = ScopeKeys.own(account.body().value(), account.year());
         counters.inc(e, own, BudgetKeys.programmeSection(programme), counter, value);
         if (reversal) {
             counters.inc(e, own, BudgetKeys.programmeSection(programme), BudgetKeys.REVERSED, Math.abs(value));
@@ -140,9 +141,9 @@ record BudgetBooking(CounterBatch counters, BodyTree bodies) {
     private List<String> docs(String body, int year) {
         List<String> path = bodies.node(body).path();
         String[] docs = new String[path.size() + 1];
-        docs[0] = BudgetKeys.own(body, year);
+        docs[0] = ScopeKeys.own(body, year);
         for (int i = 0; i < path.size(); i++) {
-            docs[i + 1] = BudgetKeys.sub(path.get(i), year);
+            docs[i + 1] = ScopeKeys.sub(path.get(i), year);
         }
         return List.of(docs);
     }

@@ -25,14 +25,6 @@ public final class BudgetKeys {
     private BudgetKeys() {
     }
 
-    public static String own(String body, int year) {
-        return "own|" + body + "|" + year;
-    }
-
-    public static String sub(String region, int year) {
-        return "sub|" + region + "|" + year;
-    }
-
     public static String programme(String programme) {
         return "prog|" + programme;
     }

@@ -10,12 +10,10 @@ import org.unionfund.ledger.funds.api.PostingEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.ProgrammeBudgetAllocatedEvent;
-import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.platform.projection.BatchKeys;
-import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
-import org.unionfund.ledger.statistics.ScopeKeys;
-import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.statistics.BodyYearProjection;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 
@@ -39,14 +37,13 @@ import com.mongodb.client.MongoDatabase;
  */
 @Component
 @ProcessingGroup(BatchProjection.STATISTICS_GROUP)
-public class BudgetProjection extends BatchProjection {
+public class BudgetProjection extends BodyYearProjection {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetProjection.class);
 
     public static final String NAME = "budget";
     public static final String COUNTERS = "budget_counters";
 
-    private final CounterBatch counters;
     private final BodyTree bodies;
     private final WriteOnceStore<BudgetPosting> postings;
     private final BudgetBooking booking;
@@ -57,14 +54,12 @@ public class BudgetProjection extends BatchProjection {
     }
 
     BudgetProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, (db, shadowPrefix, w) -> new BudgetProjection(db, shadowPrefix));
-        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::bodyAndYear));
-        this.bodies = new BodyTree(collection("budget_bodies"));
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new BudgetProjection(db, shadowPrefix), COUNTERS);
+        this.bodies = bodyTree("budget_bodies");
         this.postings = store(new WriteOnceStore<>(collection("budget_postings"), BudgetPosting.CODEC, 20_000));
         store(bodies);
         this.booking = new BudgetBooking(counters, bodies);
-        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
-                .on(PostingEvent.class, this::prefetch, this::posting);
+        routes().on(PostingEvent.class, this::prefetch, this::posting);
     }
 
     private void prefetch(PostingEvent event, BatchKeys keys) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
+import org.unionfund.ledger.statistics.ScopeKeys;
 import org.unionfund.ledger.kernel.BodyDirectory;
 import org.unionfund.ledger.kernel.BodyDirectoryEntry;
 import org.unionfund.ledger.kernel.BodyId;
@@ -109,7 +110,7 @@ public class BudgetQueries {
      */
     public BudgetView budget(int year, String region, boolean subtree, String fund, String earmark) {
         requireBody(region);
-        CounterDoc doc = counters.getOrEmpty(subtree ? BudgetKeys.sub(region, year) : BudgetKeys.own(region, year));
+        CounterDoc doc = counters.getOrEmpty(ScopeKeys.scope(region, year, subtree));
         List<Line> lines = new ArrayList<>();
         Map<String, Long> totals = new TreeMap<>();
         boolean filtered = fund != null || earmark != null;
@@ -201,8 +202,8 @@ public class BudgetQueries {
         if (entry.level() != UnionBodyLevel.PROVINCE) {
             throw new QueryRefused("invalid-filter", "region", province + " is not a province federation");
         }
-        CounterDoc sub = counters.getOrEmpty(BudgetKeys.sub(province, year));
-        CounterDoc own = counters.getOrEmpty(BudgetKeys.own(province, year));
+        CounterDoc sub = counters.getOrEmpty(ScopeKeys.sub(province, year));
+        CounterDoc own = counters.getOrEmpty(ScopeKeys.own(province, year));
         Map<String, Long> byLevel = new TreeMap<>();
         long all = 0;
         for (Map.Entry<String, TreeMap<String, Long>> section : sub.sectionsWithPrefix("src:").entrySet()) {

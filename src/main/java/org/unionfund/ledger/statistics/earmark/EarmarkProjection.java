@@ -14,11 +14,10 @@ import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.ProgrammeCharge;
 import org.unionfund.ledger.funds.api.ProgrammeChargedEvent;
-import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.platform.projection.BatchKeys;
-import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
-import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.statistics.BodyYearProjection;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
 import org.unionfund.ledger.statistics.ScopeKeys;
@@ -37,12 +36,11 @@ import com.mongodb.client.MongoDatabase;
  */
 @Component
 @ProcessingGroup(BatchProjection.STATISTICS_GROUP)
-public class EarmarkProjection extends BatchProjection {
+public class EarmarkProjection extends BodyYearProjection {
 
     public static final String NAME = "earmark";
     public static final String COUNTERS = "earmark_counters";
 
-    private final CounterBatch counters;
     private final WriteOnceStore<EarmarkRule> rules;
     private final WriteOnceStore<ChargedLines> postings;
     private final BodyTree bodies;
@@ -53,14 +51,12 @@ public class EarmarkProjection extends BatchProjection {
     }
 
     EarmarkProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, (db, shadowPrefix, w) -> new EarmarkProjection(db, shadowPrefix));
-        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::bodyAndYear));
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new EarmarkProjection(db, shadowPrefix), COUNTERS);
         this.rules = new WriteOnceStore<>(collection("earmark_rules"), EarmarkRule.CODEC, 10_000);
         this.postings = store(new WriteOnceStore<>(collection("earmark_postings"), ChargedLines.CODEC, 20_000));
         store(rules);
-        this.bodies = store(new BodyTree(collection("earmark_bodies")));
-        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered))
-                .on(FundEstablishedEvent.class, (e, established) -> established(established))
+        this.bodies = store(bodyTree("earmark_bodies"));
+        routes().on(FundEstablishedEvent.class, (e, established) -> established(established))
                 .on(ProgrammeChargedEvent.class, this::prefetch, this::charged)
                 .on(PostingReversedEvent.class, this::prefetch, this::reversed);
     }

@@ -22,11 +22,10 @@ import org.unionfund.ledger.funds.api.MatchingRequirementMetEvent;
 import org.unionfund.ledger.funds.api.MatchingShortfallRecordedEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
-import org.unionfund.ledger.funds.api.UnionBodyRegisteredEvent;
 import org.unionfund.ledger.platform.projection.BatchKeys;
-import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.statistics.BodyTree;
-import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.statistics.BodyYearProjection;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
 import org.unionfund.ledger.platform.projection.StateStore;
 import org.unionfund.ledger.platform.projection.WriteOnceStore;
@@ -46,13 +45,12 @@ import com.mongodb.client.MongoDatabase;
  */
 @Component
 @ProcessingGroup(BatchProjection.STATISTICS_GROUP)
-public class MatchingProjection extends BatchProjection {
+public class MatchingProjection extends BodyYearProjection {
 
     public static final String NAME = "matching";
     public static final String COUNTERS = "matching_counters";
     public static final String ALLOCATIONS = "matching_allocations";
 
-    private final CounterBatch counters;
     private final StateStore<AllocationState> allocations;
     private final BodyTree bodies;
     private final WriteOnceStore<MatchingRef> refs;
@@ -63,13 +61,11 @@ public class MatchingProjection extends BatchProjection {
     }
 
     MatchingProjection(MongoDatabase database, String prefix) {
-        super(database, prefix, NAME, (db, shadowPrefix, w) -> new MatchingProjection(db, shadowPrefix));
-        this.counters = store(new CounterBatch(collection(COUNTERS), ScopeKeys::bodyAndYear));
+        super(database, prefix, NAME, (db, shadowPrefix, w) -> new MatchingProjection(db, shadowPrefix), COUNTERS);
         this.allocations = store(new StateStore<>(collection(ALLOCATIONS), AllocationState.CODEC));
-        this.bodies = new BodyTree(collection("matching_bodies"));
+        this.bodies = bodyTree("matching_bodies");
         this.refs = store(new WriteOnceStore<>(collection("matching_refs"), MatchingRef.CODEC, 50_000));
         store(bodies);
-        routes().on(UnionBodyRegisteredEvent.class, (e, registered) -> bodies.register(registered));
         opens(FundsAllocatedEvent.class, a -> a.matching() != null,
                 a -> key(a.ledgerId().rootBodyId(), a.allocationId().value()), AllocationChanges::created);
         opens(AllocationDocumentIssuedEvent.class, d -> d.matching() != null,

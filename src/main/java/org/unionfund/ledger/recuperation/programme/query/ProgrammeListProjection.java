@@ -18,8 +18,6 @@ import org.unionfund.ledger.recuperation.programme.api.ProgrammeOpenedEvent;
 import org.unionfund.ledger.recuperation.programme.api.TripAddedToProgrammeEvent;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The programmes as the programme list browses them ({@code list_programmes}): settings, the budget set aside when
@@ -63,12 +61,7 @@ public class ProgrammeListProjection extends SingleCollectionProjection {
 
     private void update(ProgrammeId programme, Consumer<Document> change) {
         String id = programme.value();
-        Document d = collection.find(Filters.eq("_id", id)).first();
-        if (d == null) {
-            d = new Document("_id", id).append("budgetFen", List.of()).append("trips", List.of());
-        }
-        change.accept(d);
-        collection.replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
+        rewrite(id, () -> new Document("_id", id).append("budgetFen", List.of()).append("trips", List.of()), change);
     }
 
     private static void budget(Document d, String postingId, long fen) {

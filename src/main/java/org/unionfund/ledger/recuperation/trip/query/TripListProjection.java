@@ -23,8 +23,6 @@ import org.unionfund.ledger.recuperation.trip.api.TripScheduledEvent;
 import org.unionfund.ledger.recuperation.trip.api.TripSettledEvent;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * The trips as the trip list browses them ({@code list_trips}, one document per trip): schedule, status (SCHEDULED
@@ -104,16 +102,11 @@ public class TripListProjection extends SingleCollectionProjection {
 
     private void update(TripId trip, Consumer<Document> change) {
         String id = trip.value();
-        Document d = collection.find(Filters.eq("_id", id)).first();
-        if (d == null) {
-            d = new Document("_id", id).append("status", "SCHEDULED").append("categoryOf", List.of())
-                    .append("enrolled", List.of()).append("attended", List.of()).append("removed", List.of())
-                    .append("chargedFen", List.of());
-        }
-        change.accept(d);
-        d.put("categories", new ArrayList<>(new TreeSet<>(KeyedValues.read(d, "categoryOf").values().stream()
-                .map(String::valueOf).toList())));
-        collection.replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
+        rewrite(id, () -> new Document("_id", id).append("status", "SCHEDULED").append("categoryOf", List.of())
+                .append("enrolled", List.of()).append("attended", List.of()).append("removed", List.of())
+                .append("chargedFen", List.of()), change.andThen(d -> d.put("categories", new ArrayList<>(
+                        new TreeSet<>(KeyedValues.read(d, "categoryOf").values().stream().map(String::valueOf)
+                                .toList())))));
     }
 
     private static List<String> union(List<String> before, List<String> added) {
