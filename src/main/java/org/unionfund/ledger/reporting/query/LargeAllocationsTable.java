@@ -20,8 +20,8 @@ import org.unionfund.ledger.reporting.model.Table;
 /**
  * The report's list of large allocations (大额拨付): every allocation of at least {@link #LARGE_FEN} booked by the body
  * or a body below it in the year, with who proposed (经办), reviewed (审核) and approved (审批) it and when (local
- * time), read from the approval read models at the report's own basis. Absent when there is none, so such a report
- * is unchanged.
+ * time), read from the approval read models at the report's own basis, with a 合计 row of the amounts listed. Absent
+ * when there is none, so such a report is unchanged.
  */
 final class LargeAllocationsTable {
 
@@ -51,14 +51,16 @@ final class LargeAllocationsTable {
                 Column.text("proposedAt", "经办时间"), Column.text("reviewers", "审核"),
                 Column.text("reviewedAt", "审核时间"), Column.text("approvers", "审批"),
                 Column.text("approvedAt", "审批时间"));
+        Amount total = Amount.ZERO;
         for (ApprovalReportView.Booking b : found) {
             ProposalView.Signed proposer = b.proposer();
+            total = total.plus(Amount.of(b.amount()));
             table.row(b.postingId(), b.date(), b.bodyId(), b.bodyName(), Amount.of(b.amount()), b.status(),
                     STATUS.get(b.status()), proposer == null ? NONE : proposer.name(),
                     proposer == null ? NONE : local(proposer.at()), signers(b, "REVIEW", false),
                     signers(b, "REVIEW", true), signers(b, "APPROVE", false), signers(b, "APPROVE", true));
         }
-        return List.of(table.build());
+        return List.of(table.build().withTotal(Map.of("amount", total)));
     }
 
     private static String signers(ApprovalReportView.Booking b, String step, boolean when) {

@@ -57,6 +57,8 @@ class LargeAllocationSignersHttpTest extends ApprovalHttpSupport {
         assertThat(large.path("reviewers").asText()).isEqualTo(REVIEWER);
         assertThat(large.path("approvers").asText()).isEqualTo(CHAIR);
         assertThat(large.path("approvedAt").asText()).matches("2\\d{3}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(table.path("total").path("postingId").asText()).isEqualTo("合计");
+        assertThat(table.path("total").path("amount").asText()).isEqualTo("140000.00");
 
         String csv = http.get().uri(REPORT + "&format=csv&table=large_allocations").retrieve().body(String.class);
         assertThat(csv).contains("T22C-DIRECT,2025-01-20,630000,青海省总工会,60000.00,DIRECT,直接入账,—,—,—,—,—,—")
