@@ -142,6 +142,11 @@ final class CommitReader {
         return values;
     }
 
+    /** The events of the array at the reader, in order. */
+    static List<StoredEvent> events(BsonReader reader) {
+        return events(reader, null, new ArrayList<>());
+    }
+
     /** The events {@code wanted} accepts (all if null), their positions in the commit added to {@code kept}. */
     private static List<StoredEvent> events(BsonReader reader, Predicate<String> wanted, List<Integer> kept) {
         List<StoredEvent> events = new ArrayList<>();
@@ -171,8 +176,7 @@ final class CommitReader {
         return selected;
     }
 
-    /** The fields of an event sub-document (the reader inside it), or of a snapshot document. */
-    static StoredEvent event(BsonReader reader) {
+    private static StoredEvent event(BsonReader reader) {
         return event(reader, null);
     }
 

@@ -7,7 +7,6 @@ import static org.unionfund.ledger.platform.eventstore.CommitCodec.HASHES;
 import static org.unionfund.ledger.platform.eventstore.CommitCodec.ID;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.BsonBinaryReader;
@@ -42,7 +41,7 @@ final class ProjectedCommit {
     static CommitReader.StoredCommit read(RawBsonDocument projected, String aggregateId) {
         long first = -1;
         List<String> keys = List.of();
-        List<StoredEvent> events = new ArrayList<>();
+        List<StoredEvent> events = List.of();
         List<String> hashes = null;
         try (BsonBinaryReader reader = new BsonBinaryReader(projected.getByteBuffer().asNIO())) {
             reader.readStartDocument();
@@ -52,15 +51,7 @@ final class ProjectedCommit {
                     case ID -> first = CommitReader.readLong(reader, type);
                     case AGG_KEYS -> keys = CommitReader.strings(reader, values -> values.add(null));
                     case HASHES -> hashes = CommitReader.hashes(reader, type);
-                    case EVENTS -> {
-                        reader.readStartArray();
-                        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                            reader.readStartDocument();
-                            events.add(CommitReader.event(reader));
-                            reader.readEndDocument();
-                        }
-                        reader.readEndArray();
-                    }
+                    case EVENTS -> events = CommitReader.events(reader);
                     default -> reader.skipValue();
                 }
             }
