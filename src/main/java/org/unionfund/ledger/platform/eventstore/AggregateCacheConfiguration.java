@@ -7,22 +7,31 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One aggregate cache per aggregate type, named in {@code @Aggregate(cache = ...)}: a command on an aggregate that is
- * still in memory skips the snapshot and event reads. Entries are weak references, so the cache never holds memory
- * the JVM needs. A cached aggregate that another writer has moved on cannot append (the unique {@code aggKeys} index
- * refuses its sequence numbers); the unit of work rolls back, which evicts it, and the command is retried on the
- * reloaded aggregate ({@code ConcurrencyRetry}).
+ * still in memory skips the snapshot and event reads. The few aggregates nearly every trip command loads (ledgers,
+ * programmes, reference data) are held strongly, a bounded number of each, so they survive garbage collections;
+ * trips and worker histories, many and each loaded by a few commands, are held by weak references only.
+ * <p>
+ * A cached aggregate that another writer (another instance on the same store) has moved on cannot append: its next
+ * sequence number is taken, and the unique {@code aggKeys} index refuses the commit. The unit of work rolls back,
+ * which evicts the aggregate, and the command is retried on the aggregate reloaded from the store
+ * ({@code ConcurrencyRetry}, or the importer's own retry); see {@code AggregateCacheTest}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateCacheConfiguration {
 
+    /** Ledgers (one per province-level union) and programmes (a handful per body and year) held strongly. */
+    static final int HOT_AGGREGATES = 256;
+    /** Contractors, destinations and standard schedules held strongly: each a handful of events. */
+    static final int REFERENCE_DATA = 1_024;
+
     @Bean
     public Cache ledgerCache() {
-        return new WeakReferenceCache();
+        return new BoundedAggregateCache(HOT_AGGREGATES);
     }
 
     @Bean
     public Cache programmeCache() {
-        return new WeakReferenceCache();
+        return new BoundedAggregateCache(HOT_AGGREGATES);
     }
 
     @Bean
@@ -37,6 +46,6 @@ public class AggregateCacheConfiguration {
 
     @Bean
     public Cache referenceDataCache() {
-        return new WeakReferenceCache();
+        return new BoundedAggregateCache(REFERENCE_DATA);
     }
 }

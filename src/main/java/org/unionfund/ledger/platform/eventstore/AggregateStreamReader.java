@@ -1,11 +1,14 @@
 package org.unionfund.ledger.platform.eventstore;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static org.unionfund.ledger.platform.eventstore.CommitCodec.AGG_KEYS;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +17,8 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -30,6 +35,8 @@ final class AggregateStreamReader {
     private static final int WIDENING = 4;
     /** The embedded server matches each returned document against the whole key list, so lists stay short. */
     private static final int MAX_WINDOW = 256;
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateStreamReader.class);
+    private static final Bson ONLY_ID = Projections.include(CommitCodec.ID);
     private static final Bson ONLY_KEYS = Projections.include(AGG_KEYS);
 
     private static final Bson KEYS_AND_HASHES = Projections.include(AGG_KEYS, CommitCodec.HASHES);
@@ -66,8 +73,7 @@ final class AggregateStreamReader {
                     }
                 }
             } else {
-                RawBsonDocument raw = rawEvents.find(com.mongodb.client.model.Filters.eq(CommitCodec.ID,
-                        commit.get(CommitCodec.ID))).first();
+                RawBsonDocument raw = rawEvents.find(eq(CommitCodec.ID, commit.get(CommitCodec.ID))).first();
                 CommitReader.StoredCommit stored = raw == null ? null : CommitReader.commit(raw, true);
                 for (int i = 0; stored != null && i < stored.events().size(); i++) {
                     StoredEvent event = stored.events().get(i);
@@ -92,12 +98,17 @@ final class AggregateStreamReader {
             long windowEnd = next + window;
             Map<Long, StoredEvent> bySeq = new HashMap<>();
             Map<Long, String> hashBySeq = new HashMap<>();
-            for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys(aggregateId, next, window)))) {
+            for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys(aggregateId, next, window)))
+                                                   .projection(ProjectedCommit.projection(aggregateId))) {
                 // The embedded server returns a commit once per matching key: decode each once.
-                if (!decoded.add(commit.get(CommitCodec.ID).asNumber().longValue())) {
+                long id = commit.get(CommitCodec.ID).asNumber().longValue();
+                if (!decoded.add(id)) {
                     continue;
                 }
-                CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
+                CommitReader.StoredCommit stored = ProjectedCommit.read(commit, aggregateId);
+                if (stored == null) {
+                    stored = whole(id, aggregateId);
+                }
                 List<StoredEvent> commitEvents = stored.events();
                 for (int i = 0; i < commitEvents.size(); i++) {
                     StoredEvent event = commitEvents.get(i);
@@ -121,6 +132,8 @@ final class AggregateStreamReader {
             }
             window = Math.min(window * WIDENING, MAX_WINDOW);
         }
+        LOG.debug("read {} events of {} from {} in {} commits", result.size(), aggregateId, firstSequenceNumber,
+                  decoded.size());
         return result;
     }
 
@@ -137,9 +150,17 @@ final class AggregateStreamReader {
             hashBySeq.put(id, new HashMap<>());
             keys.addAll(keys(id, 0, FIRST_WINDOW));
         }
+        Set<Object> holding = new LinkedHashSet<>();
         if (!keys.isEmpty()) {
-            for (RawBsonDocument commit : rawEvents.find(in(AGG_KEYS, keys))) {
-                CommitReader.StoredCommit stored = CommitReader.commit(commit, true);
+            // The embedded server returns a commit once per matching key (a trip's commit holds forty workers):
+            // find which commits hold the keys, then read each of them once.
+            for (Document commit : events.find(in(AGG_KEYS, keys)).projection(ONLY_ID)) {
+                holding.add(commit.get(CommitCodec.ID));
+            }
+        }
+        if (!holding.isEmpty()) {
+            for (RawBsonDocument commit : rawEvents.find(in(CommitCodec.ID, holding))) {
+                CommitReader.StoredCommit stored = CommitReader.commitOf(commit, bySeq::containsKey);
                 for (int i = 0; i < stored.events().size(); i++) {
                     StoredEvent event = stored.events().get(i);
                     Map<Long, StoredEvent> events = bySeq.get(event.getAggregateIdentifier());
@@ -168,6 +189,19 @@ final class AggregateStreamReader {
         return streams;
     }
 
+    /** The events of the aggregate in the commit with the given id, read whole (none if it is gone). */
+    private CommitReader.StoredCommit whole(long id, String aggregateId) {
+        RawBsonDocument commit = rawEvents.find(eq(CommitCodec.ID, id)).first();
+        return commit == null ? new CommitReader.StoredCommit(id, id, Instant.EPOCH, List.of(), List.of())
+                : CommitReader.commitOf(commit, aggregateId::equals);
+    }
+
+    /** Whether the {@code "id/seq"} key names an event of the aggregate (whose id may itself hold a slash). */
+    static boolean isKeyOf(String key, String aggregateId) {
+        return key != null && key.length() > aggregateId.length() && key.startsWith(aggregateId)
+                && key.charAt(aggregateId.length()) == '/' && key.indexOf('/', aggregateId.length() + 1) < 0;
+    }
+
     /** The highest contiguous sequence number at or after {@code known + 1}, or {@code known} if none follows. */
     long lastSequenceNumber(String aggregateId, long known) {
         String prefix = aggregateId + '/';
@@ -178,8 +212,7 @@ final class AggregateStreamReader {
             Set<Long> present = new HashSet<>();
             for (Document commit : events.find(in(AGG_KEYS, keys(aggregateId, next, window))).projection(ONLY_KEYS)) {
                 for (Object key : commit.getList(AGG_KEYS, Object.class)) {
-                    String text = (String) key;
-                    if (text.startsWith(prefix) && text.indexOf('/', prefix.length()) < 0) {
+                    if (key instanceof String text && isKeyOf(text, aggregateId)) {
                         present.add(Long.parseLong(text.substring(prefix.length())));
                     }
                 }

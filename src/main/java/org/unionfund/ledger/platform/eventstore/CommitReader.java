@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedType;
@@ -56,12 +57,25 @@ final class CommitReader {
 
     /** @param withHashes also read the events' stored hashes (skipped by default: replays do not need them) */
     static StoredCommit commit(RawBsonDocument raw, boolean withHashes) {
+        return commit(raw, withHashes, null);
+    }
+
+    /**
+     * The commit with only the events of the aggregates {@code wanted} accepts, and their hashes: the others are
+     * skipped without decoding their payloads (an aggregate's load needs a few events of commits holding many).
+     */
+    static StoredCommit commitOf(RawBsonDocument raw, Predicate<String> wanted) {
+        return commit(raw, true, wanted);
+    }
+
+    private static StoredCommit commit(RawBsonDocument raw, boolean withHashes, Predicate<String> wanted) {
         try (BsonBinaryReader reader = new BsonBinaryReader(raw.getByteBuffer().asNIO())) {
             reader.readStartDocument();
             long first = 0;
             long last = 0;
             Instant recordedAt = Instant.EPOCH;
             List<StoredEvent> events = List.of();
+            List<Integer> kept = new ArrayList<>();
             List<String> hashes = List.of();
             BsonType type;
             while ((type = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
@@ -69,7 +83,7 @@ final class CommitReader {
                     case ID -> first = readLong(reader, type);
                     case LAST -> last = readLong(reader, type);
                     case RECORDED_AT -> recordedAt = Instant.ofEpochMilli(reader.readDateTime());
-                    case EVENTS -> events = events(reader);
+                    case EVENTS -> events = events(reader, wanted, kept);
                     case HASHES -> {
                         if (withHashes) {
                             List<String> stored = hashes(reader, type);
@@ -82,7 +96,7 @@ final class CommitReader {
                 }
             }
             reader.readEndDocument();
-            return new StoredCommit(first, last, recordedAt, events, hashes);
+            return new StoredCommit(first, last, recordedAt, events, wanted == null ? hashes : keptOnly(hashes, kept));
         }
     }
 
@@ -128,20 +142,49 @@ final class CommitReader {
         return values;
     }
 
-    private static List<StoredEvent> events(BsonReader reader) {
+    /** The events of the array at the reader, in order. */
+    static List<StoredEvent> events(BsonReader reader) {
+        return events(reader, null, new ArrayList<>());
+    }
+
+    /** The events {@code wanted} accepts (all if null), their positions in the commit added to {@code kept}. */
+    private static List<StoredEvent> events(BsonReader reader, Predicate<String> wanted, List<Integer> kept) {
         List<StoredEvent> events = new ArrayList<>();
         reader.readStartArray();
-        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+        for (int index = 0; reader.readBsonType() != BsonType.END_OF_DOCUMENT; index++) {
             reader.readStartDocument();
-            events.add(event(reader));
+            StoredEvent event = event(reader, wanted);
             reader.readEndDocument();
+            if (event != null) {
+                events.add(event);
+                kept.add(index);
+            }
         }
         reader.readEndArray();
         return events;
     }
 
-    /** The fields of an event sub-document, or of a snapshot document (whose {@code _id} is the aggregate). */
+    /** The hashes at the kept positions; where the stored list is shorter (not read, or older commits), none. */
+    private static List<String> keptOnly(List<String> hashes, List<Integer> kept) {
+        List<String> selected = new ArrayList<>(kept.size());
+        for (int index : kept) {
+            if (index >= hashes.size()) {
+                return selected;
+            }
+            selected.add(hashes.get(index));
+        }
+        return selected;
+    }
+
     private static StoredEvent event(BsonReader reader) {
+        return event(reader, null);
+    }
+
+    /**
+     * The fields of an event sub-document, or of a snapshot document (whose {@code _id} is the aggregate); null, its
+     * remaining fields skipped, once its aggregate proves to be one {@code wanted} refuses.
+     */
+    private static StoredEvent event(BsonReader reader, Predicate<String> wanted) {
         long gseq = -1;
         long seq = 0;
         String aggregateType = null;
@@ -155,12 +198,21 @@ final class CommitReader {
         Object metadata = null;
         boolean metadataIsText = false;
         BsonType type;
+        boolean refused = false;
         while ((type = reader.readBsonType()) != BsonType.END_OF_DOCUMENT) {
+            if (refused) {
+                reader.skipName();
+                reader.skipValue();
+                continue;
+            }
             switch (reader.readName()) {
                 case GSEQ -> gseq = readLong(reader, type);
                 case SEQ -> seq = readLong(reader, type);
                 case AGGREGATE_TYPE -> aggregateType = reader.readString();
-                case AGGREGATE_ID, ID -> aggregateId = reader.readString();
+                case AGGREGATE_ID, ID -> {
+                    aggregateId = reader.readString();
+                    refused = wanted != null && !wanted.test(aggregateId);
+                }
                 case EVENT_ID -> eventId = reader.readString();
                 case TYPE -> payloadType = reader.readString();
                 case REVISION -> revision = reader.readString();
@@ -177,6 +229,9 @@ final class CommitReader {
                 }
                 default -> reader.skipValue();
             }
+        }
+        if (refused || wanted != null && aggregateId == null) {
+            return null;
         }
         SerializedType serializedType = new SimpleSerializedType(payloadType, revision);
         return new StoredEvent(gseq, aggregateType, aggregateId, seq, eventId, timestamp,

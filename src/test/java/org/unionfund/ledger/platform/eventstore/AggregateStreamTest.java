@@ -78,6 +78,34 @@ class AggregateStreamTest {
     }
 
     @Test
+    void readsTheOneEventOfAnAggregateInACommitOfOthersAndChainsToItsHash() {
+        engine.appendEvents(event("x", 0), event("p", 0), event("x", 1), event("y", 0));
+        engine.appendEvents(event("y", 1), event("z", 0), event("p", 1), event("p", 2), event("z", 1));
+        // another instance: nothing of p known but what its load reads
+        LedgerEventStorageEngine other = Fixture.engine(database).build();
+
+        List<? extends DomainEventMessage<?>> read = other.readEvents("p").asStream().collect(Collectors.toList());
+        other.appendEvents(event("p", 3));
+        assertThat(sequenceNumbers(other, "y", 0)).containsExactly(0L, 1L);
+        other.appendEvents(event("y", 2));
+
+        assertThat(read).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
+        assertThat(read.get(0).getPayload()).isEqualTo(event("p", 0).getPayload());
+        assertThat(read.get(0).getMetaData()).containsEntry("user", "clerk-0");
+        assertThat(sequenceNumbers(other, "x", 0)).containsExactly(0L, 1L);
+        assertThat(sequenceNumbers(other, "z", 0)).containsExactly(0L, 1L);
+        assertThat(storedEvent("p", 3).storedPrev()).isEqualTo(storedEvent("p", 2).storedHash()).isNotNull();
+        assertThat(storedEvent("y", 2).storedPrev()).isEqualTo(storedEvent("y", 1).storedHash()).isNotNull();
+    }
+
+    private EventRecord storedEvent(String aggregateId, long seq) {
+        org.bson.RawBsonDocument commit = database.getCollection("events", org.bson.RawBsonDocument.class)
+                .find(Filters.eq("aggKeys", aggregateId + "/" + seq)).first();
+        return CommitParser.parse(commit).events().stream()
+                .filter(e -> aggregateId.equals(e.aggregateId()) && e.seq() == seq).findFirst().orElseThrow();
+    }
+
+    @Test
     void identifiersContainingTheKeySeparatorDoNotMix() {
         engine.appendEvents(events("a", 0, 3));
         engine.appendEvents(events("a/1", 0, 2));

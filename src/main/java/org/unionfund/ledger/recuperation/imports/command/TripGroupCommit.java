@@ -9,6 +9,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unionfund.ledger.platform.eventstore.StreamPrefetch;
 import org.unionfund.ledger.recuperation.imports.rows.ColumnMapping;
 import org.unionfund.ledger.recuperation.imports.rows.ImportedTrip;
@@ -20,6 +22,8 @@ import org.unionfund.ledger.recuperation.imports.rows.ImportedTrip;
  * and a crash leaves whole groups or whole trips, which importing the file again recognises by their ids.
  */
 final class TripGroupCommit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TripGroupCommit.class);
 
     private static final int COMMIT_ATTEMPTS = 5;
 
@@ -66,6 +70,8 @@ final class TripGroupCommit {
             root.commit();
             return accepted;
         } catch (RuntimeException e) {
+            // the rollback evicts every aggregate the group loaded from the caches: the trips reload them
+            LOG.debug("group of {} trips committed trip by trip after {}", group.size(), e.toString());
             TripSending.rollback(root, e);
             return null;
         }

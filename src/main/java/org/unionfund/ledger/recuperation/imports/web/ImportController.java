@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -84,10 +85,11 @@ public record ImportController(TripImporter importer, WorkerPseudonyms pseudonym
         return imported(principal, file, "trips", columns.name(), dryRun, temp -> {
             List<ImportedTrip> trips = new TripSheet(columns, pseudonyms, ImportLimits.DEFAULT)
                     .readAll(TableSource.of(temp, encoding));
-            Map<String, RowOutcome> scopeRefusals = new HashMap<>();
+            // once per programme, "in scope" included (a check reads the programme's stream, a batch of events)
+            Map<String, Optional<RowOutcome>> scopeRefusals = new HashMap<>();
             return new Ran(trips.size(), importer.run(trips, dryRun, columns,
                     trip -> trip.key() == null ? null : scopeRefusals.computeIfAbsent(trip.key().programmeId(),
-                            programme -> scoped(programme, columns)), done -> { }));
+                            programme -> Optional.ofNullable(scoped(programme, columns))).orElse(null), done -> { }));
         });
     }
 
