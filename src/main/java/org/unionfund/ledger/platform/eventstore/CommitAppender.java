@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.bson.Document;
@@ -19,14 +20,16 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 
 /**
- * The write path of {@link LedgerEventStorageEngine}: finds the hashes a commit chains to, reserves its global
- * sequence numbers and inserts it as one document; a refused insert voids its reservation so that readers need not
- * wait for the gap timeout.
+ * The write path of {@link LedgerEventStorageEngine}: finds the hashes a commit chains to and inserts it as one
+ * document numbered from the head of the global sequence. Appends of one engine are inserted one at a time (a
+ * lock around the insert, not the flush, so the file backend still makes concurrent appends durable together).
  */
 final class CommitAppender {
 
     private static final Logger log = LoggerFactory.getLogger(CommitAppender.class);
     static final String EVENT_IDS_INDEX = "eventIds_1";
+    /** Inserts refused on {@code _id} in a row before giving up: each one means another writer stored a commit. */
+    private static final int MAX_ATTEMPTS = 1000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<RawBsonDocument> rawEvents;
@@ -35,6 +38,9 @@ final class CommitAppender {
     private final ChainHeads chainHeads;
     private final AggregateStreamReader aggregateStreams;
     private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** The last number of the newest commit this writer knows of; -1 until looked up. Guarded by {@link #lock}. */
+    private long head = -1;
 
     CommitAppender(MongoCollection<Document> events, GlobalSequence sequence, CommitEnds ends, ChainHeads chainHeads,
             AggregateStreamReader aggregateStreams, Clock clock) {
@@ -73,43 +79,60 @@ final class CommitAppender {
     }
 
     /**
-     * Reserves the numbers and inserts the commit; returns the refusal if another history holds an aggKey or another
-     * commit an event identifier.
+     * Inserts the commit at the head plus one; returns the refusal if another history holds an aggKey or another
+     * commit an event identifier. The head is remembered from the last insert, so the common case is one round trip;
+     * a refusal on {@code _id} means another writer stored a commit there first: the head is looked up again and the
+     * insert retried. No number is taken before the insert, so a refused or lost insert leaves no gap, and a commit
+     * is stored only after the one before it: readers see the numbers appear in order.
      */
     MongoWriteException write(PendingCommit commit, Map<String, String> previous) {
-        long last = sequence.reserve(commit.size());
-        long first = last - commit.size() + 1;
-        Date recordedAt = Date.from(clock.instant());
+        lock.lock();
         try {
-            rawEvents.insertOne(commit.toBson(first, recordedAt, previous));
-            ends.record(last);
-            for (int i = 0; i < commit.size(); i++) {
-                if (commit.aggregateId(i) != null) {
-                    chainHeads.record(commit.aggregateId(i), commit.seq(i), commit.hash(i));
+            long first = (head < 0 ? sequence.current() : head) + 1;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    rawEvents.insertOne(commit.toBson(first, Date.from(clock.instant()), previous));
+                } catch (MongoWriteException e) {
+                    if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                        head = -1;
+                        throw e;
+                    }
+                    String message = e.getError().getMessage();
+                    if (message.contains(CommitCodec.AGG_KEYS) || message.contains(EVENT_IDS_INDEX)) {
+                        return e;
+                    }
+                    if (attempt == MAX_ATTEMPTS) {
+                        head = -1;
+                        throw new EventStoreException("Global sequence " + first + " was taken by another writer "
+                                                              + MAX_ATTEMPTS + " times in a row", e);
+                    }
+                    first = Math.max(sequence.current(), first) + 1;
+                    continue;
+                } catch (RuntimeException e) {
+                    head = -1; // stored or not: the next append looks the head up
+                    throw e;
                 }
+                stored(commit, first);
+                return null;
             }
-            return null;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            String message = e.getError().getMessage();
-            if (!message.contains(CommitCodec.AGG_KEYS) && !message.contains(EVENT_IDS_INDEX)) {
-                throw new EventStoreException("Global sequence " + first + " is already taken; the counter in "
-                                                      + "'sequences' is behind the stored commits", e);
-            }
-            voidReservation(first, last, recordedAt, message.contains(EVENT_IDS_INDEX)
-                    ? "refused: event identifier taken" : "refused: aggregate sequence taken");
-            return e;
+        } finally {
+            lock.unlock();
         }
     }
 
-    private void voidReservation(long first, long last, Date recordedAt, String reason) {
+    private void stored(PendingCommit commit, long first) {
+        long last = first + commit.size() - 1;
+        head = last;
+        ends.record(last);
+        for (int i = 0; i < commit.size(); i++) {
+            if (commit.aggregateId(i) != null) {
+                chainHeads.record(commit.aggregateId(i), commit.seq(i), commit.hash(i));
+            }
+        }
         try {
-            events.insertOne(CommitCodec.voided(first, last, recordedAt, reason));
-            ends.record(last);
+            sequence.stored(first, last);
         } catch (MongoException e) {
-            log.warn("Could not void global sequence {}..{}; readers will wait for the gap timeout", first, last, e);
+            log.warn("Could not move the global sequence counter up to {}; finding the head takes longer", last, e);
         }
     }
 }

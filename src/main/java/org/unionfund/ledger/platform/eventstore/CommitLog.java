@@ -42,14 +42,14 @@ public final class CommitLog {
         this.events = database.getCollection("events");
         this.rawEvents = events.withDocumentClass(RawBsonDocument.class);
         this.sequences = database.getCollection("sequences");
-        this.sequence = new GlobalSequence(sequences);
+        this.sequence = new GlobalSequence(database);
     }
 
     /** A commit's header: enough to seal checkpoints without reading its events. */
     public record CommitSummary(long first, long last, Instant recordedAt, String hash, boolean voided) {
     }
 
-    /** The highest global sequence number reserved so far (0 for an empty store). */
+    /** The last global sequence number of the newest commit, or reserved by a writer of before (0 when empty). */
     public long head() {
         return sequence.current();
     }

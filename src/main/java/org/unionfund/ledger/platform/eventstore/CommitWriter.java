@@ -33,10 +33,10 @@ import org.bson.io.BasicOutputBuffer;
 
 /**
  * Writes a commit document's bytes before its global sequence numbers are known, leaving room for them; once
- * reserved, they are patched in place ({@link PendingCommit}). So serialization happens outside the write lock and
- * the work done under it is a handful of stores into a byte array. The hashes ({@link ChainHash}) are written the same way: the canonical
- * body of every event is rendered from the finished BSON before the numbers are reserved, and the hashes, which
- * cover the numbers, are computed and patched in once they are known.
+ * known, they are patched in place ({@link PendingCommit}). So serialization happens outside the appender's lock
+ * and the work done under it is a handful of stores into a byte array. The hashes ({@link ChainHash}) are written
+ * the same way: the canonical body of every event is rendered from the finished BSON before the numbers are known,
+ * and the hashes, which cover the numbers, are computed and patched in once they are.
  */
 final class CommitWriter {
 

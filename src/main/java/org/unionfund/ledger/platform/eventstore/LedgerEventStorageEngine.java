@@ -62,7 +62,7 @@ public class LedgerEventStorageEngine extends BatchingEventStorageEngine {
         this.events = database.getCollection("events");
         this.durability = builder.durability;
         this.clock = builder.clock;
-        GlobalSequence sequence = new GlobalSequence(database.getCollection("sequences"));
+        GlobalSequence sequence = new GlobalSequence(database);
         CommitEnds ends = new CommitEnds();
         ChainHeads chainHeads = new ChainHeads();
         this.trackedEvents = new TrackedEventReader(events, sequence, ends, builder.maxGapOffset,

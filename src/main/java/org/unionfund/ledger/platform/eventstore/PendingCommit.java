@@ -17,8 +17,8 @@ import org.bson.io.BasicOutputBuffer;
 
 /**
  * A commit written as bytes but not yet numbered: {@link CommitWriter} leaves room for its global sequence numbers,
- * its recording time and its hashes, and this patches them in place once the numbers are reserved (under the write
- * lock, a handful of stores into a byte array).
+ * its recording time and its hashes, and this patches them in place once the head is known (under the appender's
+ * lock, a handful of stores into a byte array; again with the next numbers if another writer took these first).
  */
 final class PendingCommit {
 

@@ -7,6 +7,7 @@ import static org.unionfund.ledger.audit.chain.ChainFixture.event;
 import static org.unionfund.ledger.audit.chain.ChainFixture.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.platform.eventstore.ChainHash;
@@ -43,7 +45,8 @@ class ChainVerificationTest {
         store = new ChainFixture(ChainVerificationTest.class);
         events = store.database.getCollection("events");
         // 1: a-0..2 | 4: b-0, a-3 (two aggregates in one commit) | 6: a notice without aggregate | 7: b-1..3
-        // 10: refused (voided) | then through a second engine 11: c-0..1, 13: a-4 | 14: c-2 through the first
+        // 10: voided (a refused append, as writers of before stored it) | then through a second engine 11: c-0..1,
+        // 13: a-4 | 14: c-2 through the first
         store.engine.appendEvents(events("a", 0, 3));
         store.engine.appendEvents(List.of(event("b", 0), event("a", 3)));
         store.engine.appendEvents(GenericEventMessage.asEventMessage(new HashMap<>(Map.of("notice", "closed"))));
@@ -51,8 +54,9 @@ class ChainVerificationTest {
         try {
             store.engine.appendEvents(event("b", 3));
         } catch (ConcurrencyException expected) {
-            // the refusal leaves a voided document over its reserved number
+            // the refusal takes no number
         }
+        events.insertOne(refusedAsWrittenBefore(10, "refused: aggregate sequence taken"));
         LedgerEventStorageEngine second = ChainFixture.engine(store.database);
         second.appendEvents(events("c", 0, 2));
         second.appendEvents(event("a", 4));
@@ -238,5 +242,14 @@ class ChainVerificationTest {
             events.replaceOne(eq("_id", commit), original);
         }
         assertThat(store.verify().ok()).isTrue();
+    }
+
+    /** The voided record a writer of before stored over the number it had reserved for a refused append. */
+    private static Document refusedAsWrittenBefore(long number, String reason) {
+        Date recordedAt = Date.from(Instant.parse("2025-01-01T00:00:00Z"));
+        return new Document("_id", number).append("last", number).append("recordedAt", recordedAt)
+                .append("voided", reason).append("events", List.of()).append("hashes", new Binary(new byte[0]))
+                .append("prevs", new Binary(new byte[0]))
+                .append("hash", ChainHash.commitHash(number, number, recordedAt.toInstant(), reason, List.of()));
     }
 }

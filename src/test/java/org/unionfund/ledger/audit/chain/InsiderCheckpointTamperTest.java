@@ -22,6 +22,7 @@ import org.unionfund.ledger.testsupport.LedgerAppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -76,8 +77,10 @@ class InsiderCheckpointTamperTest extends InsiderSetting {
     void anExpiredGapBecomesASignedVoidedRecordNotASilentHole() throws Exception {
         MongoCollection<Document> sequences = insider.getDatabase(appDatabase.getName()).getCollection("sequences");
         long before = log.head();
-        // A writer reserves two numbers and dies before storing its commit.
-        sequences.updateOne(eq("_id", "events"), Updates.inc("value", 2L));
+        // A writer of before (which reserved through the counter, then standing at the head) reserves two numbers
+        // and dies before storing its commit. Writers of today reserve nothing and move the counter up only now and
+        // then, so it is set, not incremented.
+        sequences.updateOne(eq("_id", "events"), Updates.set("value", before + 2), new UpdateOptions().upsert(true));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> events.find(eq("_id", before + 1)).first() != null);
         Document voided = events.find(eq("_id", before + 1)).first();

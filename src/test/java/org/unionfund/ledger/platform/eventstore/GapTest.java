@@ -26,14 +26,22 @@ import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.testsupport.TestMongo;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
-/** Numbers reserved by writers that are slow, failed or crashed. */
+/**
+ * Numbers reserved by writers that are slow, failed or crashed. Writers of before reserved numbers through the
+ * counter in {@code sequences} before inserting; the writer of today takes no number before its insert, so such gaps
+ * are found in stores written before (and made by deleting a commit). {@link #reserve} is such a writer of before:
+ * it reserves through the counter, and the engine is restarted after it, as when new code opens an old store.
+ */
 class GapTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-06-01T00:00:00Z"));
     private MongoDatabase database;
     private LedgerEventStorageEngine engine;
+    private int batchSize = 10;
+    private int maxGapOffset = 10_000;
 
     @BeforeEach
     void setUp() {
@@ -102,23 +110,24 @@ class GapTest {
     }
 
     @Test
-    void refusedAppendVoidsItsNumbersSoReadersSeeNoGap() {
+    void refusedAppendTakesNoNumbersSoReadersSeeNoGap() {
         engine.appendEvents(events("c", 0, 2));
         assertThatThrownBy(() -> engine.appendEvents(events("c", 1, 3))).isInstanceOf(ConcurrencyException.class);
         engine.appendEvents(event("c", 2));
 
         List<TrackedEventMessage<?>> tracked = track(engine, null);
 
-        assertThat(tracked.stream().map(Fixture::index)).containsExactly(1L, 2L, 6L);
+        assertThat(tracked.stream().map(Fixture::index)).containsExactly(1L, 2L, 3L);
         assertThat(((GapAwareTrackingToken) tracked.get(2).trackingToken()).hasGaps()).isFalse();
-        Document voided = database.getCollection("events").find(eq("_id", 3L)).first();
-        assertThat(voided).containsEntry("last", 5L).containsKey("voided");
-        assertThat(voided.getList("events", Object.class)).isEmpty();
+        Document next = database.getCollection("events").find(eq("_id", 3L)).first();
+        assertThat(next).containsEntry("last", 3L).doesNotContainKey("voided");
+        assertThat(database.getCollection("events").countDocuments()).isEqualTo(2);
     }
 
     @Test
     void tokenStaysSmallAfterManyEventsWithGaps() {
-        engine = Fixture.engine(database).batchSize(500).clock(clock).build();
+        batchSize = 500;
+        engine = Fixture.engine(database).batchSize(batchSize).clock(clock).build();
         Random random = new Random(7);
         long seq = 0;
         for (int commit = 0; commit < 2500; commit++) {
@@ -141,7 +150,9 @@ class GapTest {
 
     @Test
     void gapsFurtherBehindThanTheMaxGapOffsetAreDropped() {
-        engine = Fixture.engine(database).batchSize(50).maxGapOffset(20).clock(clock).build();
+        batchSize = 50;
+        maxGapOffset = 20;
+        engine = Fixture.engine(database).batchSize(batchSize).maxGapOffset(maxGapOffset).clock(clock).build();
         engine.appendEvents(event("d", 0));
         reserve(2);
         engine.appendEvents(events("d", 1, 30));
@@ -151,11 +162,15 @@ class GapTest {
         assertThat(((GapAwareTrackingToken) tracked.get(tracked.size() - 1).trackingToken()).hasGaps()).isFalse();
     }
 
+    /**
+     * A writer of before reserves {@code count} numbers past the head (its counter then stood at the head) and never
+     * stores them; the engine restarts. Returns the last number reserved.
+     */
     private long reserve(int count) {
-        Document after = database.getCollection("sequences").findOneAndUpdate(
-                eq("_id", "events"), Updates.inc("value", (long) count),
-                new com.mongodb.client.model.FindOneAndUpdateOptions()
-                        .returnDocument(com.mongodb.client.model.ReturnDocument.AFTER));
-        return after.getLong("value");
+        long last = new GlobalSequence(database).current() + count;
+        database.getCollection("sequences").updateOne(eq("_id", "events"), Updates.set("value", last),
+                                                      new UpdateOptions().upsert(true));
+        engine = Fixture.engine(database).batchSize(batchSize).maxGapOffset(maxGapOffset).clock(clock).build();
+        return last;
     }
 }
