@@ -135,10 +135,13 @@ public final class CounterBatch implements BatchStore {
         pending.clear();
     }
 
-    static void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    /** Writes in ordered bulks of {@link #CHUNK}; returns how many documents the updates and replaces matched. */
+    public static long write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        long matched = 0;
         for (int from = 0; from < writes.size(); from += CHUNK) {
-            collection.bulkWrite(writes.subList(from, Math.min(writes.size(), from + CHUNK)),
-                    new BulkWriteOptions().ordered(true));
+            matched += collection.bulkWrite(writes.subList(from, Math.min(writes.size(), from + CHUNK)),
+                    new BulkWriteOptions().ordered(true)).getMatchedCount();
         }
+        return matched;
     }
 }
