@@ -18,6 +18,7 @@ import org.unionfund.ledger.platform.projection.BatchKeys;
 import org.unionfund.ledger.platform.projection.BatchProjection;
 import org.unionfund.ledger.platform.projection.EventPosition;
 import org.unionfund.ledger.platform.projection.PositionedEvent;
+import org.unionfund.ledger.platform.projection.QueuedWrites;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -58,7 +59,7 @@ public class AccountBalanceProjection extends BatchProjection {
                 shadowPrefix));
         this.balances = new BalanceTallyBatch(collection(BalanceCollections.BALANCES));
         this.index = store(new AccountIndexBatch(collection(BalanceCollections.INDEX)));
-        this.postings = store(new PostingRecordBatch(collection(BalanceCollections.POSTINGS)));
+        this.postings = new PostingRecordBatch(store(new QueuedWrites(collection(BalanceCollections.POSTINGS))));
         store(balances);
         routes().on(PostingEvent.class, this::prefetch, this::book);
     }

@@ -2,21 +2,17 @@ package org.unionfund.ledger.funds.query;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
 import org.unionfund.ledger.platform.projection.BatchStore;
-import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.QueuedWrites;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 
 /**
  * The batch's new entries of {@code account_index} (an {@code $addToSet} each, sent in one bulk in the order they
@@ -28,37 +24,37 @@ final class AccountIndexBatch implements BatchStore {
     private static final int KNOWN_LIMIT = 200_000;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> collection;
+    private final QueuedWrites writes;
     private final Set<String> known = new HashSet<>();
-    private final Map<String, WriteModel<Document>> pending = new LinkedHashMap<>();
+    private final Set<String> added = new HashSet<>();
 
     AccountIndexBatch(MongoCollection<Document> collection) {
-        this.collection = collection;
+        this.writes = new QueuedWrites(collection);
     }
 
     /** Adds {@code value} to the set {@code field} of index document {@code id}. */
     void add(String id, String field, Object value) {
         String entry = id + "|" + value;
-        if (!known.contains(entry) && !pending.containsKey(entry)) {
-            pending.put(entry, new UpdateOneModel<>(eq("_id", id), Updates.addToSet(field, value), UPSERT));
+        if (!known.contains(entry) && added.add(entry)) {
+            writes.add(new UpdateOneModel<>(eq("_id", id), Updates.addToSet(field, value), UPSERT));
         }
     }
 
     @Override
     public int flush() {
-        CounterBatch.write(collection, new ArrayList<>(pending.values()));
-        if (known.size() + pending.size() > KNOWN_LIMIT) {
+        int written = writes.flush();
+        if (known.size() + added.size() > KNOWN_LIMIT) {
             known.clear();
         }
-        known.addAll(pending.keySet());
-        int written = pending.size();
-        pending.clear();
+        known.addAll(added);
+        added.clear();
         return written;
     }
 
     @Override
     public void discard() {
-        pending.clear();
+        writes.discard();
+        added.clear();
         known.clear();
     }
 }

@@ -10,30 +10,20 @@ import org.bson.conversions.Bson;
 import org.unionfund.ledger.funds.api.PostingEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
 import org.unionfund.ledger.funds.api.PostingReversedEvent;
-import org.unionfund.ledger.platform.projection.BatchStore;
-import org.unionfund.ledger.platform.projection.CounterBatch;
+import org.unionfund.ledger.platform.projection.QueuedWrites;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 
 /**
  * The batch's writes to {@code postings}, in event order and sent in one ordered bulk: each posting with its legs
  * (one upsert), and for a reversal the {@code reversedBy} entry of the posting it reverses. Every write is
  * idempotent, so a batch delivered again rewrites the same documents.
  */
-final class PostingRecordBatch implements BatchStore {
+record PostingRecordBatch(QueuedWrites writes) {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
-
-    private final MongoCollection<Document> collection;
-    private final List<WriteModel<Document>> pending = new ArrayList<>();
-
-    PostingRecordBatch(MongoCollection<Document> collection) {
-        this.collection = collection;
-    }
 
     void record(String ledger, PostingEvent event, long sequenceNumber) {
         String id = AccountBalanceProjection.postingId(ledger, event.posting().id().value());
@@ -50,24 +40,11 @@ final class PostingRecordBatch implements BatchStore {
                 Updates.setOnInsert("reversedBy", List.of())));
         if (event instanceof PostingReversedEvent reversal) {
             fields.add(Updates.set("reverses", reversal.originalPostingId().value()));
-            pending.add(new UpdateOneModel<>(
+            writes.add(new UpdateOneModel<>(
                     eq("_id", AccountBalanceProjection.postingId(ledger, reversal.originalPostingId().value())),
                     Updates.addToSet("reversedBy", event.posting().id().value())));
         }
         // One upsert: a reversal recorded before its original (redelivery) keeps its reversedBy entry.
-        pending.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(fields), UPSERT));
-    }
-
-    @Override
-    public int flush() {
-        CounterBatch.write(collection, pending);
-        int written = pending.size();
-        pending.clear();
-        return written;
-    }
-
-    @Override
-    public void discard() {
-        pending.clear();
+        writes.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(fields), UPSERT));
     }
 }
