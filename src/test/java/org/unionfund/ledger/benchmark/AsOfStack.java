@@ -24,8 +24,8 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * The production {@link AsOfReplays} over a {@link ProjectionRegistry} that sees the application's projections —
- * the three batch projections (coverage, budget, matching) and the five per-event {@code @ProcessingGroup} beans
- * (account balances, matching deadlines, standards, body directory, lineage) — registered in a plain application
+ * the four batch projections (coverage, budget, matching, account balances) and the four per-event
+ * {@code @ProcessingGroup} beans (matching deadlines, standards, body directory, lineage) — registered in a plain application
  * context of just these beans instead of the whole Spring Boot context.
  */
 final class AsOfStack implements AutoCloseable {
@@ -44,14 +44,13 @@ final class AsOfStack implements AutoCloseable {
         context.registerBean(ObjectMapper.class, () -> json);
         context.registerBean(MongoBodyDirectory.class, () -> directory);
         context.registerBean(BodyDirectoryProjection.class, () -> new BodyDirectoryProjection(directory));
-        context.registerBean(AccountBalanceProjection.class, () -> new AccountBalanceProjection(database));
         context.registerBean(MatchingDeadlineProjection.class, () -> new MatchingDeadlineProjection(database));
         context.registerBean(StandardsProjection.class, () -> new StandardsProjection(database));
         context.registerBean(LineageProjection.class, () -> new LineageProjection(database, json, new CommitLog(database)));
         context.refresh();
         registry = new ProjectionRegistry(context, database, List.of(
                 new CoverageProjection(database, new EventStoreTripHistory(store)), new BudgetProjection(database),
-                new MatchingProjection(database)));
+                new MatchingProjection(database), new AccountBalanceProjection(database)));
         replays = new AsOfReplays(new CommitLog(database), new CutReplays(store, registry, database, checkpointEvery),
                 AuditStack.PROPERTIES);
     }

@@ -46,8 +46,8 @@ import com.mongodb.client.MongoDatabase;
  * The projection benchmark harness (not a test). Generates a Zhejiang-shaped log of about N trip and participant
  * events ({@link ZhejiangGenerator}) in the event store, then measures:
  * <ol>
- * <li><b>rebuild</b>: the whole log replayed into ALL projections — coverage, budget, matching (batch projections,
- * single-writer mode) and the per-event ones (account balances, matching deadlines, body directory, standards) — by
+ * <li><b>rebuild</b>: the whole log replayed into ALL projections — coverage, budget, matching, account balances
+ * (batch projections, single-writer mode) and the per-event ones (matching deadlines, body directory, standards) — by
  * the rebuild code ({@link ShadowReplay}), with events/s and the heap (max used, max live after GC);</li>
  * <li><b>processor replay</b>: the statistics projections fed by an Axon tracking processor from token 0 (the live
  * path: batches of 1000 in one unit of work, flushed before the token);</li>
@@ -114,7 +114,7 @@ public final class ProjectionBenchmark {
             targets.add(ShadowTarget.of(new CoverageProjection(db, history).shadow(db, "", true)));
             targets.add(ShadowTarget.of(new BudgetProjection(db).shadow(db, "", true)));
             targets.add(ShadowTarget.of(new MatchingProjection(db).shadow(db, "", true)));
-            targets.add(ShadowTarget.annotated("account-balances", new AccountBalanceProjection(db), java.util.Set.of()));
+            targets.add(ShadowTarget.of(new AccountBalanceProjection(db).shadow(db, "", true)));
             targets.add(ShadowTarget.annotated("matching-deadlines", new MatchingDeadlineProjection(db),
                     java.util.Set.of()));
             targets.add(ShadowTarget.annotated("standards", new StandardsProjection(db), java.util.Set.of()));

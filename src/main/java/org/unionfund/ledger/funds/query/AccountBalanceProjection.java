@@ -1,119 +1,115 @@
 package org.unionfund.ledger.funds.query;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
-import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.unionfund.ledger.platform.projection.MongoCollections;
 import org.unionfund.ledger.funds.api.AccountRef;
 import org.unionfund.ledger.funds.api.PostingEvent;
 import org.unionfund.ledger.funds.api.PostingLeg;
-import org.unionfund.ledger.funds.api.PostingReversedEvent;
 import org.unionfund.ledger.funds.api.YearClosedEvent;
+import org.unionfund.ledger.platform.projection.BatchKeys;
+import org.unionfund.ledger.platform.projection.BatchProjection;
+import org.unionfund.ledger.platform.projection.EventPosition;
+import org.unionfund.ledger.platform.projection.PositionedEvent;
+import org.unionfund.ledger.platform.projection.QueuedWrites;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 
 /**
  * Books the legs of every {@link PostingEvent} (whatever command produced it) into per-account balances:
  * <ul>
  * <li>{@code account_balances}: one document per account, {@code _id} = {@code <ledgerId>/<account key>}, balance in
  * fen, what year closes carried in and out, and the ledger sequence number of the last event applied
- * ({@link ApplyOnce}: an event delivered twice is booked once);</li>
+ * ({@link ApplyOnce#LAST_SEQ}: an event delivered twice is booked once);</li>
  * <li>{@code account_index}: key lists for look-ups by {@code _id}: {@code body/<bodyId>} (all years),
  * {@code ledger/<ledgerId>/<year>} and {@code ledger/<ledgerId>} (the years);</li>
  * <li>{@code postings}: every posting by {@code <ledgerId>/<postingId>} with its legs and reversals.</li>
  * </ul>
- * Writes are ordered index → posting → balances, and each is idempotent, so a redelivery after a crash completes
- * what was missing. A replay (reset) empties the three collections first.
+ * A batch projection with a processor of its own: a batch of events costs a few bulk writes, flushed in the order
+ * index → postings → balances, each idempotent or guarded by {@code lastSeq}, so a batch delivered again after a
+ * crash completes what was missing. A replay (reset) empties the three collections first.
  */
 @Component
 @ProcessingGroup(AccountBalanceProjection.GROUP)
-public class AccountBalanceProjection {
+public class AccountBalanceProjection extends BatchProjection {
 
     public static final String GROUP = "account-balances";
 
-    /** Index entries known to be written (since the last reset), bounded. */
-    private static final int KNOWN_LIMIT = 200_000;
+    /** Where a directly applied event stands: the balances use the ledger's sequence numbers, not positions. */
+    private static final EventPosition DIRECT = EventPosition.at(-1);
 
-    private final BalanceCollections store;
-    private final Set<String> knownIndexEntries = ConcurrentHashMap.newKeySet();
+    private final AccountIndexBatch index;
+    private final PostingRecordBatch postings;
+    private final BalanceTallyBatch balances;
 
+    @Autowired
     public AccountBalanceProjection(MongoDatabase database) {
-        this.store = new BalanceCollections(database);
+        this(database, "");
     }
 
-    @EventHandler
-    void on(PostingEvent event, @SequenceNumber long sequenceNumber) {
-        apply(event, sequenceNumber);
+    AccountBalanceProjection(MongoDatabase database, String prefix) {
+        super(database, prefix, GROUP, (db, shadowPrefix, singleWriter) -> new AccountBalanceProjection(db,
+                shadowPrefix));
+        this.balances = new BalanceTallyBatch(collection(BalanceCollections.BALANCES));
+        this.index = store(new AccountIndexBatch(collection(BalanceCollections.INDEX)));
+        this.postings = new PostingRecordBatch(store(new QueuedWrites(collection(BalanceCollections.POSTINGS))));
+        store(balances);
+        routes().on(PostingEvent.class, this::prefetch, this::book);
     }
 
-    /** Books one event; {@code sequenceNumber} is its sequence number in its ledger's event stream. */
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    /** Books one event now; {@code sequenceNumber} is its sequence number in its ledger's event stream. */
     public void apply(PostingEvent event, long sequenceNumber) {
-        String ledger = event.ledgerId().rootBodyId();
-        List<PostingLeg> legs = event.posting().legs();
+        process(List.of(new PositionedEvent(event, DIRECT, sequenceNumber, 0)));
+    }
 
-        Map<String, AccountRef> accounts = new LinkedHashMap<>();
-        Map<String, Long> delta = new LinkedHashMap<>();
-        Map<String, Long> carriedIn = new LinkedHashMap<>();
-        Map<String, Long> carriedOut = new LinkedHashMap<>();
+    /** One batch at a time, also when {@link #apply(PostingEvent, long)} is called beside the processor. */
+    @Override
+    protected synchronized void apply(List<PositionedEvent> batch) {
+        super.apply(batch);
+    }
+
+    private void prefetch(PostingEvent event, BatchKeys keys) {
+        String ledger = event.ledgerId().rootBodyId();
+        event.posting().legs().forEach(leg -> keys.add(balances, accountId(ledger, leg.account())));
+    }
+
+    private void book(PositionedEvent e, PostingEvent event) {
+        String ledger = event.ledgerId().rootBodyId();
         boolean yearClose = event instanceof YearClosedEvent;
-        for (PostingLeg leg : legs) {
+        Map<String, AccountRef> accounts = new LinkedHashMap<>();
+        Map<String, long[]> changes = new LinkedHashMap<>();
+        for (PostingLeg leg : event.posting().legs()) {
             String id = accountId(ledger, leg.account());
             accounts.putIfAbsent(id, leg.account());
-            delta.merge(id, leg.amount().fen(), Math::addExact);
+            long[] change = changes.computeIfAbsent(id, k -> new long[3]);
+            long fen = leg.amount().fen();
+            change[0] = Math.addExact(change[0], fen);
             if (yearClose) {
-                (leg.amount().isPositive() ? carriedIn : carriedOut).merge(id, Math.abs(leg.amount().fen()),
-                        Math::addExact);
+                change[fen > 0 ? 1 : 2] = Math.addExact(change[fen > 0 ? 1 : 2], Math.abs(fen));
             }
         }
-
         Set<Integer> years = new LinkedHashSet<>();
-        for (Map.Entry<String, AccountRef> account : accounts.entrySet()) {
-            AccountRef ref = account.getValue();
+        accounts.forEach((id, ref) -> {
             years.add(ref.year());
-            addToIndex("body/" + ref.body().value(), account.getKey());
-            addToIndex("ledger/" + ledger + "/" + ref.year(), account.getKey());
-        }
-        for (Integer year : years) {
-            String entry = "ledger/" + ledger + "|" + year;
-            if (!knownIndexEntries.contains(entry)) {
-                store.index().updateOne(eq("_id", "ledger/" + ledger), Updates.addToSet("years", year),
-                        new UpdateOptions().upsert(true));
-                remember(entry);
-            }
-        }
-        recordPosting(ledger, event, sequenceNumber);
-
-        for (Map.Entry<String, AccountRef> account : accounts.entrySet()) {
-            String id = account.getKey();
-            Map<String, Long> increments = new LinkedHashMap<>();
-            increments.put("fen", delta.get(id));
-            increments.put("carriedInFen", carriedIn.getOrDefault(id, 0L));
-            increments.put("carriedOutFen", carriedOut.getOrDefault(id, 0L));
-            ApplyOnce.increment(store.balances(), id, sequenceNumber, increments,
-                    accountFields(ledger, account.getValue()));
-        }
-    }
-
-    @ResetHandler
-    void reset() {
-        knownIndexEntries.clear();
-        MongoCollections.clear(store);
+            index.add("body/" + ref.body().value(), "accounts", id);
+            index.add("ledger/" + ledger + "/" + ref.year(), "accounts", id);
+        });
+        years.forEach(year -> index.add("ledger/" + ledger, "years", year));
+        postings.record(ledger, event, e.sequenceNumber());
+        accounts.forEach((id, ref) -> balances.add(id, e.sequenceNumber(), changes.get(id),
+                () -> accountFields(ledger, ref)));
     }
 
     static String accountId(String ledger, AccountRef account) {
@@ -122,48 +118,6 @@ public class AccountBalanceProjection {
 
     static String postingId(String ledger, String postingId) {
         return ledger + "/" + postingId;
-    }
-
-    private void addToIndex(String id, String account) {
-        String entry = id + "|" + account;
-        if (!knownIndexEntries.contains(entry)) {
-            store.index().updateOne(eq("_id", id), Updates.addToSet("accounts", account),
-                    new UpdateOptions().upsert(true));
-            remember(entry);
-        }
-    }
-
-    /**
-     * Remembers an index entry once it is written: trips charge the same few accounts over and over, and an entry
-     * written once (index writes are idempotent) need not be sent again.
-     */
-    private void remember(String entry) {
-        if (knownIndexEntries.size() > KNOWN_LIMIT) {
-            knownIndexEntries.clear();
-        }
-        knownIndexEntries.add(entry);
-    }
-
-    private void recordPosting(String ledger, PostingEvent event, long sequenceNumber) {
-        String id = postingId(ledger, event.posting().id().value());
-        List<Document> legs = new ArrayList<>();
-        for (PostingLeg leg : event.posting().legs()) {
-            legs.add(accountFields(ledger, leg.account()).append("key", leg.account().key())
-                    .append("amountFen", leg.amount().fen()));
-        }
-        List<Bson> fields = new ArrayList<>(List.of(Updates.set("ledgerId", ledger),
-                Updates.set("postingId", event.posting().id().value()),
-                Updates.set("event", event.getClass().getSimpleName()),
-                Updates.set("effectiveDate", event.posting().effectiveDate().toString()),
-                Updates.set("legs", legs), Updates.set("seq", sequenceNumber),
-                Updates.setOnInsert("reversedBy", List.of())));
-        if (event instanceof PostingReversedEvent reversal) {
-            fields.add(Updates.set("reverses", reversal.originalPostingId().value()));
-            store.postings().updateOne(eq("_id", postingId(ledger, reversal.originalPostingId().value())),
-                    Updates.addToSet("reversedBy", event.posting().id().value()));
-        }
-        // One upsert: a reversal recorded before its original (redelivery) keeps its reversedBy entry.
-        store.postings().updateOne(eq("_id", id), Updates.combine(fields), new UpdateOptions().upsert(true));
     }
 
     static Document accountFields(String ledger, AccountRef account) {

@@ -12,8 +12,11 @@ import com.mongodb.client.MongoDatabase;
 record BalanceCollections(MongoCollection<Document> balances, MongoCollection<Document> index,
         MongoCollection<Document> postings) {
 
+    static final String BALANCES = "account_balances";
+    static final String INDEX = "account_index";
+    static final String POSTINGS = "postings";
+
     BalanceCollections(MongoDatabase database) {
-        this(database.getCollection("account_balances"), database.getCollection("account_index"),
-                database.getCollection("postings"));
+        this(database.getCollection(BALANCES), database.getCollection(INDEX), database.getCollection(POSTINGS));
     }
 }

@@ -6,15 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.unionfund.ledger.platform.projection.ProjectionProcessingConfiguration;
 
 /**
- * A failing handler in the ledger projections stops its processor and retries (with back-off) instead of skipping
- * the event, so balances never silently miss a posting; the processor status shows the error meanwhile.
+ * A failing handler in the matching deadlines stops its processor and retries (with back-off) instead of skipping
+ * the event; the processor status shows the error meanwhile. (The account balances, a batch projection, get the same
+ * from {@link ProjectionProcessingConfiguration}.)
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerProjectionsConfiguration {
 
     @Bean
     ConfigurerModule ledgerProjectionsStopOnError() {
-        return ProjectionProcessingConfiguration.stopOnError(AccountBalanceProjection.GROUP,
-                MatchingDeadlineProjection.GROUP);
+        return ProjectionProcessingConfiguration.stopOnError(MatchingDeadlineProjection.GROUP);
     }
 }

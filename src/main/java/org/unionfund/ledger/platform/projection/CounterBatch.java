@@ -40,6 +40,9 @@ public final class CounterBatch implements BatchStore {
     private final MongoCollection<Document> collection;
     private final Consumer<CounterDoc> initializer;
     private final Map<String, TreeMap<Integer, Group>> pending = new LinkedHashMap<>();
+    private String lastDoc;
+    private int lastOrdinal;
+    private Group lastGroup;
 
     /** {@code initializer} fills in the attributes of a document created by this batch (from its id). */
     public CounterBatch(MongoCollection<Document> collection, Consumer<CounterDoc> initializer) {
@@ -58,8 +61,15 @@ public final class CounterBatch implements BatchStore {
     }
 
     private Group group(PositionedEvent event, String doc) {
-        return pending.computeIfAbsent(doc, k -> new TreeMap<>())
+        // Projections change one document of one event many times in a row (every section of a cell).
+        if (event.ordinal() == lastOrdinal && doc.equals(lastDoc)) {
+            return lastGroup;
+        }
+        lastGroup = pending.computeIfAbsent(doc, k -> new TreeMap<>())
                 .computeIfAbsent(event.ordinal(), k -> new Group(event.position()));
+        lastDoc = doc;
+        lastOrdinal = event.ordinal();
+        return lastGroup;
     }
 
     public void inc(PositionedEvent event, String doc, String section, String counter, long delta) {
@@ -69,6 +79,20 @@ public final class CounterBatch implements BatchStore {
         }
         group(event, doc).increments.computeIfAbsent(section, k -> new HashMap<>())
                 .computeIfAbsent(counter, k -> new long[1])[0] += delta;
+    }
+
+    /** Adds {@code deltas[i]} to {@code counters[i]} of one section: one look-up for several counters of a cell. */
+    public void inc(PositionedEvent event, String doc, String section, String[] counters, long[] deltas) {
+        Group group = group(event, doc);
+        Map<String, long[]> values = null;
+        for (int i = 0; i < counters.length; i++) {
+            if (deltas[i] != 0) {
+                if (values == null) {
+                    values = group.increments.computeIfAbsent(section, k -> new HashMap<>());
+                }
+                values.computeIfAbsent(counters[i], k -> new long[1])[0] += deltas[i];
+            }
+        }
     }
 
     public void set(PositionedEvent event, String doc, String attr, Object value) {
@@ -125,21 +149,29 @@ public final class CounterBatch implements BatchStore {
                         : new ReplaceOneModel<>(eq("_id", doc.id()), doc.toDocument(), UPSERT));
             }
         }
-        pending.clear();
-        return write(collection, writes);
+        forget();
+        write(collection, writes);
+        return writes.size();
     }
 
     @Override
     public void discard() {
-        pending.clear();
+        forget();
     }
 
-    /** Writes in ordered chunks; returns how many writes there were (a store's flush count). */
-    static int write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    private void forget() {
+        pending.clear();
+        lastDoc = null;
+        lastGroup = null;
+    }
+
+    /** Writes in ordered bulks of {@link #CHUNK}; returns how many documents the updates and replaces matched. */
+    public static long write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        long matched = 0;
         for (int from = 0; from < writes.size(); from += CHUNK) {
-            collection.bulkWrite(writes.subList(from, Math.min(writes.size(), from + CHUNK)),
-                    new BulkWriteOptions().ordered(true));
+            matched += collection.bulkWrite(writes.subList(from, Math.min(writes.size(), from + CHUNK)),
+                    new BulkWriteOptions().ordered(true)).getMatchedCount();
         }
-        return writes.size();
+        return matched;
     }
 }

@@ -176,7 +176,8 @@ public final class StateStore<T> implements BatchStore {
             }
         }
         discard();
-        return CounterBatch.write(collection, writes);
+        CounterBatch.write(collection, writes);
+        return writes.size();
     }
 
     @Override

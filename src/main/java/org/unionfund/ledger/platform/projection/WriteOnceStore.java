@@ -94,7 +94,8 @@ public final class WriteOnceStore<T> implements BatchStore {
                 UPSERT)));
         pending.clear();
         absent.clear();
-        return CounterBatch.write(collection, writes);
+        CounterBatch.write(collection, writes);
+        return writes.size();
     }
 
     /** Drops what the current batch created (it may not have been stored) and the cache. */

@@ -46,6 +46,9 @@ public class CoverageProjection extends BatchProjection {
     public static final String TRIPS = "stats_trips";
     public static final String PROGRAMMES = "stats_programmes";
 
+    /** The counters every attended record adds to in each of its cells. */
+    private static final String[] TALLIED = {CoverageKeys.PERSON_TIMES, CoverageKeys.DAYS, CoverageKeys.SPEND};
+
     /** Participants kept in memory for trips not settled yet (beyond it, the trip's stream is read at settlement). */
     static final int PARTICIPANT_CACHE_LIMIT = 300_000;
 
@@ -103,11 +106,10 @@ public class CoverageProjection extends BatchProjection {
 
     @Override
     protected void complete() {
-        tallies.drain((e, r, n) -> cells.forEach(r, (doc, section) -> {
-            counters.inc(e, doc, section, CoverageKeys.PERSON_TIMES, n);
-            counters.inc(e, doc, section, CoverageKeys.DAYS, n * r.days());
-            counters.inc(e, doc, section, CoverageKeys.SPEND, n * r.amountFen());
-        }));
+        tallies.drain((e, r, n) -> {
+            long[] deltas = {n, n * r.days(), n * r.amountFen()};
+            cells.forEach(r, (doc, section) -> counters.inc(e, doc, section, TALLIED, deltas));
+        });
         workers.apply();
     }
 
