@@ -2,27 +2,14 @@ package org.unionfund.ledger.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unionfund.ledger.audit.asof.AsOfAnswer;
-import org.unionfund.ledger.platform.eventstore.LedgerEventStorageEngine;
-import org.unionfund.ledger.platform.projection.CollectionDigest;
-import org.unionfund.ledger.platform.projection.ProjectionRegistry;
-import org.unionfund.ledger.platform.store.Durability;
-import org.unionfund.ledger.platform.store.EmbeddedMongo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -35,28 +22,18 @@ import com.mongodb.client.model.Updates;
 class AsOfSnapshotsTest {
 
     private static final int EVERY = 700;
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    private static GeneratedLog log;
     private static MongoDatabase db;
     private static AsOfStack snapshots;
     private static AsOfStack full;
     private static long head;
-    private static EmbeddedEventStore store;
-    private static ObjectMapper json;
 
     @BeforeAll
     static void log() {
-        mongo = EmbeddedMongo.inMemory(0);
-        client = MongoClients.create(mongo.connectionString());
-        db = client.getDatabase("asof_snapshots");
-        json = new ObjectMapper().findAndRegisterModules();
-        Serializer serializer = JacksonSerializer.builder().objectMapper(json).build();
-        LedgerEventStorageEngine engine = LedgerEventStorageEngine.builder().eventSerializer(serializer)
-                .snapshotSerializer(serializer).database(db).durability(Durability.SERVER_MANAGED).build();
-        store = EmbeddedEventStore.builder().storageEngine(engine).build();
-        new ZhejiangGenerator(engine, 6_000, 11).generate(line -> { });
-        snapshots = new AsOfStack(db, store, json, EVERY);
-        full = new AsOfStack(db, store, json, 0);
+        log = new GeneratedLog("asof_snapshots", 6_000, 11);
+        db = log.db;
+        snapshots = log.asOf(EVERY);
+        full = log.asOf(0);
         head = snapshots.replays.cut(String.valueOf(Long.MAX_VALUE / 2), null, null).sequence();
         snapshots.replays.view(snapshots.replays.cut(String.valueOf(head), null, null)); // seals on its way
     }
@@ -65,8 +42,7 @@ class AsOfSnapshotsTest {
     static void close() {
         snapshots.close();
         full.close();
-        client.close();
-        mongo.close();
+        log.close();
     }
 
     @Test
@@ -82,13 +58,14 @@ class AsOfSnapshotsTest {
             if (fromSnapshot.asOf().sequence() >= 2 * EVERY) {
                 assertThat(fromSnapshot.replayedEvents()).as("cut %d", at).isLessThan(2L * EVERY);
             }
-            assertThat(digests(fromSnapshot.answer())).as("cut %d", at).isEqualTo(digests(replayed.answer()));
+            assertThat(snapshots.digests(fromSnapshot.answer())).as("cut %d", at)
+                    .isEqualTo(snapshots.digests(replayed.answer()));
         }
     }
 
     @Test
     void a_snapshot_that_no_longer_matches_the_chain_or_its_digest_is_refused_and_the_answer_stays_the_same() {
-        try (AsOfStack uncached = new AsOfStack(db, store, json, EVERY)) {
+        try (AsOfStack uncached = log.asOf(EVERY)) {
             refusals(uncached);
         }
     }
@@ -118,17 +95,6 @@ class AsOfSnapshotsTest {
                 - ((Number) second.get("sequence")).longValue());
 
         AsOfAnswer<MongoDatabase> replayed = full.replays.view(full.replays.cut(String.valueOf(at - 1), null, null));
-        assertThat(digests(afterDigestMismatch.answer())).isEqualTo(digests(replayed.answer()));
-    }
-
-    private static Map<String, String> digests(MongoDatabase view) {
-        Map<String, String> digests = new TreeMap<>();
-        for (ProjectionRegistry.Entry entry : snapshots.registry.all()) {
-            for (String collection : entry.collections()) {
-                CollectionDigest.Digest d = CollectionDigest.digest(view.getCollection(collection));
-                digests.put(collection, d.documents() + " " + d.sha256());
-            }
-        }
-        return digests;
+        assertThat(snapshots.digests(afterDigestMismatch.answer())).isEqualTo(snapshots.digests(replayed.answer()));
     }
 }

@@ -1,6 +1,8 @@
 package org.unionfund.ledger.benchmark;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.support.GenericApplicationContext;
@@ -12,6 +14,7 @@ import org.unionfund.ledger.statistics.coverage.EventStoreTripHistory;
 import org.unionfund.ledger.funds.directory.BodyDirectoryProjection;
 import org.unionfund.ledger.funds.directory.MongoBodyDirectory;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
+import org.unionfund.ledger.platform.projection.CollectionDigest;
 import org.unionfund.ledger.platform.projection.CutReplays;
 import org.unionfund.ledger.funds.query.AccountBalanceProjection;
 import org.unionfund.ledger.funds.query.MatchingDeadlineProjection;
@@ -32,6 +35,7 @@ final class AsOfStack implements AutoCloseable {
 
     private final GenericApplicationContext context = new GenericApplicationContext();
     final ProjectionRegistry registry;
+    final CutReplays cutReplays;
     final AsOfReplays replays;
 
     AsOfStack(MongoDatabase database, EventStore store, ObjectMapper json) {
@@ -51,8 +55,20 @@ final class AsOfStack implements AutoCloseable {
         registry = new ProjectionRegistry(context, database, List.of(
                 new CoverageProjection(database, new EventStoreTripHistory(store)), new BudgetProjection(database),
                 new MatchingProjection(database), new AccountBalanceProjection(database)));
-        replays = new AsOfReplays(new CommitLog(database), new CutReplays(store, registry, database, checkpointEvery),
-                AuditStack.PROPERTIES);
+        cutReplays = new CutReplays(store, registry, database, checkpointEvery);
+        replays = new AsOfReplays(new CommitLog(database), cutReplays, AuditStack.PROPERTIES);
+    }
+
+    /** Documents and SHA-256 of every collection of every projection, as a view (live or as of a cut) holds them. */
+    Map<String, String> digests(MongoDatabase view) {
+        Map<String, String> digests = new TreeMap<>();
+        for (ProjectionRegistry.Entry entry : registry.all()) {
+            for (String collection : entry.collections()) {
+                CollectionDigest.Digest d = CollectionDigest.digest(view.getCollection(collection));
+                digests.put(collection, d.documents() + " " + d.sha256());
+            }
+        }
+        return digests;
     }
 
     @Override

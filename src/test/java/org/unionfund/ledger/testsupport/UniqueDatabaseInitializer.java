@@ -13,8 +13,10 @@ import org.springframework.core.env.StandardEnvironment;
  * Gives every Spring test context its own database, so test classes never see each other's events — on the
  * embedded server (in memory, random port) and on a real MongoDB named by {@code LEDGER_MONGO_URI} alike.
  * <p>
- * The demo-data loader is off in tests ({@code ledger.demo.enabled=false}), with a lower precedence than test
- * properties, so a test class can turn it on with {@code @TestPropertySource(properties = "ledger.demo.enabled=true")}.
+ * The demo-data loader and the background sealer of projection snapshots are off in tests
+ * ({@code ledger.demo.enabled=false}, {@code ledger.projections.sealer-enabled=false}), with a lower precedence than
+ * test properties, so a test class can turn them on with
+ * {@code @TestPropertySource(properties = "ledger.demo.enabled=true")}.
  */
 public class UniqueDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,7 +30,7 @@ public class UniqueDatabaseInitializer implements ApplicationContextInitializer<
                         "ledger.audit.key-dir", TestKeys.dir(database).toString())));
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         MapPropertySource demoOff = new MapPropertySource("demo-data-off-in-tests",
-                Map.of("ledger.demo.enabled", "false"));
+                Map.of("ledger.demo.enabled", "false", "ledger.projections.sealer-enabled", "false"));
         if (sources.contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
             sources.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, demoOff);
         } else {

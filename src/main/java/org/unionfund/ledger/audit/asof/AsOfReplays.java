@@ -20,6 +20,7 @@ import org.unionfund.ledger.platform.eventstore.ChainHash;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitRecord;
 import org.unionfund.ledger.platform.projection.CutReplays;
+import org.unionfund.ledger.platform.projection.SnapshotSet;
 import org.unionfund.ledger.kernel.RuleViolation;
 import org.unionfund.ledger.statistics.funds.FundNamesProjection;
 
@@ -32,7 +33,7 @@ import com.mongodb.client.MongoDatabase;
  * cuts, prefixed {@code asof_<n>_}); an evicted cut's collections are dropped.
  */
 @Service
-public class AsOfReplays implements DisposableBean {
+public class AsOfReplays implements DisposableBean, SnapshotSet {
 
     private static final Logger log = LoggerFactory.getLogger(AsOfReplays.class);
     /** "What did we know on 2025-04-10": dates mean the end of that day in China Standard Time. */
@@ -144,6 +145,12 @@ public class AsOfReplays implements DisposableBean {
 
     private void drop(Shadow shadow) {
         replays.drop(shadow.shadows());
+    }
+
+    /** The background sealer keeps snapshots of this set up with the head. */
+    @Override
+    public List<String> snapshotProjections() {
+        return replays.rebuildable();
     }
 
     @Override

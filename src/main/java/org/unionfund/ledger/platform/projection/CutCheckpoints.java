@@ -70,6 +70,17 @@ final class CutCheckpoints {
         return commit.lastOrFirst() == position ? position : Math.max(0, commit.first() - 1);
     }
 
+    /** The highest global sequence number reserved so far. */
+    long head() {
+        return commits.head();
+    }
+
+    /** The end of the commit holding {@code position}, or 0 if the log has no commit there (yet). */
+    long commitEndAtOrAfter(long position) {
+        CommitRecord commit = position <= 0 ? null : commits.commitContaining(position);
+        return commit == null ? 0 : commit.lastOrFirst();
+    }
+
     /** The sealed sequences of a set, to skip checkpoints already sealed. */
     List<Long> sealed(String set) {
         List<Long> found = new ArrayList<>();
@@ -100,13 +111,19 @@ final class CutCheckpoints {
         return Optional.empty();
     }
 
-    /** Copies the shadows as they stand at {@code sequence} (a commit end) into a snapshot and seals it. */
-    void seal(String set, CutReplays.Shadows shadows, long sequence) {
+    /**
+     * Copies the shadows as they stand at {@code sequence} (a commit end) into a snapshot and seals it; one seal at a
+     * time, and never twice the same (a manifest is written only after its documents, so readers see whole ones).
+     */
+    synchronized void seal(String set, CutReplays.Shadows shadows, long sequence) {
         CommitRecord commit = commits.commitContaining(sequence);
         if (commit == null || commit.lastOrFirst() != sequence || commit.storedHash() == null) {
             return;
         }
         String id = set + "_" + sequence;
+        if (manifests.find(Filters.eq("_id", id)).first() != null) {
+            return; // sealed meanwhile by another replay of the same set (the background sealer, another as-of)
+        }
         String prefix = "cutsnap_" + id + "_";
         List<String> collections = new ArrayList<>(shadows.collections());
         BigInteger digest = BigInteger.ZERO;

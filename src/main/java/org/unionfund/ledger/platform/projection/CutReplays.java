@@ -150,6 +150,32 @@ public class CutReplays {
         return read;
     }
 
+    /**
+     * Seals the snapshots of a set of projections up to the last checkpoint the log has passed (what the background
+     * sealer does each round): a replay from the newest snapshot of the set into shadows of its own, sealing every
+     * checkpoint on its way, dropped afterwards; the number of events read (0 when there was nothing to seal).
+     */
+    public long sealToLastCheckpoint(List<String> projections, int batchSize) throws Exception {
+        if (checkpointEvery <= 0) {
+            return 0;
+        }
+        String set = CutCheckpoints.setKey(projections);
+        long multiple = checkpoints.head() / checkpointEvery * checkpointEvery;
+        long last = multiple <= 0 ? 0 : checkpoints.boundaryAtOrBefore(multiple);
+        // to the end of the commit holding the multiple, so that the replay passes it and seals the checkpoint
+        long through = checkpoints.commitEndAtOrAfter(multiple);
+        if (last <= 0 || through <= 0 || checkpoints.sealed(set).contains(last)) {
+            return 0;
+        }
+        Shadows shadows = shadows(projections, "cutseal_" + set + "_");
+        drop(shadows); // what a round cut short (a stop, a crash) left behind
+        try {
+            return replayFromCheckpoints(shadows, through, batchSize, (n, position) -> { });
+        } finally {
+            drop(shadows);
+        }
+    }
+
     /** The shadows as a database the live queries can read. */
     public MongoDatabase view(Shadows shadows) {
         return PrefixedDatabase.of(database, shadows.prefix(), new HashSet<>());

@@ -26,6 +26,7 @@ import org.unionfund.ledger.statistics.earmark.EarmarkProjection;
 import org.unionfund.ledger.statistics.funds.FundNamesProjection;
 import org.unionfund.ledger.statistics.matching.MatchingProjection;
 import org.unionfund.ledger.platform.projection.CutReplays;
+import org.unionfund.ledger.platform.projection.SnapshotSet;
 import org.unionfund.ledger.platform.concurrent.DaemonThreads;
 
 import com.mongodb.client.MongoDatabase;
@@ -38,7 +39,7 @@ import com.mongodb.client.MongoDatabase;
  * cuts; an evicted replay's collections are dropped once no report reads them).
  */
 @Component
-public class ReportReplays implements DisposableBean {
+public class ReportReplays implements DisposableBean, SnapshotSet {
 
     private static final Logger log = LoggerFactory.getLogger(ReportReplays.class);
 
@@ -189,6 +190,12 @@ public class ReportReplays implements DisposableBean {
         if (shadows != null) {
             cut.drop(shadows);
         }
+    }
+
+    /** The background sealer keeps snapshots of this set up with the head. */
+    @Override
+    public List<String> snapshotProjections() {
+        return PROJECTIONS;
     }
 
     @Override
