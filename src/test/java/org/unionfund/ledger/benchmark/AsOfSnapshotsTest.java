@@ -2,7 +2,6 @@ package org.unionfund.ledger.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -48,19 +47,7 @@ class AsOfSnapshotsTest {
     @Test
     void an_as_of_answer_from_the_nearest_snapshot_equals_a_full_replay_at_random_cuts() {
         assertThat(db.getCollection("cut_snapshots").countDocuments()).isGreaterThanOrEqualTo(head / EVERY - 1);
-        Random random = new Random(20251207L);
-        for (int i = 0; i < 8; i++) {
-            long at = 1 + (long) (random.nextDouble() * head);
-            AsOfAnswer<MongoDatabase> fromSnapshot = snapshots.replays.view(snapshots.replays.cut(String.valueOf(at),
-                    null, null));
-            AsOfAnswer<MongoDatabase> replayed = full.replays.view(full.replays.cut(String.valueOf(at), null, null));
-            assertThat(fromSnapshot.asOf().sequence()).isEqualTo(replayed.asOf().sequence());
-            if (fromSnapshot.asOf().sequence() >= 2 * EVERY) {
-                assertThat(fromSnapshot.replayedEvents()).as("cut %d", at).isLessThan(2L * EVERY);
-            }
-            assertThat(snapshots.digests(fromSnapshot.answer())).as("cut %d", at)
-                    .isEqualTo(snapshots.digests(replayed.answer()));
-        }
+        AsOfAgreement.atRandomCuts(snapshots, full, head, EVERY, 20251207L, 8);
     }
 
     @Test

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unionfund.ledger.audit.asof.AsOfAnswer;
 import org.unionfund.ledger.platform.eventstore.CommitLog;
 import org.unionfund.ledger.platform.eventstore.CommitRecord;
 import org.unionfund.ledger.platform.projection.CutSealer;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
@@ -76,19 +73,7 @@ class BackgroundSealingTest {
 
     @Test
     void the_first_as_of_starts_from_a_background_snapshot_and_equals_a_full_replay_at_random_cuts() {
-        Random random = new Random(20261207L);
-        for (int i = 0; i < 4; i++) {
-            long at = 1 + (long) (random.nextDouble() * head);
-            AsOfAnswer<MongoDatabase> fromSnapshot = sealed.replays.view(sealed.replays.cut(String.valueOf(at),
-                    null, null));
-            AsOfAnswer<MongoDatabase> replayed = full.replays.view(full.replays.cut(String.valueOf(at), null, null));
-            assertThat(fromSnapshot.asOf().sequence()).isEqualTo(replayed.asOf().sequence());
-            if (fromSnapshot.asOf().sequence() >= 2 * EVERY) {
-                assertThat(fromSnapshot.replayedEvents()).as("cut %d", at).isLessThan(2L * EVERY);
-            }
-            assertThat(sealed.digests(fromSnapshot.answer())).as("cut %d", at)
-                    .isEqualTo(full.digests(replayed.answer()));
-        }
+        AsOfAgreement.atRandomCuts(sealed, full, head, EVERY, 20261207L, 4);
     }
 
     /** A checkpoint is the end of the commit at or before each multiple of EVERY (a commit is all or nothing). */
