@@ -11,7 +11,9 @@ import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Gives every Spring test context its own database, so test classes never see each other's events — on the
- * embedded server (in memory, random port) and on a real MongoDB named by {@code LEDGER_MONGO_URI} alike.
+ * embedded server (in memory, random port) and on a real MongoDB named by {@code LEDGER_MONGO_URI} alike. With the
+ * system property {@code ledger.test.store-dir} (benchmarks only: a province-year import does not fit in memory) the
+ * embedded server is the application's file-backed one, in a folder of that directory.
  * <p>
  * The demo-data loader and the background sealer of projection snapshots are off in tests
  * ({@code ledger.demo.enabled=false}, {@code ledger.projections.sealer-enabled=false}), with a lower precedence than
@@ -22,10 +24,12 @@ public class UniqueDatabaseInitializer implements ApplicationContextInitializer<
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String storeDir = System.getProperty("ledger.test.store-dir");
         String database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("unique-test-database",
                 Map.of("ledger.mongo.database", database,
-                        "ledger.mongo.embedded.backend", "memory",
+                        "ledger.mongo.embedded.backend", storeDir == null ? "memory" : "file",
+                        "ledger.mongo.embedded.data-dir", storeDir == null ? "" : storeDir + "/" + database,
                         "ledger.mongo.embedded.port", "0",
                         "ledger.audit.key-dir", TestKeys.dir(database).toString())));
         MutablePropertySources sources = context.getEnvironment().getPropertySources();

@@ -10,7 +10,8 @@ import org.unionfund.ledger.testsupport.GongshuCase;
 /**
  * The import tests' world (Gongshu 2025, {@link ImportWorld}) with a budget for a province-year: Gongshu's own fund
  * and its programme line hold 2,000,000,000 yuan instead of 2,000,000, so a benchmark file is judged by every rule
- * without running out of money after the first 6,000 participants.
+ * without running out of money after the first 6,000 participants; and the programme offers trips of 1, 2 and 3 days
+ * (the province-year file's lengths) where the tests' programme offers 1 and 3.
  */
 final class BenchWorld {
 
@@ -28,7 +29,7 @@ final class BenchWorld {
         }
         if (command instanceof OpenProgrammeCommand p) {
             return new OpenProgrammeCommand(p.programmeId(), p.ledgerId(), p.bodyId(), p.year(), p.name(),
-                    p.plannedHeadcount(), p.eligibleCategories(), p.tripDays(), p.frequencyRule(),
+                    p.plannedHeadcount(), p.eligibleCategories(), java.util.List.of(1, 2, 3), p.frequencyRule(),
                     p.annualCapPerWorker(), p.budget().stream().map(line -> line.fundId().equals(GongshuCase.GS_FUND)
                             ? new ProgrammeBudgetLine(line.fundId(), line.earmark(), GongshuCase.yuan(2_000_000_000))
                             : line).toList(), p.effectiveDate());

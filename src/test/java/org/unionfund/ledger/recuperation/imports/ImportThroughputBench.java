@@ -118,6 +118,12 @@ class ImportThroughputBench {
                     seconds, rows / seconds, cpu, cpu * 1000 / rows, load(), exit,
                     printed.lines().filter(l -> l.contains("written")).findFirst().orElse(printed.length() > 300
                             ? printed.substring(0, 300) : printed));
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf("IMPORT-BENCH heap after the import and a GC: %d MB used of %d MB max%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+            printed.lines().filter(l -> l.startsWith("row ")).limit(5)
+                    .forEach(l -> System.out.println("IMPORT-BENCH refused " + l));
         }
     }
 

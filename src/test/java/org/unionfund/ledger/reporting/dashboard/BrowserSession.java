@@ -125,6 +125,14 @@ final class BrowserSession implements AutoCloseable {
         });
     }
 
+    /** The text of the first displayed match, read again if the page re-renders between finding and reading it. */
+    String textOf(By by) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText();
+        });
+    }
+
     void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, WAIT).until(d -> {
             try {

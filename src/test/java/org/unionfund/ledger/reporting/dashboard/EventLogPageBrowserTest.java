@@ -88,7 +88,7 @@ class EventLogPageBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=events-empty]"))).isEmpty();
 
         browser.go("#/audit?type=YearClosedEvent", "audit");
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=events-empty]")).getText())
+        assertThat(browser.textOf(By.cssSelector("[data-testid=events-empty]")))
                 .isEqualTo("没有符合条件的事件。");
     }
 }

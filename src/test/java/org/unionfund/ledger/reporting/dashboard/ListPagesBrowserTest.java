@@ -134,7 +134,7 @@ class ListPagesBrowserTest {
         browser.go("#/overview?year=2025&region=330000", "overview");
         assertThat(kpi("personTimes")).isEqualTo("8");
         // no 2024 data: 同比 is not shown as a number
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=kpi-spend] [data-testid=yoy-none]")).getText())
+        assertThat(browser.textOf(By.cssSelector("[data-testid=kpi-spend] [data-testid=yoy-none]")))
                 .isEqualTo("上年同期无数据");
 
         String before = browser.rendered();
@@ -197,7 +197,7 @@ class ListPagesBrowserTest {
     }
 
     private String kpi(String key) {
-        return browser.waitFor(By.cssSelector("[data-testid=kpi-" + key + "] .value a.q")).getText().trim();
+        return browser.textOf(By.cssSelector("[data-testid=kpi-" + key + "] .value a.q")).trim();
     }
 
     private static String message(WebElement problem) {
@@ -205,7 +205,7 @@ class ListPagesBrowserTest {
     }
 
     private String text(String testId) {
-        return browser.waitFor(By.cssSelector("[data-testid=" + testId + "]")).getText().trim();
+        return browser.textOf(By.cssSelector("[data-testid=" + testId + "]")).trim();
     }
 
     private List<String> rowKeys() {

@@ -70,10 +70,10 @@ class ReportsPageBrowserTest {
         WebElement frame = browser.waitFor(By.cssSelector("[data-testid=report-frame]"));
         browser.waitUntil(d -> "true".equals(frame.getAttribute("data-loaded")));
         browser.driver.switchTo().frame(frame);
-        assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("浙江省总工会2025年度职工疗休养资金汇总报告");
+        assertThat(browser.textOf(By.tagName("h1"))).isEqualTo("浙江省总工会2025年度职工疗休养资金汇总报告");
         assertThat(browser.driver.findElement(By.id("table-by_region")).getText()).contains("杭州市总工会");
         browser.driver.switchTo().defaultContent();
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=report-basis]")).getText()).contains("全局序号");
+        assertThat(browser.textOf(By.cssSelector("[data-testid=report-basis]"))).contains("全局序号");
         browser.screenshot("reports");
 
         for (String format : List.of("pdf", "xlsx", "html", "csv", "json")) {
@@ -128,10 +128,10 @@ class ReportsPageBrowserTest {
         browser.waitUntil(d -> !before.equals(browser.rendered()));
         WebElement frame = browser.waitFor(By.cssSelector("[data-testid=report-frame]"));
         browser.waitUntil(d -> "true".equals(frame.getAttribute("data-loaded")));
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=report-basis]")).getText()).containsPattern(
+        assertThat(browser.textOf(By.cssSelector("[data-testid=report-basis]"))).containsPattern(
                 "全局序号 \\d+").doesNotContain("全局序号 " + head + " ");
         browser.driver.switchTo().frame(frame);
-        assertThat(browser.waitFor(By.id("basis")).getText()).contains("回放事件日志");
+        assertThat(browser.textOf(By.id("basis"))).contains("回放事件日志");
         browser.driver.switchTo().defaultContent();
     }
 

@@ -63,7 +63,7 @@ class StatementsPageBrowserTest {
     void an_auditor_lists_sealed_years_and_takes_the_signed_statement_away() throws Exception {
         browser.login(TestUsers.AUDITOR);
         browser.go("#/statements", "statements");
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=title]")).getText()).isEqualTo("年终结账封存报表");
+        assertThat(browser.textOf(By.cssSelector("[data-testid=title]"))).isEqualTo("年终结账封存报表");
         WebElement row = browser.waitFor(By.cssSelector("[data-testid=seal-row][data-seal='seal:2025:330105']"));
         assertThat(row.getText()).contains("拱墅区总工会").contains("2025");
         assertThat(row.findElement(By.cssSelector("[data-testid=seal-signature]")).getText()).isEqualTo("✓ 有效");
@@ -100,9 +100,9 @@ class StatementsPageBrowserTest {
         String before = browser.rendered();
         browser.driver.findElement(By.id("lang")).click();
         browser.waitUntil(d -> !before.equals(browser.rendered()));
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=title]")).getText())
+        assertThat(browser.textOf(By.cssSelector("[data-testid=title]")))
                 .isEqualTo("Sealed year statements");
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=seal-signature]")).getText()).isEqualTo("✓ holds");
+        assertThat(browser.textOf(By.cssSelector("[data-testid=seal-signature]"))).isEqualTo("✓ holds");
         browser.driver.findElement(By.id("lang")).click();
         browser.assertNoSevereConsoleErrors(List.of());
     }

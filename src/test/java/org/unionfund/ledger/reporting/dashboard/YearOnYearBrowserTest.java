@@ -122,7 +122,7 @@ class YearOnYearBrowserTest {
         assertThat(yoy("personTimes")).isEqualTo("同比 +50.00%");
         // a month without trips in either year has nothing to compare
         browser.go("#/overview?year=2025&region=330000&month=08", "overview");
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=kpi-spend] [data-testid=yoy-none]")).getText())
+        assertThat(browser.textOf(By.cssSelector("[data-testid=kpi-spend] [data-testid=yoy-none]")))
                 .isEqualTo("上年同期无数据");
         // 2024 itself: 2023 has no data
         browser.go("#/overview?year=2024&region=330000", "overview");
@@ -132,7 +132,7 @@ class YearOnYearBrowserTest {
     }
 
     private String yoy(String kpi) {
-        return browser.waitFor(By.cssSelector("[data-testid=kpi-" + kpi + "] [data-testid=yoy]")).getText().trim();
+        return browser.textOf(By.cssSelector("[data-testid=kpi-" + kpi + "] [data-testid=yoy]")).trim();
     }
 
     private static String expected(String now, String before) {
