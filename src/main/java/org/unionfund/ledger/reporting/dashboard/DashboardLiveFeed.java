@@ -12,6 +12,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -47,14 +50,16 @@ public class DashboardLiveFeed {
 
     private final ProcessorAdmin processors;
     private final EventStore events;
+    private final ApplicationContext context;
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService ticker;
     private volatile Version last;
     private volatile long lastHeartbeat = System.nanoTime();
 
-    public DashboardLiveFeed(ProcessorAdmin processors, EventStore events) {
+    public DashboardLiveFeed(ProcessorAdmin processors, EventStore events, ApplicationContext context) {
         this.processors = processors;
         this.events = events;
+        this.context = context;
         this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dashboard-live"));
         ticker.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -132,6 +137,18 @@ public class DashboardLiveFeed {
 
     private static SseEmitter.SseEventBuilder event(Version version) {
         return SseEmitter.event().name("version").data(version, MediaType.APPLICATION_JSON);
+    }
+
+    /**
+     * Ends every open stream as soon as the application starts closing: the web server's graceful shutdown waits
+     * for active requests, and an open stream is one, so without this an open dashboard held every stop for the
+     * full 30-second shutdown phase. The dashboards reconnect to whichever instance answers next.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void onClosing(ContextClosedEvent event) {
+        if (event.getApplicationContext() == context) {
+            stop();
+        }
     }
 
     @PreDestroy
