@@ -24,8 +24,8 @@ import com.mongodb.client.model.WriteModel;
 /**
  * The embedded file store stays proportional to its live data under the ledger's kind of writes (small appends
  * and rewrites, each made durable on its own): without compaction every such write leaves a mostly dead chunk
- * behind and the file grows with the number of writes, not with the data (14 % live, 8.5 times the live data for
- * the first test before compaction existed). A store bloated that way is compacted when it is opened.
+ * behind and the file grows with the number of writes, not with the data (14 % live, 8 times the live data for the
+ * first test before compaction existed). A store bloated that way is compacted when it is opened.
  */
 class StoreCompactionTest {
 
