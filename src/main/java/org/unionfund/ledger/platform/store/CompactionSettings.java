@@ -11,16 +11,16 @@ import java.time.Duration;
  *                         {@link ReadPin} whatever the value, and every commit is fsynced
  * @param timeBudget       at most this long compacting a bloated store when it is opened
  */
-public record CompactionSettings(int targetFillRate, int bytesPerFlush, Duration retention, Duration timeBudget) {
+record CompactionSettings(int targetFillRate, int bytesPerFlush, Duration retention, Duration timeBudget) {
 
-    public static final CompactionSettings DEFAULT =
+    static final CompactionSettings DEFAULT =
             new CompactionSettings(60, 1 << 20, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
-    public CompactionSettings withRetention(Duration retention) {
+    CompactionSettings withRetention(Duration retention) {
         return new CompactionSettings(targetFillRate, bytesPerFlush, retention, timeBudget);
     }
 
-    public CompactionSettings withTimeBudget(Duration timeBudget) {
+    CompactionSettings withTimeBudget(Duration timeBudget) {
         return new CompactionSettings(targetFillRate, bytesPerFlush, retention, timeBudget);
     }
 }
