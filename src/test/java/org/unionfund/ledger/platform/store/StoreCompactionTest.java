@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.h2.mvstore.MVStoreTool;
@@ -40,8 +42,26 @@ class StoreCompactionTest {
     void appendingAndRewritingKeepsTheFileWithinThreeTimesItsLiveData(@TempDir Path dataDir) throws Exception {
         long onlineSize;
         int onlineFillRate;
-        try (EmbeddedMongo mongo = EmbeddedMongo.fileBacked(dataDir, 0, SETTINGS)) {
-            write(mongo);
+        try (EmbeddedMongo mongo = EmbeddedMongo.fileBacked(dataDir, 0, SETTINGS);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            // queries run while chunks are rewritten and reused: each must see whole, current documents
+            MongoCollection<Document> documents = client.getDatabase("ledger").getCollection("documents");
+            AtomicBoolean writing = new AtomicBoolean(true);
+            CompletableFuture<Integer> reads = CompletableFuture.supplyAsync(() -> {
+                int scans = 0;
+                do {
+                    documents.find().forEach(read -> assertThat(read).isEqualTo(
+                            document(read.getInteger("_id"), read.getInteger("round"))));
+                    scans++;
+                } while (writing.get());
+                return scans;
+            });
+            try {
+                write(mongo);
+            } finally {
+                writing.set(false);
+            }
+            assertThat(reads.get()).isPositive();
             onlineSize = Files.size(mongo.file());
             onlineFillRate = mongo.compaction().chunksFillRate();
         }
