@@ -31,22 +31,20 @@ public final class EmbeddedMongo implements AutoCloseable {
     static final String USER = "ledger";
 
     private final MongoServer server;
-    private final MVStore mvStore;
+    private final StoreCompaction compaction;
     private final DataDirectoryLock lock;
     private final String address;
     private final String connectionString;
     private final Path file;
 
-    private EmbeddedMongo(MongoBackend backend, MVStore mvStore, DataDirectoryLock lock, Path file, int port) {
-        this.mvStore = mvStore;
+    private EmbeddedMongo(MongoBackend backend, StoreCompaction compaction, ReadPin reads, DataDirectoryLock lock,
+            Path file, int port) {
+        this.compaction = compaction;
         this.lock = lock;
         this.file = file;
         String password = newPassword();
-        GroupCommit commit = mvStore == null ? null : new GroupCommit(() -> {
-            mvStore.commit();
-            mvStore.sync();
-        });
-        this.server = new MongoServer(new PrivateBackend(backend, new ScramServer(USER, password), commit));
+        GroupCommit commit = compaction == null ? null : new GroupCommit(compaction::flush);
+        this.server = new MongoServer(new PrivateBackend(backend, new ScramServer(USER, password), commit, reads));
         try {
             server.bind("127.0.0.1", port);
         } catch (RuntimeException e) {
@@ -63,6 +61,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** A file-backed server whose store lives in {@code dataDir}; a second one on the same directory is refused. */
     public static EmbeddedMongo fileBacked(Path dataDir, int port) {
+        return fileBacked(dataDir, port, CompactionSettings.DEFAULT);
+    }
+
+    static EmbeddedMongo fileBacked(Path dataDir, int port, CompactionSettings settings) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -70,21 +72,28 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         Path file = dataDir.resolve(STORE_FILE).toAbsolutePath();
-        MVStore mvStore;
+        MVStore mvStore = null;
+        StoreCompaction compaction;
         try {
             mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+            compaction = new StoreCompaction(mvStore, settings);
+            compaction.atOpen();
         } catch (RuntimeException e) {
+            if (mvStore != null) {
+                mvStore.closeImmediately();
+            }
             lock.close();
             throw e;
         }
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(mvStore), mvStore, lock, file, port);
+        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(mvStore), compaction, new ReadPin(mvStore), lock, file,
+                port);
         log.info("Store: embedded MongoDB-wire server at {}, file-backed: {}; private: credentials generated at "
                 + "start and known only to this process, every acknowledged write is on disk", mongo.address, file);
         return mongo;
     }
 
     public static EmbeddedMongo inMemory(int port) {
-        EmbeddedMongo mongo = new EmbeddedMongo(new MemoryBackend(), null, null, null, port);
+        EmbeddedMongo mongo = new EmbeddedMongo(new MemoryBackend(), null, null, null, null, port);
         log.info("Store: embedded MongoDB-wire server at {}, in memory (nothing survives a restart); private: "
                 + "credentials generated at start and known only to this process", mongo.address);
         return mongo;
@@ -109,13 +118,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         return file;
     }
 
+    /** Null for the in-memory store. */
+    StoreCompaction compaction() {
+        return compaction;
+    }
+
     @Override
     public void close() {
         if (server != null) {
             server.shutdownNow();
         }
-        if (mvStore != null && !mvStore.isClosed()) {
-            mvStore.close();
+        if (compaction != null) {
+            compaction.close();
         }
         if (lock != null) {
             lock.close();

@@ -38,14 +38,16 @@ final class PrivateBackend implements MongoBackend {
     private final MongoBackend delegate;
     private final ScramServer scram;
     private final GroupCommit commit;
+    private final ReadPin reads;
     private final Map<Channel, Object> sessions = new ConcurrentHashMap<>();
     private static final Object AUTHENTICATED = new Object();
 
-    /** @param commit null when nothing needs flushing (the in-memory backend) */
-    PrivateBackend(MongoBackend delegate, ScramServer scram, GroupCommit commit) {
+    /** @param commit and {@code reads} null when nothing needs flushing (the in-memory backend) */
+    PrivateBackend(MongoBackend delegate, ScramServer scram, GroupCommit commit, ReadPin reads) {
         this.delegate = delegate;
         this.scram = scram;
         this.commit = commit;
+        this.reads = reads;
     }
 
     @Override
@@ -60,8 +62,11 @@ final class PrivateBackend implements MongoBackend {
         if (sessions.get(channel) != AUTHENTICATED && !BEFORE_AUTH.contains(name)) {
             throw unauthorized(command);
         }
-        if (commit == null || READ_ONLY.contains(name) || name.equals("aggregate") && !writes(query)) {
+        if (commit == null) {
             return delegate.handleCommand(channel, database, command, query);
+        }
+        if (READ_ONLY.contains(name) || name.equals("aggregate") && !writes(query)) {
+            return reads.pinned(() -> delegate.handleCommand(channel, database, command, query));
         }
         return commit.durably(() -> delegate.handleCommand(channel, database, command, query));
     }
@@ -78,7 +83,7 @@ final class PrivateBackend implements MongoBackend {
         if (sessions.get(query.getChannel()) != AUTHENTICATED) {
             throw unauthorized("query");
         }
-        return delegate.handleQuery(query);
+        return reads == null ? delegate.handleQuery(query) : reads.pinned(() -> delegate.handleQuery(query));
     }
 
     private Document saslStart(Channel channel, Document query) {
