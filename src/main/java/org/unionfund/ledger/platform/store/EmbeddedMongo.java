@@ -12,10 +12,10 @@ import java.util.Base64;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionfund.ledger.platform.store.h2.CompactH2Backend;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -77,7 +77,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             lock.close();
             throw e;
         }
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(mvStore), mvStore, lock, file, port);
+        EmbeddedMongo mongo = new EmbeddedMongo(new CompactH2Backend(mvStore), mvStore, lock, file, port);
         log.info("Store: embedded MongoDB-wire server at {}, file-backed: {}; private: credentials generated at "
                 + "start and known only to this process, every acknowledged write is on disk", mongo.address, file);
         return mongo;
