@@ -12,10 +12,10 @@ import java.util.Base64;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionfund.ledger.platform.store.h2.CompactH2Backend;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -73,9 +73,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         Path file = dataDir.resolve(STORE_FILE).toAbsolutePath();
         MVStore mvStore = null;
+        MongoBackend backend;
         StoreCompaction compaction;
         try {
             mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+            // The backend first: it opens the library's maps with the store's data types; compaction then opens
+            // the rest by name, with H2's default type, which could not read a value the store's types wrote.
+            backend = new CompactH2Backend(mvStore);
             compaction = new StoreCompaction(mvStore, settings);
             compaction.atOpen();
         } catch (RuntimeException e) {
@@ -85,8 +89,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             lock.close();
             throw e;
         }
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(mvStore), compaction, new ReadPin(mvStore), lock, file,
-                port);
+        EmbeddedMongo mongo = new EmbeddedMongo(backend, compaction, new ReadPin(mvStore), lock, file, port);
         log.info("Store: embedded MongoDB-wire server at {}, file-backed: {}; private: credentials generated at "
                 + "start and known only to this process, every acknowledged write is on disk", mongo.address, file);
         return mongo;
